@@ -1,2 +1,57 @@
 package dev.civkit.cli;
-public class Main { public static void main(String[] a){ System.out.println("hi"); } }
+
+import java.io.PrintStream;
+import java.util.Arrays;
+
+/**
+ * {@code java -jar civkit.jar <command>}: the sandbox server, raw submissions for scripts and CI
+ * smoke tests, workflow lookups, and the notebook kernel.
+ */
+public final class Main {
+    static final String USAGE = """
+            usage: java -jar civkit.jar <command> [options]
+
+            commands:
+              sandbox   run the sandbox orchestrator (a local copy of the API)
+              submit    send a workflow request body (a file, or - for stdin)
+              get       show a workflow by id
+              kernel    install or run the civkit Jupyter kernel
+              notebook  open Jupyter in notebooks/ with the civkit kernel
+
+            Run 'java -jar civkit.jar <command> --help' for a command's options.
+            Environment: CIVITAI_API_TOKEN (the real API; without it a sandbox is used),
+                         CIVITAI_BASE_URL (default https://orchestration.civitai.com).
+            """;
+
+    private Main() {}
+
+    public static void main(String[] args) {
+        int code = run(args, System.out, System.err);
+        if (code != Commands.KEEP_RUNNING) System.exit(code);
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
+            (args.length == 0 ? err : out).print(USAGE);
+            return args.length == 0 ? 2 : 0;
+        }
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        try {
+            return switch (args[0]) {
+                case "sandbox" -> Commands.sandbox(Args.parse(rest), out);
+                case "submit" -> Commands.submit(Args.parse(rest), out, err);
+                case "get" -> Commands.get(Args.parse(rest), out, err);
+                case "kernel" -> Commands.kernel(rest, out, err);
+                case "notebook" -> Commands.notebook(rest, out, err);
+                default -> {
+                    err.println("unknown command '" + args[0] + "'");
+                    err.print(USAGE);
+                    yield 2;
+                }
+            };
+        } catch (Args.UsageException e) {
+            err.println(e.getMessage());
+            return 2;
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package dev.civkit;
+
+import dev.civkit.client.Workflow;
+import dev.civkit.display.ConsoleProgress;
+import dev.civkit.display.StatusLine;
+import dev.civkit.json.JsonText;
+import dev.civkit.outputs.DownloadResult;
+import dev.civkit.outputs.Downloader;
+import dev.civkit.outputs.Output;
+import dev.civkit.outputs.Outputs;
+import dev.civkit.outputs.SavedFile;
+import dev.civkit.wait.ProgressListener;
+import dev.civkit.wait.StillRunningException;
+import dev.civkit.wait.Waiter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A submitted workflow: wait for it, look at it, save and show its outputs, or cancel it. Prints
+ * as one status line. The workflow lives on the server; dropping the handle loses nothing —
+ * {@code workflow("wf_…")} gets it back.
+ */
+public final class WorkflowHandle {
+    /** How long await() waits before handing back control; the workflow itself is unaffected. */
+    public static final Duration DEFAULT_AWAIT = Duration.ofHours(1);
+
+    private final Session session;
+    private final String id;
+    private final JsonNode request;
+    private volatile Workflow latest;
+    private volatile DownloadResult saved;
+
+    WorkflowHandle(Session session, Workflow first, JsonNode request) {
+        if (first.id() == null) throw new IllegalStateException("the server answered a workflow without an id");
+        this.session = session;
+        this.id = first.id();
+        this.latest = first;
+        this.request = request;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String status() {
+        return latest.status();
+    }
+
+    public boolean isDone() {
+        return latest.isTerminal();
+    }
+
+    /** The last view of the workflow from the server. */
+    public Workflow workflow() {
+        return latest;
+    }
+
+    /** The raw Workflow JSON as last fetched. */
+    public JsonText json() {
+        return new JsonText(latest.toJsonNode());
+    }
+
+    /** The request body this session submitted (null for a workflow attached by id). */
+    public JsonText request() {
+        return request == null ? null : new JsonText(request);
+    }
+
+    public Double cost() {
+        return latest.totalCost();
+    }
+
+    /** Fetches the current state once, without waiting. */
+    public WorkflowHandle refresh() {
+        latest = session.client().getWorkflow(id, 0).workflow();
+        return this;
+    }
+
+    /** Waits until the workflow ends (succeeded, failed, expired or canceled), showing progress. */
+    public WorkflowHandle await() {
+        return await(DEFAULT_AWAIT);
+    }
+
+    public WorkflowHandle await(Duration limit) {
+        if (latest.isTerminal()) return this;
+        ProgressListener progress = new ConsoleProgress(session.out(), session.progressInPlace(), id, latest);
+        boolean finished = false;
+        try {
+            latest = new Waiter(session.client()).await(id, latest, limit, progress);
+            finished = true;
+            return this;
+        } catch (StillRunningException e) {
+            finished = true;
+            throw e;
+        } finally {
+            // Stopping a JShell snippet or a notebook cell lands here: say how to come back.
+            if (!finished)
+                session.out().println("Stopped waiting. " + id + " keeps running on the server; pick it up with workflow(\"" + id + "\").await()");
+        }
+    }
+
+    /** Cancels the workflow on the server (its finished steps keep their outputs). */
+    public WorkflowHandle cancel() {
+        session.client().cancelWorkflow(id);
+        return refresh();
+    }
+
+    /** Every blob of every step, whether or not it is saved yet. */
+    public List<Output> outputs() {
+        return Outputs.find(latest);
+    }
+
+    /** Where download() puts this workflow's files: {@code outputs/<workflowId>/}. */
+    public Path folder() {
+        return session.outputRoot().resolve(id);
+    }
+
+    /** Waits if needed, then saves every output under {@link #folder()} with a workflow.json sidecar. */
+    public DownloadResult download() {
+        return download(folder());
+    }
+
+    public DownloadResult download(Path dir) {
+        if (!latest.isTerminal()) await();
+        else refresh();
+        saved = new Downloader(session.client()).download(latest, request, dir);
+        return saved;
+    }
+
+    /** The saved files (downloading first if needed). */
+    public List<SavedFile> files() {
+        return (saved == null ? download() : saved).saved();
+    }
+
+    /** Saves the outputs if not yet done and prints each file: path, size, pixel size. */
+    public void show() {
+        DownloadResult r = saved == null || !latest.isTerminal() ? download() : saved;
+        var out = session.out();
+        out.println(this);
+        for (SavedFile f : r.saved()) out.println("  " + f.describe());
+        for (DownloadResult.Missing m : r.missing()) out.println("  MISSING " + m);
+        if (r.saved().isEmpty() && r.missing().isEmpty()) out.println("  (no output files)");
+    }
+
+    @Override
+    public String toString() {
+        String line = StatusLine.of(latest);
+        if (saved != null && !saved.saved().isEmpty()) line += " | saved in " + folder();
+        return line;
+    }
+}

@@ -1,0 +1,164 @@
+package dev.civkit.cli;
+
+import dev.civkit.Quote;
+import dev.civkit.Session;
+import dev.civkit.WorkflowHandle;
+import dev.civkit.client.ApiException;
+import dev.civkit.dsl.InvalidRequestException;
+import dev.civkit.json.Json;
+import dev.civkit.outputs.DownloadResult;
+import dev.civkit.outputs.SavedFile;
+import dev.civkit.sandbox.Sandbox;
+import dev.civkit.sandbox.SandboxConfig;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+/** The CLI's subcommands. Exit codes: 0 done, 1 the workflow or the API failed, 2 bad usage or input. */
+final class Commands {
+    static final int KEEP_RUNNING = -1;
+
+    private Commands() {}
+
+    static int sandbox(Args a, PrintStream out) {
+        if (a.has("help")) {
+            out.print("""
+                    usage: java -jar civkit.jar sandbox [--port 8080] [--token T] [--bind 127.0.0.1]
+                                                        [--run-ms 1200] [--queue-ms 300] [--blob-ttl-s 300]
+                    Serves the Orchestration API on loopback with synthetic media and a pretend Buzz price list.
+                    With --token, requests need 'Authorization: Bearer T' (others get 401).
+                    """);
+            return 0;
+        }
+        a.allowOnly("port", "token", "bind", "run-ms", "queue-ms", "blob-ttl-s");
+        SandboxConfig c = SandboxConfig.defaults().withPort(a.intOption("port", 8080, 0, 65535));
+        if (a.has("token")) c = c.withToken(a.get("token"));
+        if (a.has("bind")) c = c.withBindAddress(a.get("bind"));
+        if (a.has("run-ms")) c = c.withRunTime(Duration.ofMillis(a.intOption("run-ms", 0, 0, 3_600_000)));
+        if (a.has("queue-ms")) c = c.withQueueTime(Duration.ofMillis(a.intOption("queue-ms", 0, 0, 3_600_000)));
+        if (a.has("blob-ttl-s")) c = c.withBlobUrlTtl(Duration.ofSeconds(a.intOption("blob-ttl-s", 300, 1, 86_400)));
+        Sandbox s = Sandbox.start(c);
+        Runtime.getRuntime().addShutdownHook(new Thread(s::close, "civkit-sandbox-stop"));
+        out.println("civkit sandbox orchestrator listening at " + s.baseUrl()
+                + (a.has("token") ? " (bearer token required)" : " (no token required)") + "; Ctrl-C stops it");
+        out.println("try: CIVITAI_BASE_URL=" + s.baseUrl() + " java -jar target/civkit.jar submit request.json --wait 30");
+        out.flush();
+        return KEEP_RUNNING;
+    }
+
+    static int submit(Args a, PrintStream out, PrintStream err) {
+        if (a.has("help")) {
+            out.print("""
+                    usage: java -jar civkit.jar submit FILE|- [--whatif] [--wait N] [--download DIR]
+                    Sends a workflow request body as is (any body from the docs) and prints its status line.
+                      --whatif        price it only; nothing runs
+                      --wait N        wait up to N seconds for it to end
+                      --download DIR  wait for it, then save its outputs under DIR/<workflowId>/
+                    Exit code 0 when it succeeded (or was priced, or was only submitted), 1 when it failed.
+                    """);
+            return 0;
+        }
+        a.allowOnly("whatif", "wait", "download");
+        if (a.positional.size() != 1) throw new Args.UsageException("submit takes one FILE (or - for stdin); see submit --help");
+        int waitS = a.intOption("wait", 0, 0, 86_400);
+        JsonNode body = readBody(a.positional.get(0));
+        try (Session session = cliSession(err)) {
+            if (a.has("whatif")) {
+                Quote q = session.whatif(body);
+                out.println(q);
+                return 0;
+            }
+            WorkflowHandle h = session.submit(body, Math.min(waitS, 100));
+            if (waitS > 0 && !h.isDone()) h.await(Duration.ofSeconds(waitS));
+            return finish(h, a, out);
+        } catch (ApiException | InvalidRequestException e) {
+            err.println(e.getMessage());
+            return e instanceof InvalidRequestException ? 2 : 1;
+        } catch (RuntimeException e) {
+            err.println(e.getMessage());
+            return 1;
+        }
+    }
+
+    static int get(Args a, PrintStream out, PrintStream err) {
+        if (a.has("help")) {
+            out.print("""
+                    usage: java -jar civkit.jar get WORKFLOW_ID [--wait N] [--download DIR]
+                    Prints the workflow's status line; with --wait, waits up to N s for it to end.
+                    """);
+            return 0;
+        }
+        a.allowOnly("wait", "download");
+        if (a.positional.size() != 1) throw new Args.UsageException("get takes one workflow id; see get --help");
+        int waitS = a.intOption("wait", 0, 0, 86_400);
+        try (Session session = cliSession(err)) {
+            WorkflowHandle h = session.attach(a.positional.get(0));
+            if (waitS > 0 && !h.isDone()) h.await(Duration.ofSeconds(waitS));
+            return finish(h, a, out);
+        } catch (RuntimeException e) {
+            err.println(e.getMessage());
+            return 1;
+        }
+    }
+
+    private static int finish(WorkflowHandle h, Args a, PrintStream out) {
+        if (a.has("download")) {
+            DownloadResult r = h.download(Path.of(a.get("download")).resolve(h.id()));
+            out.println(h);
+            for (SavedFile f : r.saved()) out.println("  " + f.describe());
+            for (DownloadResult.Missing m : r.missing()) out.println("  MISSING " + m);
+            if (!r.complete()) return 1;
+        } else {
+            out.println(h);
+        }
+        String s = h.status();
+        return "failed".equals(s) || "expired".equals(s) || "canceled".equals(s) ? 1 : 0;
+    }
+
+    private static Session cliSession(PrintStream err) {
+        Session s = Session.fromEnvironment(System.getenv(), err, false);
+        if (s.isSandbox()) err.println(s.banner().split(" \\| try:")[0]);
+        return s;
+    }
+
+    /** Reads and checks a request body so a broken file fails here, not at the server. */
+    static JsonNode readBody(String source) {
+        String text;
+        try {
+            text = source.equals("-") ? new String(System.in.readAllBytes()) : Files.readString(Path.of(source));
+        } catch (IOException | UncheckedIOException e) {
+            throw new Args.UsageException("cannot read " + source + ": " + e.getMessage());
+        }
+        JsonNode body;
+        try {
+            body = Json.parse(text);
+        } catch (JacksonException e) {
+            throw new Args.UsageException(source + " is not valid JSON: " + e.getOriginalMessage()
+                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")"));
+        }
+        if (!body.isObject()) throw new Args.UsageException(source + ": a workflow request body is a JSON object with \"steps\"");
+        JsonNode steps = body.get("steps");
+        if (steps == null || !steps.isArray() || steps.isEmpty())
+            throw new Args.UsageException(source + ": steps: a workflow needs a non-empty \"steps\" array");
+        for (int i = 0; i < steps.size(); i++) {
+            JsonNode t = steps.get(i).get("$type");
+            if (t == null || !t.isString() || t.asString().isBlank())
+                throw new Args.UsageException(source + ": steps[" + i + "].$type is required (imageGen, videoGen, …)");
+        }
+        return body;
+    }
+
+    static int kernel(String[] rest, PrintStream out, PrintStream err) {
+        err.println("the notebook kernel is not part of this build yet");
+        return 2;
+    }
+
+    static int notebook(String[] rest, PrintStream out, PrintStream err) {
+        return kernel(rest, out, err);
+    }
+}

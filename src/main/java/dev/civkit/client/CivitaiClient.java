@@ -1,0 +1,220 @@
+package dev.civkit.client;
+
+import dev.civkit.json.Json;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.atomic.AtomicLong;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The Orchestration API over OkHttp: one method per operation, JSON in and records out, every
+ * error answer as an {@link ApiException}. Thread-safe; share one per session.
+ */
+public final class CivitaiClient implements AutoCloseable {
+    private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+
+    private final ClientConfig config;
+    private final HttpUrl base;
+    private final OkHttpClient http;
+    private final OkHttpClient noRedirects;
+    private final AtomicLong requests = new AtomicLong();
+
+    public CivitaiClient(ClientConfig config) {
+        this.config = config;
+        this.base = HttpUrl.get(config.baseUrl());
+        this.http = new OkHttpClient.Builder()
+                .connectTimeout(config.connectTimeout())
+                .readTimeout(config.readTimeout())
+                .callTimeout(config.readTimeout().plusSeconds(30))
+                .addInterceptor(chain -> {
+                    requests.incrementAndGet();
+                    return chain.proceed(authorise(chain.request()));
+                })
+                .build();
+        this.noRedirects = http.newBuilder().followRedirects(false).followSslRedirects(false).build();
+    }
+
+    public ClientConfig config() {
+        return config;
+    }
+
+    /** HTTP requests this client has sent, for cost-of-waiting measurements. */
+    public long requestCount() {
+        return requests.get();
+    }
+
+    // The token goes only to the API's own origin: blob content may live on another host.
+    private Request authorise(Request r) {
+        ApiToken token = config.token();
+        if (token == null || !sameOrigin(r.url())) return r;
+        return r.newBuilder().header("Authorization", "Bearer " + token.reveal()).build();
+    }
+
+    private boolean sameOrigin(HttpUrl url) {
+        return url.scheme().equals(base.scheme()) && url.host().equals(base.host()) && url.port() == base.port();
+    }
+
+    private HttpUrl.Builder url(String... segments) {
+        HttpUrl.Builder b = base.newBuilder();
+        for (String s : segments) b.addPathSegment(s);
+        return b;
+    }
+
+    /** SubmitWorkflow: POST /v2/consumer/workflows. */
+    public Answer submitWorkflow(JsonNode template, SubmitOptions options) {
+        HttpUrl.Builder u = url("v2", "consumer", "workflows");
+        if (options.whatif()) u.addQueryParameter("whatif", "true");
+        if (options.waitSeconds() > 0) u.addQueryParameter("wait", Integer.toString(options.waitSeconds()));
+        if (options.hideMatureContent() != null)
+            u.addQueryParameter("hideMatureContent", options.hideMatureContent().toString());
+        Request req = new Request.Builder().url(u.build()).post(RequestBody.create(Json.write(template), JSON)).build();
+        return workflowAnswer("SubmitWorkflow", req);
+    }
+
+    /** GetWorkflow, holding the request up to {@code waitSeconds} (0 = answer at once). */
+    public Answer getWorkflow(String workflowId, int waitSeconds) {
+        HttpUrl.Builder u = url("v2", "consumer", "workflows", requireId(workflowId, "workflowId"));
+        if (waitSeconds > 0)
+            u.addQueryParameter("wait", Integer.toString(Math.min(waitSeconds, SubmitOptions.MAX_WAIT_SECONDS)));
+        return workflowAnswer("GetWorkflow", new Request.Builder().url(u.build()).get().build());
+    }
+
+    /** UpdateWorkflow: PUT with any of status, metadata, tags, allowMatureContent. */
+    public void updateWorkflow(String workflowId, JsonNode body) {
+        Request req = new Request.Builder()
+                .url(url("v2", "consumer", "workflows", requireId(workflowId, "workflowId")).build())
+                .put(RequestBody.create(Json.write(body), JSON))
+                .build();
+        try (Response r = execute("UpdateWorkflow", req)) {
+            // 204: nothing to read
+        }
+    }
+
+    public void cancelWorkflow(String workflowId) {
+        updateWorkflow(workflowId, Json.object().put("status", "canceled"));
+    }
+
+    /**
+     * GetBlob: the fresh signed content URL the API redirects to. Blob URLs in a workflow
+     * expire; this is how a stale one is renewed.
+     */
+    public String freshBlobUrl(String blobId) {
+        Request req = new Request.Builder().url(url("v2", "consumer", "blobs", requireId(blobId, "blobId")).build()).get().build();
+        try (Response r = execute("GetBlob", req, noRedirects)) {
+            String location = r.header("Location");
+            if (r.isRedirect() && location != null) {
+                HttpUrl resolved = r.request().url().resolve(location);
+                if (resolved != null) return resolved.toString();
+            }
+            // A server that answers the bytes directly is fine too: the request URL is the content URL.
+            return r.request().url().toString();
+        }
+    }
+
+    /**
+     * Streams a content URL into {@code target} (replacing it) and answers its Content-Type.
+     * Signals an expired or forbidden URL as ApiException 403/404 so callers can renew it.
+     */
+    public String downloadTo(String contentUrl, Path target) {
+        HttpUrl u = HttpUrl.parse(contentUrl);
+        if (u == null) throw new IllegalArgumentException("not an http(s) URL: " + contentUrl);
+        try (Response r = execute("Download", new Request.Builder().url(u).get().build())) {
+            ResponseBody body = r.body();
+            long expected = body.contentLength();
+            try (InputStream in = body.byteStream()) {
+                long copied = Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+                if (expected >= 0 && copied != expected)
+                    throw new IOException("truncated download: " + copied + " of " + expected + " bytes");
+            }
+            MediaType type = body.contentType();
+            return type == null ? null : type.type() + "/" + type.subtype();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Download of " + redact(u) + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private Answer workflowAnswer(String operation, Request req) {
+        try (Response r = execute(operation, req)) {
+            String text = r.body().string();
+            return new Answer(r.code(), Workflow.fromJson(text));
+        } catch (IOException e) {
+            throw unreachable(operation, req, e);
+        } catch (JacksonException e) {
+            throw new IllegalStateException(operation + " answered something that is not a Workflow: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private Response execute(String operation, Request req) {
+        return execute(operation, req, http);
+    }
+
+    private Response execute(String operation, Request req, OkHttpClient client) {
+        Response r;
+        try {
+            r = client.newCall(req).execute();
+        } catch (IOException e) {
+            throw unreachable(operation, req, e);
+        }
+        if (r.isSuccessful() || r.isRedirect()) return r;
+        try (r) {
+            throw new ApiException(operation, r.code(), problemOf(r));
+        }
+    }
+
+    private ProblemDetails problemOf(Response r) {
+        String text;
+        try {
+            text = r.body().string();
+        } catch (IOException e) {
+            text = "";
+        }
+        if (config.token() != null) text = config.token().scrub(text);
+        try {
+            JsonNode node = Json.parse(text);
+            if (node.isObject()) return Json.convert(node, ProblemDetails.class);
+        } catch (JacksonException ignored) {
+            // not JSON: keep the start of the text as the detail
+        }
+        String detail = text.isBlank() ? null : text.substring(0, Math.min(300, text.length())).strip();
+        return new ProblemDetails(null, r.message().isEmpty() ? null : r.message(), r.code(), detail, null, null, null);
+    }
+
+    private UncheckedIOException unreachable(String operation, Request req, IOException e) {
+        return new UncheckedIOException(operation + " could not reach " + redact(req.url()) + ": " + e.getMessage()
+                + " (check the network, or CIVITAI_BASE_URL; the workflow, if submitted, is not lost)", e);
+    }
+
+    // Signed URLs carry a credential in their path or query: show only where they point.
+    private static String redact(HttpUrl u) {
+        return u.scheme() + "://" + u.host() + (u.port() == HttpUrl.defaultPort(u.scheme()) ? "" : ":" + u.port())
+                + (u.encodedPath().contains("/content/") ? "/…" : u.encodedPath());
+    }
+
+    private static String requireId(String id, String what) {
+        if (id == null || id.isBlank()) throw new IllegalArgumentException(what + " must not be blank");
+        return id.strip();
+    }
+
+    @Override
+    public void close() {
+        http.dispatcher().executorService().shutdown();
+        http.connectionPool().evictAll();
+    }
+
+    @Override
+    public String toString() {
+        return "CivitaiClient[" + config + "]";
+    }
+}

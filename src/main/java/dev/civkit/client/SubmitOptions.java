@@ -1,0 +1,26 @@
+package dev.civkit.client;
+
+/**
+ * Query options of SubmitWorkflow. {@code waitSeconds} 0 returns at once; the server caps it at
+ * 100.
+ */
+public record SubmitOptions(boolean whatif, int waitSeconds, Boolean hideMatureContent) {
+    public static final int MAX_WAIT_SECONDS = 100;
+
+    public SubmitOptions {
+        if (waitSeconds < 0 || waitSeconds > MAX_WAIT_SECONDS)
+            throw new IllegalArgumentException("wait must be between 0 and " + MAX_WAIT_SECONDS + " seconds, got " + waitSeconds);
+    }
+
+    public static SubmitOptions now() {
+        return new SubmitOptions(false, 0, null);
+    }
+
+    public static SubmitOptions waiting(int seconds) {
+        return new SubmitOptions(false, seconds, null);
+    }
+
+    public static SubmitOptions whatIf() {
+        return new SubmitOptions(true, 0, null);
+    }
+}

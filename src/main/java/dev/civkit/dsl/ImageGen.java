@@ -1,0 +1,129 @@
+package dev.civkit.dsl;
+
+import dev.civkit.json.Json;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * An {@code imageGen} step: pick an engine, describe the picture, size it. Fields are sent only
+ * when set, so the request stays as small as the docs' examples.
+ */
+public final class ImageGen extends StepBuilder<ImageGen> {
+    /** The largest side the kit lets through; no engine documents more. */
+    public static final int MAX_SIDE = 4096;
+
+    public ImageGen() {
+        super("imageGen");
+    }
+
+    /** The generator family: flux, sdcpp, comfy, flux2, openai, google, gemini, seedream, … */
+    public ImageGen engine(String engine) {
+        if (engine == null || engine.isBlank()) throw new InvalidRequestException("imageGen.input.engine", "must not be blank");
+        return set("engine", engine);
+    }
+
+    public ImageGen ecosystem(String ecosystem) {
+        return set("ecosystem", ecosystem);
+    }
+
+    /** createImage, createVariant or editImage, for engines that take one. */
+    public ImageGen operation(String operation) {
+        return set("operation", operation);
+    }
+
+    public ImageGen prompt(String prompt) {
+        return set("prompt", prompt);
+    }
+
+    public ImageGen negativePrompt(String negativePrompt) {
+        return set("negativePrompt", negativePrompt);
+    }
+
+    public ImageGen size(int width, int height) {
+        return width(width).height(height);
+    }
+
+    public ImageGen width(int width) {
+        return set("width", width);
+    }
+
+    public ImageGen height(int height) {
+        return set("height", height);
+    }
+
+    public ImageGen seed(long seed) {
+        return set("seed", seed);
+    }
+
+    public ImageGen steps(int steps) {
+        return set("steps", steps);
+    }
+
+    public ImageGen cfgScale(double cfgScale) {
+        return set("cfgScale", cfgScale);
+    }
+
+    public ImageGen sampler(String sampler) {
+        return set("sampler", sampler);
+    }
+
+    public ImageGen scheduler(String scheduler) {
+        return set("scheduler", scheduler);
+    }
+
+    /** How many images this one step makes. */
+    public ImageGen quantity(int quantity) {
+        return set("quantity", quantity);
+    }
+
+    /** The checkpoint, as an AIR such as {@code urn:air:sdxl:checkpoint:civitai:101055@128078}. */
+    public ImageGen model(String air) {
+        return set("model", air);
+    }
+
+    public ImageGen diffuserModel(String air) {
+        return set("diffuserModel", air);
+    }
+
+    /** Adds one LoRA by AIR with its strength. */
+    public ImageGen lora(String air, double strength) {
+        JsonNode current = input.get("loras");
+        ObjectNode loras = current instanceof ObjectNode o ? o : Json.object();
+        loras.put(air, strength);
+        input.set("loras", loras);
+        return this;
+    }
+
+    public ImageGen loras(Map<String, ? extends Number> byAir) {
+        byAir.forEach((air, strength) -> lora(air, strength.doubleValue()));
+        return this;
+    }
+
+    /** jpeg, png or webP. */
+    public ImageGen outputFormat(String format) {
+        return set("outputFormat", format);
+    }
+
+    @Override
+    protected void validate(String at) {
+        JsonNode engine = input.get("engine");
+        if (engine == null || engine.isNull())
+            throw new InvalidRequestException(at + ".input.engine", "is required: choose one, for example i.engine(\"flux\")");
+        requireNotBlank(at, "engine");
+        requireNotBlank(at, "prompt");
+        requirePositive(at, "width", MAX_SIDE);
+        requirePositive(at, "height", MAX_SIDE);
+        requirePositive(at, "steps", 200);
+        requirePositive(at, "quantity", 20);
+        JsonNode seed = input.get("seed");
+        if (seed != null && !seed.isNull() && (!seed.isIntegralNumber() || seed.asLong() < 0 || seed.asLong() > 0xFFFF_FFFFL))
+            throw new InvalidRequestException(at + ".input.seed", "must be a whole number from 0 to 4294967295, got " + seed);
+        JsonNode cfg = input.get("cfgScale");
+        if (cfg != null && !cfg.isNull() && (!cfg.isNumber() || cfg.asDouble() < 0))
+            throw new InvalidRequestException(at + ".input.cfgScale", "must be a number of 0 or more, got " + cfg);
+        JsonNode loras = input.get("loras");
+        if (loras != null && !loras.isNull() && !loras.isObject())
+            throw new InvalidRequestException(at + ".input.loras", "must map AIRs to strengths, got " + loras);
+    }
+}

@@ -1,0 +1,129 @@
+package dev.civkit.dsl;
+
+import dev.civkit.json.Json;
+import dev.civkit.json.JsonText;
+import java.time.Duration;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * What every step has besides its input: a name other steps can reference, priority, timeout,
+ * retries and metadata. Subclasses add typed setters for their input.
+ */
+public abstract class StepBuilder<S extends StepBuilder<S>> {
+    private final String type;
+    protected final ObjectNode input = Json.object();
+    private String name;
+    private String priority;
+    private String timeout;
+    private Integer retries;
+    private ObjectNode metadata;
+
+    protected StepBuilder(String type) {
+        if (type == null || !type.matches("[A-Za-z][A-Za-z0-9]*"))
+            throw new InvalidRequestException("$type", "must be a step type such as imageGen or videoGen, got "
+                    + (type == null ? "null" : '"' + type + '"'));
+        this.type = type;
+    }
+
+    @SuppressWarnings("unchecked")
+    protected final S self() {
+        return (S) this;
+    }
+
+    public String type() {
+        return type;
+    }
+
+    String stepName() {
+        return name;
+    }
+
+    /** The name later steps use in {@code $ref}; defaults to the step's index. */
+    public S name(String name) {
+        if (name == null || name.isBlank()) throw new InvalidRequestException("name", "must not be blank");
+        if (name.startsWith("$")) throw new InvalidRequestException("name", "must not start with $ (reserved for $0, $1, $arguments)");
+        this.name = name;
+        return self();
+    }
+
+    public S priority(Priority p) {
+        this.priority = p.wire();
+        return self();
+    }
+
+    public S timeout(Duration d) {
+        if (d == null || d.isNegative() || d.isZero()) throw new InvalidRequestException("timeout", "must be a positive duration");
+        long s = d.toSeconds();
+        this.timeout = String.format("%02d:%02d:%02d", s / 3600, (s % 3600) / 60, s % 60);
+        return self();
+    }
+
+    public S retries(int n) {
+        if (n < 0) throw new InvalidRequestException("retries", "must be 0 or more, got " + n);
+        this.retries = n;
+        return self();
+    }
+
+    public S metadata(String key, Object value) {
+        if (key == null || key.isBlank()) throw new InvalidRequestException("metadata", "keys must not be blank");
+        if (metadata == null) metadata = Json.object();
+        metadata.set(key, Values.toNode("metadata." + key, value));
+        return self();
+    }
+
+    /** Any input field, for what the typed setters do not cover yet. */
+    public S set(String field, Object value) {
+        if (field == null || field.isBlank()) throw new InvalidRequestException(type + ".input", "field names must not be blank");
+        input.set(field, Values.toNode(type + ".input." + field, value));
+        return self();
+    }
+
+    public S setAll(Map<String, ?> fields) {
+        fields.forEach(this::set);
+        return self();
+    }
+
+    /** Checks the input before anything is sent; {@code at} is the step's path, e.g. steps[0]. */
+    protected void validate(String at) {}
+
+    protected final void requirePositive(String at, String field, int max) {
+        JsonNode v = input.get(field);
+        if (v == null || v.isNull()) return;
+        if (!v.isIntegralNumber() || v.asLong() <= 0)
+            throw new InvalidRequestException(at + ".input." + field, "must be a positive whole number, got " + v);
+        if (v.asLong() > max)
+            throw new InvalidRequestException(at + ".input." + field, "must be at most " + max + ", got " + v);
+    }
+
+    protected final void requireNotBlank(String at, String field) {
+        JsonNode v = input.get(field);
+        if (v == null || v.isNull()) return;
+        if (!v.isString() || v.asString().isBlank())
+            throw new InvalidRequestException(at + ".input." + field, "must be non-blank text when given, got " + v);
+    }
+
+    ObjectNode build(String at) {
+        validate(at);
+        ObjectNode step = Json.object();
+        step.put("$type", type);
+        if (name != null) step.put("name", name);
+        if (priority != null) step.put("priority", priority);
+        if (timeout != null) step.put("timeout", timeout);
+        if (retries != null) step.put("retries", retries);
+        if (metadata != null) step.set("metadata", metadata.deepCopy());
+        step.set("input", input.deepCopy());
+        return step;
+    }
+
+    /** This step alone, as it would be sent. */
+    public JsonText toJson() {
+        return new JsonText(build("step"));
+    }
+
+    @Override
+    public String toString() {
+        return type + (name == null ? "" : " '" + name + "'") + " " + Json.write(input);
+    }
+}

@@ -1,0 +1,279 @@
+package dev.civkit.dsl;
+
+import dev.civkit.Quote;
+import dev.civkit.Session;
+import dev.civkit.WorkflowHandle;
+import dev.civkit.json.Json;
+import dev.civkit.json.JsonText;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A workflow being written: add steps, label it, then price it ({@link #whatif()}), send it
+ * ({@link #submit()}) or send it and wait ({@link #run()}). Nothing leaves the machine before one
+ * of those, and each checks the whole request first.
+ */
+public final class WorkflowBuilder {
+    static final Pattern EXTERNAL_ID = Pattern.compile("[A-Za-z0-9_-]{1,128}");
+    static final int MAX_TAGS = 10;
+    static final int MAX_TAG_LENGTH = 200;
+    private static final Set<String> EVENT_SCOPES = Set.of("workflow", "step", "job");
+    private static final Set<String> EVENT_STATUSES =
+            Set.of("*", "unassigned", "processing", "succeeded", "failed", "expired", "canceled");
+
+    private final Session session;
+    private final List<StepBuilder<?>> steps = new ArrayList<>();
+    private final List<String> tags = new ArrayList<>();
+    private final ArrayNode callbacks = Json.array();
+    private final ObjectNode metadata = Json.object();
+    private final ObjectNode arguments = Json.object();
+    private final ObjectNode other = Json.object();
+    private String externalId;
+
+    public WorkflowBuilder(Session session) {
+        this.session = session;
+    }
+
+    /** Adds an image generation step, configured by the lambda: {@code i -> i.engine("flux").prompt("…")}. */
+    public WorkflowBuilder imageGen(Consumer<ImageGen> spec) {
+        ImageGen step = new ImageGen();
+        spec.accept(step);
+        return add(step);
+    }
+
+    /** Adds a step of any {@code $type} with its input as a map. */
+    public WorkflowBuilder step(String type, Map<String, ?> input) {
+        return step(type, input, s -> {});
+    }
+
+    /** Adds a step of any {@code $type} with its input as JSON text, e.g. pasted from the docs. */
+    public WorkflowBuilder step(String type, String inputJson) {
+        return step(type, inputJson, s -> {});
+    }
+
+    /** As {@link #step(String, Map)}, then sets name, priority, timeout or retries: {@code s -> s.name("up")}. */
+    public WorkflowBuilder step(String type, Map<String, ?> input, Consumer<GenericStep> options) {
+        GenericStep step = new GenericStep(type);
+        if (input == null) throw new InvalidRequestException(type + ".input", "must not be null (use Map.of() for none)");
+        step.setAll(input);
+        options.accept(step);
+        return add(step);
+    }
+
+    public WorkflowBuilder step(String type, String inputJson, Consumer<GenericStep> options) {
+        GenericStep step = new GenericStep(type);
+        if (inputJson == null) throw new InvalidRequestException(type + ".input", "must not be null");
+        Values.parseObject(type + ".input", inputJson).properties().forEach(e -> step.set(e.getKey(), e.getValue()));
+        options.accept(step);
+        return add(step);
+    }
+
+    /** Adds a step built elsewhere (a typed builder kept in a variable, for instance). */
+    public WorkflowBuilder step(StepBuilder<?> step) {
+        return add(step);
+    }
+
+    private WorkflowBuilder add(StepBuilder<?> step) {
+        steps.add(step);
+        return this;
+    }
+
+    public WorkflowBuilder tags(String... values) {
+        for (String t : values) tag(t);
+        return this;
+    }
+
+    public WorkflowBuilder tag(String tag) {
+        if (tag == null || tag.isBlank()) throw new InvalidRequestException("tags", "a tag must not be blank");
+        if (tag.length() > MAX_TAG_LENGTH)
+            throw new InvalidRequestException("tags", "a tag may have at most " + MAX_TAG_LENGTH + " characters, got " + tag.length());
+        if (tags.size() >= MAX_TAGS && !tags.contains(tag))
+            throw new InvalidRequestException("tags", "a workflow may have at most " + MAX_TAGS + " tags");
+        if (!tags.contains(tag)) tags.add(tag);
+        return this;
+    }
+
+    public WorkflowBuilder metadata(String key, Object value) {
+        if (key == null || key.isBlank()) throw new InvalidRequestException("metadata", "keys must not be blank");
+        metadata.set(key, Values.toNode("metadata." + key, value));
+        return this;
+    }
+
+    public WorkflowBuilder metadata(Map<String, ?> values) {
+        values.forEach(this::metadata);
+        return this;
+    }
+
+    /** A value steps can reference as {@code {"$ref": "$arguments", "path": key}}. */
+    public WorkflowBuilder argument(String key, Object value) {
+        if (key == null || key.isBlank()) throw new InvalidRequestException("arguments", "keys must not be blank");
+        arguments.set(key, Values.toNode("arguments." + key, value));
+        return this;
+    }
+
+    /** Your idempotency key: submitting twice with it answers the first workflow, charged once. */
+    public WorkflowBuilder externalId(String id) {
+        if (id == null || !EXTERNAL_ID.matcher(id).matches())
+            throw new InvalidRequestException("externalId", "must be 1 to 128 characters of A-Z a-z 0-9 _ -, got "
+                    + (id == null ? "null" : '"' + id + '"'));
+        this.externalId = id;
+        return this;
+    }
+
+    /**
+     * Asks the orchestrator to POST events to {@code url}; event types are {@code scope:status}
+     * such as {@code workflow:succeeded} or {@code step:*}. The real service calls HTTPS URLs only.
+     */
+    public WorkflowBuilder callback(String url, String... eventTypes) {
+        if (url == null || !(url.startsWith("https://") || url.startsWith("http://")))
+            throw new InvalidRequestException("callbacks.url", "must be an http(s) URL, got " + url);
+        if (eventTypes.length == 0)
+            throw new InvalidRequestException("callbacks.type", "name at least one event type, e.g. \"workflow:*\"");
+        ObjectNode cb = Json.object();
+        cb.put("url", url);
+        ArrayNode types = cb.putArray("type");
+        for (String t : eventTypes) {
+            String[] parts = t == null ? new String[0] : t.split(":", -1);
+            if (parts.length != 2 || !EVENT_SCOPES.contains(parts[0]) || !EVENT_STATUSES.contains(parts[1]))
+                throw new InvalidRequestException("callbacks.type", "event types are workflow|step|job : "
+                        + "*|unassigned|processing|succeeded|failed|expired|canceled, got " + t);
+            types.add(t);
+        }
+        callbacks.add(cb);
+        return this;
+    }
+
+    /** Any other top-level field of the request (nsfwLevel, allowMatureContent, currencies, …). */
+    public WorkflowBuilder set(String field, Object value) {
+        if (field == null || field.isBlank()) throw new InvalidRequestException("workflow", "field names must not be blank");
+        if (field.equals("steps")) throw new InvalidRequestException("steps", "add steps with imageGen(…) or step(…)");
+        other.set(field, Values.toNode(field, value));
+        return this;
+    }
+
+    /** The request body, checked: what {@link #submit()} would send. */
+    public ObjectNode template() {
+        if (steps.isEmpty())
+            throw new InvalidRequestException("steps", "a workflow needs at least one step: add .imageGen(i -> …) or .step(type, input)");
+        ObjectNode body = Json.object();
+        ArrayNode arr = body.putArray("steps");
+        for (int i = 0; i < steps.size(); i++) arr.add(steps.get(i).build("steps[" + i + "]"));
+        References.check(arr, !arguments.isEmpty());
+        if (!tags.isEmpty()) tags.forEach(body.putArray("tags")::add);
+        if (!metadata.isEmpty()) body.set("metadata", metadata.deepCopy());
+        if (!arguments.isEmpty()) body.set("arguments", arguments.deepCopy());
+        if (!callbacks.isEmpty()) body.set("callbacks", callbacks.deepCopy());
+        if (externalId != null) body.put("externalId", externalId);
+        other.properties().forEach(e -> body.set(e.getKey(), e.getValue().deepCopy()));
+        return body;
+    }
+
+    /** The request body as it would be sent, pretty-printed. */
+    public JsonText toJson() {
+        return new JsonText(template());
+    }
+
+    /** Prices the workflow without running it (SubmitWorkflow with whatif=true). */
+    public Quote whatif() {
+        return session.whatif(template());
+    }
+
+    /** Sends the workflow and returns at once with a handle to it. */
+    public WorkflowHandle submit() {
+        return session.submit(template(), 0);
+    }
+
+    /** Sends the workflow and lets the server hold the answer up to {@code waitSeconds} (≤ 100). */
+    public WorkflowHandle submit(int waitSeconds) {
+        return session.submit(template(), waitSeconds);
+    }
+
+    /** Sends the workflow and waits until it ends: {@code submit().await()}. */
+    public WorkflowHandle run() {
+        return submit().await();
+    }
+
+    /** The step types in order, for a quick look. */
+    public List<String> stepTypes() {
+        List<String> types = new ArrayList<>();
+        steps.forEach(s -> types.add(s.type()));
+        return types;
+    }
+
+    @Override
+    public String toString() {
+        Set<String> t = new LinkedHashSet<>(tags);
+        return "workflow (not sent) · " + (steps.isEmpty() ? "no steps yet" : String.join(" → ", stepTypes()))
+                + (t.isEmpty() ? "" : " · tags " + t) + " · toJson() shows the request, whatif() prices it, submit() sends it";
+    }
+
+    /** Validates {@code $ref}s: each names an existing step (or $arguments), and none loops. */
+    static final class References {
+        private References() {}
+
+        static void check(ArrayNode steps, boolean hasArguments) {
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < steps.size(); i++) {
+                JsonNode n = steps.get(i).get("name");
+                names.add(n == null ? Integer.toString(i) : n.asString());
+            }
+            List<Set<Integer>> edges = new ArrayList<>();
+            for (int i = 0; i < steps.size(); i++) {
+                Set<Integer> deps = new LinkedHashSet<>();
+                collect(steps.get(i).get("input"), "steps[" + i + "].input", names, hasArguments, deps);
+                edges.add(deps);
+            }
+            for (int i = 0; i < steps.size(); i++) {
+                if (reaches(edges, i, i, new boolean[steps.size()]))
+                    throw new InvalidRequestException("steps[" + i + "].input", "its $ref chain loops back to step '"
+                            + names.get(i) + "': references must form a chain without cycles");
+            }
+        }
+
+        private static void collect(JsonNode node, String at, List<String> names, boolean hasArguments, Set<Integer> deps) {
+            if (node == null) return;
+            if (node.isObject()) {
+                JsonNode ref = node.get("$ref");
+                if (ref != null && ref.isString()) {
+                    String target = ref.asString();
+                    if (target.equals("$arguments")) {
+                        if (!hasArguments)
+                            throw new InvalidRequestException(at, "refers to $arguments but the workflow sets none: add .argument(key, value)");
+                    } else {
+                        int idx = names.indexOf(target);
+                        if (idx < 0 && target.matches("\\$\\d+")) {
+                            int n = Integer.parseInt(target.substring(1));
+                            idx = n < names.size() ? n : -1;
+                        }
+                        if (idx < 0)
+                            throw new InvalidRequestException(at, "$ref names step '" + target + "', which this workflow does not have; steps: " + names);
+                        deps.add(idx);
+                    }
+                    return;
+                }
+                node.properties().forEach(e -> collect(e.getValue(), at + "." + e.getKey(), names, hasArguments, deps));
+            } else if (node.isArray()) {
+                for (int i = 0; i < node.size(); i++) collect(node.get(i), at + "[" + i + "]", names, hasArguments, deps);
+            }
+        }
+
+        private static boolean reaches(List<Set<Integer>> edges, int from, int target, boolean[] seen) {
+            for (int next : edges.get(from)) {
+                if (next == target) return true;
+                if (!seen[next]) {
+                    seen[next] = true;
+                    if (reaches(edges, next, target, seen)) return true;
+                }
+            }
+            return false;
+        }
+    }
+}

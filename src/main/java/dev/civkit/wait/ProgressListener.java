@@ -1,0 +1,19 @@
+package dev.civkit.wait;
+
+import dev.civkit.client.Workflow;
+
+/** Told about every fresh view of a workflow while the kit waits for it. */
+public interface ProgressListener {
+    ProgressListener NONE = new ProgressListener() {
+        @Override
+        public void update(Workflow w) {}
+
+        @Override
+        public void finish(Workflow w) {}
+    };
+
+    void update(Workflow w);
+
+    /** The wait is over (the workflow ended, or the wait was stopped); w is the last view. */
+    void finish(Workflow w);
+}
