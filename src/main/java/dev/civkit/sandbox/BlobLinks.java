@@ -1,0 +1,54 @@
+package dev.civkit.sandbox;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Stamps freshly signed URLs onto every blob of a rendered workflow, so each refetch hands out
+ * URLs valid for a full TTL. The base comes from the request's Host so URLs work however the
+ * client reached the sandbox.
+ */
+final class BlobLinks {
+    static final String CONTENT_PATH = "/v2/consumer/blobs/content/";
+    private final String base;
+    private final BlobSigner signer;
+    private final Duration ttl;
+
+    BlobLinks(String base, BlobSigner signer, Duration ttl) {
+        this.base = base;
+        this.signer = signer;
+        this.ttl = ttl;
+    }
+
+    String signedUrl(String blobId, Instant expiresAt) {
+        return base + CONTENT_PATH + signer.sign(blobId, expiresAt);
+    }
+
+    /** Expiry on whole seconds: the token carries epoch seconds, and the JSON should say the same instant. */
+    Instant nextExpiry() {
+        return Instant.now().plus(ttl).plusSeconds(ttl.isZero() ? 0 : 1).truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    /** Walks a node tree and fills url fields on every blob object (type + blob_ id). */
+    void decorate(JsonNode node) {
+        if (node instanceof ObjectNode o) {
+            JsonNode id = o.get("id");
+            if (o.has("type") && id != null && id.isString() && id.asString().startsWith("blob_")) {
+                Instant exp = nextExpiry();
+                String url = signedUrl(id.asString(), exp);
+                o.put("url", url);
+                o.put("urlExpiresAt", exp.toString());
+                if ("image".equals(o.path("type").asString(""))) {
+                    o.put("previewUrl", url);
+                    o.put("previewUrlExpiresAt", exp.toString());
+                }
+            }
+            for (var e : o.properties()) decorate(e.getValue());
+        } else if (node != null && node.isArray()) {
+            for (JsonNode child : node) decorate(child);
+        }
+    }
+}

@@ -1,0 +1,305 @@
+package dev.civkit.sandbox;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import dev.civkit.json.Json;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Routes the consumer API onto the store, the lifecycle and the blob signer. */
+final class Handlers implements HttpHandler {
+    private static final String BASE = "/v2/consumer";
+    private final SandboxConfig config;
+    private final WorkflowStore store;
+    private final BlobStore blobs;
+    private final BlobSigner signer;
+    private final Lifecycle lifecycle;
+    private final String fallbackBase;
+    final AtomicLong requests = new AtomicLong();
+    final AtomicInteger created = new AtomicInteger();
+
+    Handlers(SandboxConfig config, WorkflowStore store, BlobStore blobs, BlobSigner signer, Lifecycle lifecycle, String fallbackBase) {
+        this.config = config;
+        this.store = store;
+        this.blobs = blobs;
+        this.signer = signer;
+        this.lifecycle = lifecycle;
+        this.fallbackBase = fallbackBase;
+    }
+
+    @Override
+    public void handle(HttpExchange ex) {
+        requests.incrementAndGet();
+        String path = ex.getRequestURI().getRawPath();
+        try {
+            route(ex, path);
+        } catch (ApiProblem p) {
+            sendProblem(ex, p, path);
+        } catch (RuntimeException e) {
+            sendProblem(ex, new ApiProblem(500, "Internal Server Error", "The sandbox failed: " + e.getClass().getSimpleName()), path);
+        } finally {
+            ex.close();
+        }
+    }
+
+    private void route(HttpExchange ex, String path) {
+        String method = ex.getRequestMethod().toUpperCase(Locale.ROOT);
+        if (path.startsWith(BlobLinks.CONTENT_PATH)) {
+            requireMethod(method, "GET", "HEAD");
+            content(ex, path.substring(BlobLinks.CONTENT_PATH.length()), method.equals("HEAD"));
+            return;
+        }
+        authorize(ex);
+        Map<String, String> q = query(ex);
+        String[] seg = path.startsWith(BASE + "/") ? path.substring(BASE.length() + 1).split("/") : new String[0];
+        if (seg.length == 1 && seg[0].equals("workflows")) {
+            requireMethod(method, "POST");
+            submit(ex, readJson(ex), q);
+        } else if (seg.length == 2 && seg[0].equals("workflows")) {
+            String id = decode(seg[1]);
+            switch (method) {
+                case "GET" -> respondWithWait(ex, find(id), waitSeconds(q));
+                case "PUT" -> update(ex, find(id), readJson(ex));
+                case "DELETE" -> {
+                    find(id).cancel(Instant.now());
+                    sendEmpty(ex, 204);
+                }
+                default -> throw methodNotAllowed(method);
+            }
+        } else if (seg.length == 2 && seg[0].equals("blobs")) {
+            requireMethod(method, "GET", "HEAD");
+            getBlob(ex, decode(seg[1]), method.equals("HEAD"));
+        } else if (seg.length == 2 && seg[0].equals("recipes")) {
+            requireMethod(method, "POST");
+            ObjectNode wrapped = Json.object();
+            ObjectNode step = wrapped.putArray("steps").addObject();
+            step.put("$type", decode(seg[1]));
+            step.set("input", readJson(ex));
+            submit(ex, wrapped, q);
+        } else {
+            throw ApiProblem.notFound("No sandbox endpoint at " + path + ".");
+        }
+    }
+
+    private void submit(HttpExchange ex, JsonNode body, Map<String, String> q) {
+        Validation.workflowTemplate(body);
+        ObjectNode template = (ObjectNode) body.deepCopy();
+        double wait = waitSeconds(q);
+        if (flag(q, "whatif")) {
+            sendJson(ex, 200, new WorkflowState(null, template, true).toJson(links(ex), config.runTime()));
+            return;
+        }
+        JsonNode ext = template.get("externalId");
+        var result = store.createOrGet(ext != null && ext.isString() ? ext.asString() : null,
+                () -> new WorkflowState(Ids.workflow(), template, false));
+        if (result.isNew()) {
+            created.incrementAndGet();
+            lifecycle.start(result.workflow());
+        }
+        respondWithWait(ex, result.workflow(), wait);
+    }
+
+    /** 200 once terminal, else 202; holds up to min(wait, maxWait) unless long-polls are disabled. */
+    private void respondWithWait(HttpExchange ex, WorkflowState wf, double waitSeconds) {
+        if (waitSeconds > 0 && config.holdLongPolls() && !wf.terminal()) {
+            long nanos = Math.min(Duration.ofMillis((long) (waitSeconds * 1000)).toNanos(), config.maxWait().toNanos());
+            try {
+                wf.done.get(nanos, TimeUnit.NANOSECONDS);
+            } catch (TimeoutException e) {
+                // still running: answer 202 with the current state
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        ObjectNode json = wf.toJson(links(ex), config.runTime());
+        sendJson(ex, Status.valueOf(json.get("status").asString().toUpperCase(Locale.ROOT)).terminal() ? 200 : 202, json);
+    }
+
+    private void update(HttpExchange ex, WorkflowState wf, JsonNode body) {
+        if (!body.isObject()) throw ApiProblem.validation("$", "The request body must be a JSON object.");
+        JsonNode status = body.get("status");
+        if (status != null && !status.isNull() && !"canceled".equals(status.asString("")))
+            throw ApiProblem.validation("status", "Only 'canceled' can be requested.");
+        JsonNode metadata = body.get("metadata");
+        if (metadata != null && !metadata.isNull() && !metadata.isObject())
+            throw ApiProblem.validation("metadata", "The metadata field must be an object.");
+        JsonNode tags = body.get("tags");
+        Validation.tags(tags);
+        synchronized (wf) {
+            if (metadata != null && metadata.isObject()) wf.metadata = metadata.deepCopy();
+            if (tags != null && tags.isArray()) wf.tags = tags.deepCopy();
+            JsonNode mature = body.get("allowMatureContent");
+            if (mature != null && mature.isBoolean()) wf.allowMatureContent = mature;
+            if (status != null && !status.isNull()) wf.cancel(Instant.now());
+        }
+        sendEmpty(ex, 204);
+    }
+
+    private void getBlob(HttpExchange ex, String blobId, boolean head) {
+        if (blobs.entry(blobId) == null) throw ApiProblem.notFound("Blob " + blobId + " does not exist.");
+        if (head) {
+            sendEmpty(ex, 204);
+            return;
+        }
+        BlobLinks links = links(ex);
+        ex.getResponseHeaders().set("Location", links.signedUrl(blobId, links.nextExpiry()));
+        ex.getResponseHeaders().set("Cache-Control", "no-store");
+        sendEmpty(ex, 307);
+    }
+
+    private void content(HttpExchange ex, String token, boolean head) {
+        BlobSigner.Verified v = signer.verify(decode(token), Instant.now());
+        if (v == null || blobs.entry(v.blobId()) == null)
+            throw new ApiProblem(403, "Forbidden", "The signed blob URL is invalid or has expired; refetch the workflow or call GetBlob for a fresh one.");
+        BlobStore.Entry entry = blobs.entry(v.blobId());
+        byte[] bytes = blobs.bytes(v.blobId());
+        ex.getResponseHeaders().set("Content-Type", entry.contentType());
+        long maxAge = Math.max(0, Duration.between(Instant.now(), v.expiresAt()).toSeconds());
+        ex.getResponseHeaders().set("Cache-Control", "private, max-age=" + maxAge);
+        try {
+            if (head) {
+                ex.getResponseHeaders().set("Content-Length", String.valueOf(bytes.length));
+                ex.sendResponseHeaders(200, -1);
+                return;
+            }
+            ex.sendResponseHeaders(200, bytes.length);
+            try (OutputStream out = ex.getResponseBody()) {
+                out.write(bytes);
+            }
+        } catch (IOException e) {
+            // the client went away mid-download; nothing to answer
+        }
+    }
+
+    private WorkflowState find(String id) {
+        WorkflowState wf = store.get(id);
+        if (wf == null) throw ApiProblem.notFound("Workflow " + id + " does not exist.");
+        return wf;
+    }
+
+    /** Compares in constant time and never echoes what was sent: tokens must not leak into answers. */
+    private void authorize(HttpExchange ex) {
+        if (config.token() == null) return;
+        String header = ex.getRequestHeaders().getFirst("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            ex.getResponseHeaders().set("WWW-Authenticate", "Bearer");
+            throw new ApiProblem(401, "Unauthorized", "The bearer token is missing.");
+        }
+        byte[] given = header.substring(7).trim().getBytes(StandardCharsets.UTF_8);
+        if (!MessageDigest.isEqual(given, config.token().getBytes(StandardCharsets.UTF_8))) {
+            ex.getResponseHeaders().set("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+            throw new ApiProblem(401, "Unauthorized", "The bearer token is wrong.");
+        }
+    }
+
+    private BlobLinks links(HttpExchange ex) {
+        String host = ex.getRequestHeaders().getFirst("Host");
+        String base = host != null && !host.isBlank() ? "http://" + host : fallbackBase;
+        return new BlobLinks(base, signer, config.blobUrlTtl());
+    }
+
+    private static JsonNode readJson(HttpExchange ex) {
+        byte[] bytes;
+        try {
+            bytes = ex.getRequestBody().readAllBytes();
+        } catch (IOException e) {
+            throw ApiProblem.validation("$", "The request body could not be read.");
+        }
+        if (bytes.length == 0) throw ApiProblem.validation("$", "A JSON request body is required.");
+        try {
+            return Json.parse(bytes);
+        } catch (JacksonException e) {
+            throw ApiProblem.validation("$", "The request body is not valid JSON.");
+        }
+    }
+
+    private static Map<String, String> query(HttpExchange ex) {
+        Map<String, String> q = new HashMap<>();
+        String raw = ex.getRequestURI().getRawQuery();
+        if (raw == null) return q;
+        for (String pair : raw.split("&")) {
+            if (pair.isEmpty()) continue;
+            int eq = pair.indexOf('=');
+            q.put(decode(eq < 0 ? pair : pair.substring(0, eq)).toLowerCase(Locale.ROOT), eq < 0 ? "" : decode(pair.substring(eq + 1)));
+        }
+        return q;
+    }
+
+    private static double waitSeconds(Map<String, String> q) {
+        String w = q.get("wait");
+        if (w == null || w.isBlank()) return 0;
+        try {
+            double v = Double.parseDouble(w);
+            if (v < 0 || Double.isNaN(v) || Double.isInfinite(v)) throw new NumberFormatException();
+            return v;
+        } catch (NumberFormatException e) {
+            throw ApiProblem.validation("wait", "The wait must be a non-negative number of seconds.");
+        }
+    }
+
+    private static boolean flag(Map<String, String> q, String name) {
+        String v = q.get(name.toLowerCase(Locale.ROOT));
+        if (v == null || v.equalsIgnoreCase("false")) return false;
+        if (v.isEmpty() || v.equalsIgnoreCase("true")) return true;
+        throw ApiProblem.validation(name, "The " + name + " must be true or false.");
+    }
+
+    private static String decode(String s) { return URLDecoder.decode(s, StandardCharsets.UTF_8); }
+
+    private static void requireMethod(String method, String... allowed) {
+        for (String a : allowed) if (a.equals(method)) return;
+        throw methodNotAllowed(method);
+    }
+
+    private static ApiProblem methodNotAllowed(String method) {
+        return new ApiProblem(405, "Method Not Allowed", "This endpoint does not accept " + method + ".");
+    }
+
+    private static void sendProblem(HttpExchange ex, ApiProblem p, String path) {
+        byte[] body = Json.write(p.toJson(path)).getBytes(StandardCharsets.UTF_8);
+        ex.getResponseHeaders().set("Content-Type", "application/problem+json");
+        send(ex, p.status, body);
+    }
+
+    private static void sendJson(HttpExchange ex, int status, JsonNode json) {
+        ex.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+        send(ex, status, Json.write(json).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void sendEmpty(HttpExchange ex, int status) {
+        try {
+            ex.sendResponseHeaders(status, -1);
+        } catch (IOException e) {
+            // client gone
+        }
+    }
+
+    private static void send(HttpExchange ex, int status, byte[] body) {
+        try {
+            ex.sendResponseHeaders(status, body.length);
+            try (OutputStream out = ex.getResponseBody()) {
+                out.write(body);
+            }
+        } catch (IOException e) {
+            // client gone
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package dev.civkit.sandbox;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A local orchestrator speaking the Civitai consumer API over real HTTP: workflows move through
+ * their statuses on a clock, long-polls are held, blobs are signed URLs to synthetic media.
+ * Used when no API token is configured, in tests and in demos.
+ *
+ * <pre>{@code
+ * try (Sandbox sb = Sandbox.start()) {
+ *     String base = sb.baseUrl();   // point the client here
+ * }
+ * }</pre>
+ */
+public final class Sandbox implements AutoCloseable {
+    private final SandboxConfig config;
+    private final HttpServer server;
+    private final ExecutorService httpThreads;
+    private final ScheduledThreadPoolExecutor scheduler;
+    private final Handlers handlers;
+    private final BlobSigner signer;
+    private final String baseUrl;
+
+    private Sandbox(SandboxConfig config) {
+        this.config = config;
+        this.signer = new BlobSigner();
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(config.bindAddress()), config.port()), 1024);
+        } catch (IOException e) {
+            throw new UncheckedIOException("sandbox could not bind " + config.bindAddress() + ":" + config.port(), e);
+        }
+        String host = server.getAddress().getAddress().isAnyLocalAddress() ? "127.0.0.1" : server.getAddress().getHostString();
+        if (host.contains(":")) host = "[" + host + "]";
+        this.baseUrl = "http://" + host + ":" + server.getAddress().getPort();
+        // Long-polls park a thread each for up to maxWait, so the pool must grow with them.
+        httpThreads = Executors.newCachedThreadPool(daemon("civkit-sandbox-http"));
+        scheduler = new ScheduledThreadPoolExecutor(1, daemon("civkit-sandbox-lifecycle"));
+        scheduler.setRemoveOnCancelPolicy(true);
+        BlobStore blobs = new BlobStore();
+        Lifecycle lifecycle = new Lifecycle(scheduler, config, new Outputs(blobs),
+                new BlobLinks(baseUrl, signer, config.blobUrlTtl()));
+        handlers = new Handlers(config, new WorkflowStore(), blobs, signer, lifecycle, baseUrl);
+        server.createContext("/", handlers);
+        server.setExecutor(httpThreads);
+        server.start();
+    }
+
+    public static Sandbox start(SandboxConfig config) { return new Sandbox(config); }
+
+    public static Sandbox start() { return start(SandboxConfig.defaults()); }
+
+    /** e.g. {@code http://127.0.0.1:54321}, without a trailing slash. */
+    public String baseUrl() { return baseUrl; }
+
+    public int port() { return server.getAddress().getPort(); }
+
+    public SandboxConfig config() { return config; }
+
+    /** HTTP requests received so far, on every endpoint. */
+    public long requestCount() { return handlers.requests.get(); }
+
+    /** Workflows actually created (whatif plans and idempotent resubmissions excluded). */
+    public int workflowsCreated() { return handlers.created.get(); }
+
+    /** Test hook: every signed URL issued so far starts answering 403; new ones work. */
+    public void expireBlobUrlsNow() { signer.revokeAll(); }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        scheduler.shutdownNow();
+        httpThreads.shutdownNow();
+    }
+
+    @Override
+    public String toString() { return "Sandbox[" + baseUrl + ", " + config + "]"; }
+
+    private static ThreadFactory daemon(String prefix) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

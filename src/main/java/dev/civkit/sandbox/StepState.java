@@ -1,0 +1,99 @@
+package dev.civkit.sandbox;
+
+import dev.civkit.json.Json;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** One step and its single job. Guarded by the owning {@link WorkflowState}'s monitor. */
+final class StepState {
+    private static final Set<String> MANAGED = Set.of("$type", "name", "priority", "metadata", "status", "startedAt",
+            "completedAt", "estimatedProgressRate", "jobs", "input", "output");
+
+    final int index;
+    final String name;
+    final String type;
+    final ObjectNode template;
+    final String jobId = Ids.job();
+    final long price;
+    JsonNode input;
+    Status status = Status.UNASSIGNED;
+    Instant scheduledAt, startedAt, completedAt;
+    long processingStartNanos;
+    ObjectNode output;
+    String reason, blockedReason;
+
+    StepState(int index, ObjectNode template, long price) {
+        this.index = index;
+        this.template = template;
+        this.type = template.get("$type").asString();
+        JsonNode n = template.get("name");
+        this.name = n != null && n.isString() ? n.asString() : String.valueOf(index);
+        this.input = template.get("input");
+        this.price = price;
+    }
+
+    void end(Status to, Instant now, String why) {
+        if (status.terminal()) return;
+        status = to;
+        completedAt = now;
+        reason = why;
+    }
+
+    ObjectNode toJson(Duration runTime) {
+        ObjectNode s = Json.object();
+        s.put("$type", type);
+        s.put("name", name);
+        for (var e : template.properties()) {
+            if (!MANAGED.contains(e.getKey())) s.set(e.getKey(), e.getValue().deepCopy());
+        }
+        JsonNode priority = template.get("priority");
+        s.put("priority", priority != null && priority.isString() ? priority.asString() : "normal");
+        JsonNode metadata = template.get("metadata");
+        s.set("metadata", metadata != null && metadata.isObject() ? metadata.deepCopy() : Json.object());
+        s.put("status", status.wire());
+        putTime(s, "startedAt", startedAt);
+        putTime(s, "completedAt", completedAt);
+        Double progress = progress(runTime);
+        if (progress == null) s.putNull("estimatedProgressRate");
+        else s.put("estimatedProgressRate", progress);
+        ObjectNode job = s.putArray("jobs").addObject();
+        job.put("id", jobId);
+        job.put("status", status.wire());
+        job.put("cost", price);
+        putTime(job, "startedAt", startedAt);
+        putTime(job, "completedAt", completedAt);
+        if (progress == null) job.putNull("estimatedProgressRate");
+        else job.put("estimatedProgressRate", progress);
+        if (status == Status.UNASSIGNED || status == Status.SCHEDULED) {
+            ObjectNode q = job.putObject("queuePosition");
+            q.put("support", "available");
+            q.put("precedingJobs", 0);
+        }
+        if (reason != null) job.put("reason", reason);
+        if (blockedReason != null) job.put("blockedReason", blockedReason);
+        s.set("input", input == null ? Json.object() : input.deepCopy());
+        if (output != null) s.set("output", output.deepCopy());
+        return s;
+    }
+
+    /** 0 while queued, rising towards 1 while processing, null once terminal (as upstream clears it). */
+    private Double progress(Duration runTime) {
+        return switch (status) {
+            case SCHEDULED, PREPARING -> 0.0;
+            case PROCESSING -> {
+                long total = Math.max(1, runTime.toNanos());
+                double p = (System.nanoTime() - processingStartNanos) / (double) total;
+                yield Math.round(Math.max(0, Math.min(0.99, p)) * 1000) / 1000.0;
+            }
+            default -> null;
+        };
+    }
+
+    static void putTime(ObjectNode n, String field, Instant t) {
+        if (t == null) n.putNull(field);
+        else n.put(field, t.toString());
+    }
+}
