@@ -42,7 +42,8 @@ public record Quote(Workflow plan) {
             if (c.factors() != null && !c.factors().isEmpty()) sb.append(", factors ").append(c.factors());
             if (c.fixed() != null && !c.fixed().isEmpty()) sb.append(", fixed ").append(c.fixed());
             if (c.fees() != null && !c.fees().isEmpty()) sb.append(", fees ").append(c.fees());
-            if (c.tips() != null && !c.tips().isNull()) sb.append(", tips ").append(c.tips());
+            String tips = tips(c);
+            if (!tips.isEmpty()) sb.append(", tips ").append(tips);
             lines.add(sb.toString());
         }
         Map<String, Double> cur = byCurrency();
@@ -54,6 +55,16 @@ public record Quote(Workflow plan) {
         if (insufficientBuzz())
             lines.add("  WARNING: insufficient Buzz for this workflow: it would be refused. Top up, or make it cheaper (smaller, fewer images).");
         return String.join("\n", lines);
+    }
+
+    private static String tips(Cost c) {
+        List<String> parts = new ArrayList<>();
+        if (c.tips() != null && c.tips().isObject())
+            c.tips().properties().forEach(e -> {
+                if (e.getValue().isNumber() && e.getValue().asDouble() != 0)
+                    parts.add(e.getKey() + " " + StatusLine.buzz(e.getValue().asDouble()));
+            });
+        return String.join(", ", parts);
     }
 
     private List<String> stepTypes() {

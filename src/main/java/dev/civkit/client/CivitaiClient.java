@@ -8,6 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import okhttp3.Call;
+import okhttp3.Callback;
+import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -34,7 +39,12 @@ public final class CivitaiClient implements AutoCloseable {
     public CivitaiClient(ClientConfig config) {
         this.config = config;
         this.base = HttpUrl.get(config.baseUrl());
+        // Sweeps run dozens of workflows at once, each holding a long-poll: lift OkHttp's per-host cap of 5.
+        Dispatcher dispatcher = new Dispatcher();
+        dispatcher.setMaxRequests(512);
+        dispatcher.setMaxRequestsPerHost(512);
         this.http = new OkHttpClient.Builder()
+                .dispatcher(dispatcher)
                 .connectTimeout(config.connectTimeout())
                 .readTimeout(config.readTimeout())
                 .callTimeout(config.readTimeout().plusSeconds(30))
@@ -160,12 +170,42 @@ public final class CivitaiClient implements AutoCloseable {
         return execute(operation, req, http);
     }
 
+    /**
+     * Runs the call on OkHttp's dispatcher and waits for it here, because a thread blocked in a
+     * socket read ignores interrupts: stopping a JShell snippet or a notebook cell must end a
+     * 100-second long-poll at once, so an interrupt cancels the call.
+     */
     private Response execute(String operation, Request req, OkHttpClient client) {
+        Call call = client.newCall(req);
+        CompletableFuture<Response> answer = new CompletableFuture<>();
+        call.enqueue(new Callback() {
+            @Override
+            public void onFailure(Call c, IOException e) {
+                answer.completeExceptionally(e);
+            }
+
+            @Override
+            public void onResponse(Call c, Response response) {
+                if (!answer.complete(response)) response.close();
+            }
+        });
         Response r;
+        boolean ok = false;
         try {
-            r = client.newCall(req).execute();
-        } catch (IOException e) {
-            throw unreachable(operation, req, e);
+            r = answer.get();
+            ok = true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CallInterruptedException(operation, e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) throw unreachable(operation, req, io);
+            throw new IllegalStateException(operation + " failed: " + cause, cause);
+        } finally {
+            if (!ok) {
+                call.cancel();
+                answer.thenAccept(Response::close);
+            }
         }
         if (r.isSuccessful() || r.isRedirect()) return r;
         try (r) {

@@ -1,0 +1,8 @@
+package dev.civkit.client;
+
+/** The calling thread was interrupted while a request was in flight; the request was canceled. */
+public final class CallInterruptedException extends RuntimeException {
+    public CallInterruptedException(String operation, InterruptedException cause) {
+        super(operation + " was interrupted; the request was abandoned (a submitted workflow keeps running)", cause);
+    }
+}

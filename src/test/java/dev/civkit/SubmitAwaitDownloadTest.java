@@ -1,0 +1,127 @@
+package dev.civkit;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import dev.civkit.client.Workflow;
+import dev.civkit.json.Json;
+import dev.civkit.outputs.DownloadResult;
+import dev.civkit.outputs.SavedFile;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/** The quick start over real HTTP: submit, wait, save, show. */
+class SubmitAwaitDownloadTest {
+    @TempDir
+    static Path outputs;
+
+    static SandboxFixture fx;
+
+    @BeforeAll
+    static void start() {
+        fx = SandboxFixture.start(SandboxFixture.fast(), outputs);
+    }
+
+    @AfterAll
+    static void stop() {
+        fx.close();
+    }
+
+    @Test
+    void quickStartImageIsSavedDecodableWithSidecar() throws Exception {
+        WorkflowHandle h = fx.workflow()
+                .imageGen(i -> i.engine("flux").prompt("A cat astronaut floating through neon space").size(1024, 1024))
+                .submit();
+        assertTrue(h.id().startsWith("wf_"), h.id());
+        h.await();
+        assertEquals("succeeded", h.status());
+
+        DownloadResult r = h.download();
+        assertTrue(r.complete(), r.missing().toString());
+        assertEquals(1, r.saved().size());
+        SavedFile f = r.saved().get(0);
+        assertTrue(f.path().startsWith(outputs.resolve(h.id())), f.path().toString());
+        BufferedImage img = ImageIO.read(f.path().toFile());
+        assertNotNull(img, "saved file decodes");
+        assertEquals(1024, img.getWidth());
+        assertEquals(1024, img.getHeight());
+        assertEquals(Files.size(f.path()), f.bytes());
+
+        JsonNode sidecar = Json.parse(Files.readAllBytes(outputs.resolve(h.id()).resolve("workflow.json")));
+        assertEquals("flux", sidecar.at("/request/steps/0/input/engine").asString());
+        assertEquals(h.id(), sidecar.at("/workflow/id").asString());
+        assertEquals(f.path().getFileName().toString(), sidecar.at("/files/0/file").asString());
+        assertTrue(sidecar.at("/cost/total").asDouble() > 0);
+        try (Stream<Path> files = Files.list(outputs.resolve(h.id()))) {
+            assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")), "no partial files left");
+        }
+    }
+
+    @Test
+    void showPrintsPathSizeAndPixelsAndStatusLineReadsWell() {
+        WorkflowHandle h = fx.workflow().imageGen(i -> i.engine("flux").prompt("two cats").size(512, 768).quantity(2)).submit();
+        h.await().show();
+        String console = fx.console();
+        assertTrue(console.contains(h.id() + " succeeded | imageGen | "), console);
+        assertTrue(console.contains("2 images"), console);
+        assertTrue(console.contains("512x768"), console);
+        assertEquals(2, h.files().size());
+        String line = h.toString();
+        assertFalse(line.contains("\n"), "one status line");
+        assertTrue(line.matches(".*wf_\\w+ succeeded \\| imageGen \\| [0-9.]+ Buzz \\| 2 images \\| .* s \\| saved in .*"), line);
+    }
+
+    @Test
+    void secondDownloadReusesFilesAndDifferentSeedsDiffer() throws Exception {
+        WorkflowHandle a = fx.workflow().imageGen(i -> i.engine("flux").prompt("lighthouse").size(256, 256).seed(1)).run();
+        WorkflowHandle b = fx.workflow().imageGen(i -> i.engine("flux").prompt("lighthouse").size(256, 256).seed(2)).run();
+        Path fa = a.download().saved().get(0).path();
+        long before = fx.sandbox.requestCount();
+        assertEquals(fa, a.download().saved().get(0).path());
+        assertTrue(fx.sandbox.requestCount() - before <= 1, "a second download only refetches the workflow");
+        Path fb = b.download().saved().get(0).path();
+        assertFalse(java.util.Arrays.equals(Files.readAllBytes(fa), Files.readAllBytes(fb)), "seeds change pixels");
+    }
+
+    @Test
+    void submitWithWaitAnswersTerminalInOneRequest() {
+        long before = fx.sandbox.requestCount();
+        WorkflowHandle h = fx.workflow().imageGen(i -> i.engine("flux").prompt("quick").size(64, 64)).submit(30);
+        assertEquals("succeeded", h.status());
+        assertEquals(1, fx.sandbox.requestCount() - before);
+        assertSame(h, h.await(), "await on a finished workflow is free");
+        assertEquals(1, fx.sandbox.requestCount() - before);
+    }
+
+    @Test
+    void reattachById() {
+        WorkflowHandle h = fx.workflow().imageGen(i -> i.engine("flux").prompt("again").size(64, 64)).submit();
+        WorkflowHandle again = fx.session.attach(h.id());
+        assertEquals(h.id(), again.id());
+        assertNull(again.request(), "a reattached handle did not send the request");
+        assertEquals("succeeded", again.await(Duration.ofSeconds(30)).status());
+        Workflow w = again.workflow();
+        assertEquals(List.of("imageGen"), w.steps().stream().map(s -> s.type()).toList());
+    }
+
+    @Test
+    void cancelStopsARunningWorkflow() {
+        try (SandboxFixture slow = SandboxFixture.start(
+                SandboxFixture.fast().withRunTime(Duration.ofSeconds(30)), outputs)) {
+            WorkflowHandle h = slow.workflow().imageGen(i -> i.engine("flux").prompt("slow").size(64, 64)).submit();
+            assertFalse(h.isDone());
+            h.cancel();
+            assertEquals("canceled", h.status());
+            assertEquals("canceled", h.refresh().status());
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package dev.civkit.contract;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import dev.civkit.SandboxFixture;
+import dev.civkit.WorkflowHandle;
+import dev.civkit.dsl.StepRef;
+import dev.civkit.dsl.WorkflowBuilder;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What the DSL sends and what the sandbox answers both conform to the official client's schemas. */
+class ContractTest {
+    @TempDir
+    static Path outputs;
+
+    static SandboxFixture fx;
+
+    @BeforeAll
+    static void start() {
+        fx = SandboxFixture.start(SandboxFixture.fast(), outputs);
+    }
+
+    @AfterAll
+    static void stop() {
+        fx.close();
+    }
+
+    static WorkflowBuilder rich() {
+        return fx.workflow()
+                .imageGen(i -> i.engine("sdcpp").ecosystem("sdxl").model("urn:air:sdxl:checkpoint:civitai:101055@128078")
+                        .prompt("a lighthouse").negativePrompt("blurry").size(832, 1216).seed(42).steps(25).cfgScale(6.5)
+                        .sampler("euler").scheduler("karras").quantity(2).lora("urn:air:sdxl:lora:civitai:1@2", 0.8)
+                        .outputFormat("png").name("gen"))
+                .step("imageUpscaler", Map.of("image", StepRef.firstImage("gen"), "scaleFactor", 2), s -> s.name("up"))
+                .tags("contract").metadata("suite", "contract").externalId("contract-1")
+                .callback("https://example.test/hook", "workflow:*");
+    }
+
+    @Test
+    void dslRequestsConformToWorkflowTemplate() {
+        String quick = fx.workflow().imageGen(i -> i.engine("flux").prompt("A cat astronaut").size(1024, 1024)).toJson().compact();
+        assertEquals(Set.of(), Schemas.violations("WorkflowTemplate", quick));
+        assertEquals(Set.of(), Schemas.violations("WorkflowTemplate", rich().toJson().compact()));
+        String step = rich().template().get("steps").get(0).toString();
+        assertEquals(Set.of(), Schemas.violations("ImageGenStepTemplate", step));
+    }
+
+    @Test
+    void schemaCheckCanFail() {
+        // guards the guard: a template without steps and with a bad priority is rejected
+        assertFalse(Schemas.violations("WorkflowTemplate", "{\"tags\":\"not-a-list\"}").isEmpty());
+    }
+
+    @Test
+    void sandboxAnswersConformToWorkflowAndProblemSchemas() throws Exception {
+        WorkflowHandle h = rich().run();
+        assertEquals("succeeded", h.status());
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> raw = http.send(HttpRequest.newBuilder(URI.create(fx.sandbox.baseUrl() + "/v2/consumer/workflows/" + h.id())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, raw.statusCode());
+        assertEquals(Set.of(), Schemas.violations("Workflow", raw.body()));
+
+        String whatif = http.send(HttpRequest.newBuilder(URI.create(fx.sandbox.baseUrl() + "/v2/consumer/workflows?whatif=true"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(rich().toJson().compact())).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        assertEquals(Set.of(), Schemas.violations("Workflow", whatif));
+
+        HttpResponse<String> bad = http.send(HttpRequest.newBuilder(URI.create(fx.sandbox.baseUrl() + "/v2/consumer/workflows"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"steps\":[{\"$type\":\"imageGen\",\"input\":{}}]}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, bad.statusCode());
+        assertTrue(bad.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertEquals(Set.of(), Schemas.violations("ValidationProblemDetails", bad.body()));
+    }
+}
