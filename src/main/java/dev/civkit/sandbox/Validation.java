@@ -119,9 +119,10 @@ final class Validation {
             add(at, "A step must be a JSON object.");
             return;
         }
-        JsonNode type = step.get("$type");
-        if (type == null || !type.isString() || type.asString().isBlank()) add(at + ".$type", "The $type field is required.");
-        else if (!STEP_TYPES.contains(type.asString())) add(at + ".$type", "Unknown step type '" + type.asString() + "'.");
+        JsonNode typeNode = step.get("$type");
+        String type = typeNode != null && typeNode.isString() ? typeNode.asString() : "";
+        if (type.isBlank()) add(at + ".$type", "The $type field is required.");
+        else if (!STEP_TYPES.contains(type)) add(at + ".$type", "Unknown step type '" + type + "'.");
         JsonNode name = step.get("name");
         if (name != null && !name.isNull() && !(name.isString() && !name.asString().isBlank()))
             add(at + ".name", "The name must be a non-empty string.");
@@ -131,11 +132,11 @@ final class Validation {
         JsonNode input = step.get("input");
         if (input == null || !input.isObject()) {
             add(at + ".input", "The input field is required and must be an object.");
-            if ("imageGen".equals(type == null ? null : type.asString())) add(at + ".input.engine", "The engine field is required.");
+            if ("imageGen".equals(type)) add(at + ".input.engine", "The engine field is required.");
             return;
         }
         String in = at + ".input";
-        if ("imageGen".equals(type.asString())) {
+        if ("imageGen".equals(type)) {
             JsonNode engine = input.get("engine");
             if (engine == null || !engine.isString() || engine.asString().isBlank()) add(in + ".engine", "The engine field is required.");
         }
