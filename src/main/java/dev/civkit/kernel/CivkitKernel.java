@@ -123,6 +123,9 @@ public class CivkitKernel extends BaseKernel {
             System.setOut(realOut);
             startupOutput = captured.toString(StandardCharsets.UTF_8);
         }
+        if (!startupProblems.isEmpty()) {
+            System.err.println("civkit kernel: startup problems:\n  " + String.join("\n  ", startupProblems));
+        }
     }
 
     private void runStartupScript(String name, String text) {
@@ -135,9 +138,6 @@ public class CivkitKernel extends BaseKernel {
                     startupProblems.add(name + ": " + snippet + "\n    -> " + e.getMessage()));
         } catch (RuntimeException e) {
             startupProblems.add(name + ": " + e.getMessage());
-        }
-        if (!startupProblems.isEmpty()) {
-            System.err.println("civkit kernel: startup problems so far:\n  " + String.join("\n  ", startupProblems));
         }
     }
 
