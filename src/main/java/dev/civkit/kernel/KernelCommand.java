@@ -25,6 +25,11 @@ public final class KernelCommand {
     private KernelCommand() {
     }
 
+    /** Lets the kernel commands run straight from the jar, before or without the main CLI. */
+    public static void main(String[] args) {
+        System.exit(cli(args));
+    }
+
     /** Runs the command and returns the process exit code. */
     public static int cli(String[] args) {
         List<String> a = new ArrayList<>(Arrays.asList(args));
