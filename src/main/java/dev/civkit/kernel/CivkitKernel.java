@@ -1,0 +1,332 @@
+package dev.civkit.kernel;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import jdk.jshell.JShell;
+import jdk.jshell.SourceCodeAnalysis;
+import jdk.jshell.SourceCodeAnalysis.Completeness;
+import org.dflib.jjava.jupyter.kernel.BaseKernel;
+import org.dflib.jjava.jupyter.kernel.HelpLink;
+import org.dflib.jjava.jupyter.kernel.JupyterIO;
+import org.dflib.jjava.jupyter.kernel.LanguageInfo;
+import org.dflib.jjava.jupyter.kernel.ReplacementOptions;
+import org.dflib.jjava.jupyter.kernel.comm.CommManager;
+import org.dflib.jjava.jupyter.kernel.display.DisplayData;
+import org.dflib.jjava.jupyter.kernel.display.Renderer;
+import org.dflib.jjava.jupyter.kernel.magic.MagicParser;
+import org.dflib.jjava.jupyter.kernel.magic.MagicTranspiler;
+import org.dflib.jjava.jupyter.kernel.magic.MagicsRegistry;
+import org.dflib.jjava.jupyter.kernel.util.PathsHandler;
+import org.dflib.jjava.jupyter.kernel.util.StringStyler;
+
+/**
+ * civkit's Jupyter kernel: JJava's wire-protocol base with cells evaluated by a JShell whose
+ * snippets run in this JVM. Cells may mix Java with IJava-style magics ({@code %classpath},
+ * {@code %jars}, {@code %load}, {@code %%time}); the value of a trailing expression becomes the
+ * cell's result, rendered through {@link RichRendering}.
+ */
+public class CivkitKernel extends BaseKernel {
+
+    public static final String DEFAULT_SESSION_RESOURCE = "/dev/civkit/session.jsh";
+    /** System property naming another classpath resource to preload instead of the civkit session. */
+    public static final String SESSION_PROPERTY = "civkit.kernel.session";
+
+    private static final List<String> DEFAULT_IMPORTS = List.of(
+            "java.io.*", "java.math.*", "java.net.*", "java.nio.file.*", "java.time.*", "java.util.*",
+            "java.util.concurrent.*", "java.util.function.*", "java.util.regex.*", "java.util.stream.*");
+
+    private final KernelConfig config;
+    private final String sessionResource;
+    private final JShell shell;
+    private final CellEvaluator evaluator;
+    private final List<String> startupProblems = new ArrayList<>();
+    private String startupOutput = "";
+    private boolean startupReported;
+
+    public CivkitKernel(KernelConfig config) {
+        this(config, System.getProperty(SESSION_PROPERTY, DEFAULT_SESSION_RESOURCE));
+    }
+
+    /** @param sessionResource classpath resource preloaded at start, or null for none */
+    public CivkitKernel(KernelConfig config, String sessionResource) {
+        super("civkit", kernelVersion(), languageInfo(),
+                List.of(new HelpLink("Java API", "https://docs.oracle.com/en/java/javase/17/docs/api/index.html"),
+                        new HelpLink("Civitai Orchestration", "https://developer.civitai.com/")),
+                null, new JupyterIO(StandardCharsets.UTF_8), new CommManager(), new Renderer(),
+                new MagicParser("(?<=(?:^|=))\\s*%", "%%", new MagicTranspiler()), new MagicsRegistry(), true,
+                new StringStyler.Builder().build());
+        this.config = config;
+        this.sessionResource = sessionResource;
+        CellExecutionControl control = new CellExecutionControl(config.timeoutMs());
+        this.shell = JShell.builder()
+                .executionEngine(CellExecutionControl.provider(control), Map.of())
+                .compilerOptions(config.compilerOptions().toArray(String[]::new))
+                .build();
+        this.evaluator = new CellEvaluator(shell, control);
+        CivkitMagics.register(this);
+    }
+
+    private static String kernelVersion() {
+        String v = CivkitKernel.class.getPackage().getImplementationVersion();
+        return v != null ? v : "0.1.0-SNAPSHOT";
+    }
+
+    private static LanguageInfo languageInfo() {
+        return new LanguageInfo.Builder("java")
+                .version(Runtime.version().toString())
+                .mimetype("text/x-java-source")
+                .fileExtension(".jshell")
+                .pygments("java")
+                .codemirror("java")
+                .build();
+    }
+
+    @Override
+    public void onStartup() {
+        super.onStartup();
+        PrintStream realOut = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        // Startup output (the session banner) belongs in the notebook, not the kernel's log.
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            addClasspath(System.getProperty("java.class.path"));
+            if (config.classpath() != null && !config.classpath().isBlank()) {
+                addClasspath(PathsHandler.joinPaths(PathsHandler.splitAndResolveGlobs(config.classpath())));
+            }
+            StringBuilder imports = new StringBuilder();
+            DEFAULT_IMPORTS.forEach(i -> imports.append("import ").append(i).append(";\n"));
+            imports.append("import static ").append(Notebook.class.getName()).append(".*;\n");
+            runStartupScript("default imports", imports.toString());
+            if (sessionResource != null) {
+                runStartupScript(sessionResource, readResource(sessionResource));
+            }
+            if (config.startupScriptsPath() != null && !config.startupScriptsPath().isBlank()) {
+                for (Path p : PathsHandler.splitAndResolveGlobs(config.startupScriptsPath())) {
+                    runStartupScript(p.toString(), read(p));
+                }
+            }
+            if (config.startupScript() != null && !config.startupScript().isBlank()) {
+                runStartupScript("IJAVA_STARTUP_SCRIPT", config.startupScript());
+            }
+        } finally {
+            System.out.flush();
+            System.setOut(realOut);
+            startupOutput = captured.toString(StandardCharsets.UTF_8);
+        }
+        if (!startupProblems.isEmpty()) {
+            System.err.println("civkit kernel: startup problems:\n  " + String.join("\n  ", startupProblems));
+        }
+    }
+
+    private void runStartupScript(String name, String text) {
+        if (text == null) {
+            startupProblems.add(name + ": not found");
+            return;
+        }
+        try {
+            evaluator.evaluateLeniently(text, (snippet, e) ->
+                    startupProblems.add(name + ": " + snippet + "\n    -> " + e.getMessage()));
+        } catch (RuntimeException e) {
+            startupProblems.add(name + ": " + e.getMessage());
+        }
+    }
+
+    private static String readResource(String name) {
+        try (InputStream in = CivkitKernel.class.getResourceAsStream(name)) {
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static String read(Path p) {
+        try {
+            return Files.readString(p);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** Adds path-separated entries to both the compiler's and the running code's classpath. */
+    public void addClasspath(String classpath) {
+        if (classpath != null && !classpath.isBlank()) {
+            shell.addToClasspath(classpath);
+        }
+    }
+
+    /** Startup output and failures, shown in the first cell run after start. */
+    List<String> startupProblems() {
+        return List.copyOf(startupProblems);
+    }
+
+    @Override
+    public DisplayData eval(String code) {
+        if (!startupReported) {
+            startupReported = true;
+            if (!startupOutput.isEmpty()) {
+                System.out.print(startupOutput);
+                System.out.flush();
+            }
+            if (!startupProblems.isEmpty()) {
+                System.err.println("Some startup snippets failed:\n  " + String.join("\n  ", startupProblems));
+                System.err.flush();
+            }
+        }
+        evaluator.clearInterrupt();
+        Object value = runCell(code);
+        return value == CellEvaluator.NO_VALUE ? null : render(value);
+    }
+
+    @Override
+    public Object evalRaw(String code) {
+        Object value = runCell(code);
+        return value == CellEvaluator.NO_VALUE ? null : value;
+    }
+
+    public DisplayData render(Object value, String... mimes) {
+        return RichRendering.render(getRenderer(), value, mimes);
+    }
+
+    /** Runs a cell: Java snippets and line magics in order, or the whole cell through a cell magic. */
+    Object runCell(String code) {
+        String trimmed = code.stripLeading();
+        if (trimmed.startsWith("%%")) {
+            int nl = trimmed.indexOf('\n');
+            String header = nl < 0 ? trimmed.substring(2) : trimmed.substring(2, nl);
+            String body = nl < 0 ? "" : trimmed.substring(nl + 1);
+            List<String> words = CivkitMagics.words(header);
+            if (words.isEmpty()) {
+                throw new IllegalArgumentException("cell magic name missing after %%");
+            }
+            return callMagic(() -> magicsRegistry.evalCellMagic(this, words.get(0), words.subList(1, words.size()), body));
+        }
+        Object last = CellEvaluator.NO_VALUE;
+        List<String> lines = code.lines().collect(Collectors.toList());
+        StringBuilder chunk = new StringBuilder();
+        int chunkStart = 1;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.stripLeading().startsWith("%") && !line.stripLeading().startsWith("%%")) {
+                if (!chunk.toString().isBlank()) {
+                    last = evaluator.evaluate(chunk.toString(), chunkStart);
+                }
+                chunk.setLength(0);
+                chunkStart = i + 2;
+                List<String> words = CivkitMagics.words(line.stripLeading().substring(1));
+                if (!words.isEmpty()) {
+                    last = callMagic(() -> magicsRegistry.evalLineMagic(this, words.get(0), words.subList(1, words.size())));
+                }
+            } else {
+                chunk.append(line).append('\n');
+            }
+        }
+        if (!chunk.toString().isBlank()) {
+            last = evaluator.evaluate(chunk.toString(), chunkStart);
+        }
+        return last;
+    }
+
+    private interface MagicCall {
+        Object call() throws Exception;
+    }
+
+    private static Object callMagic(MagicCall call) {
+        try {
+            Object result = call.call();
+            return result == null ? CellEvaluator.NO_VALUE : result;
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public ReplacementOptions complete(String code, int at) {
+        int[] span = evaluator.snippetAround(code, at);
+        String snippet = code.substring(span[0], at);
+        int[] anchor = new int[1];
+        List<SourceCodeAnalysis.Suggestion> suggestions =
+                evaluator.analysis().completionSuggestions(snippet, snippet.length(), anchor);
+        List<String> options = suggestions.stream()
+                .sorted(Comparator.comparing(s -> !s.matchesType()))
+                .map(SourceCodeAnalysis.Suggestion::continuation)
+                .distinct()
+                .collect(Collectors.toList());
+        return new ReplacementOptions(options, span[0] + anchor[0], at);
+    }
+
+    @Override
+    public DisplayData inspect(String code, int at, boolean extraDetail) {
+        int[] span = evaluator.snippetAround(code, at);
+        String snippet = code.substring(span[0], at);
+        List<SourceCodeAnalysis.Documentation> docs =
+                evaluator.analysis().documentation(snippet, snippet.length(), true);
+        if (docs.isEmpty()) {
+            return null;
+        }
+        String text = docs.stream()
+                .map(d -> d.javadoc() == null || d.javadoc().isBlank()
+                        ? d.signature()
+                        : d.signature() + "\n\n" + d.javadoc().strip())
+                .collect(Collectors.joining("\n\n"));
+        return new DisplayData(text);
+    }
+
+    @Override
+    public String isComplete(String code) {
+        if (code.stripLeading().startsWith("%%")) {
+            return IS_COMPLETE_YES;
+        }
+        String java = code.lines()
+                .map(l -> l.stripLeading().startsWith("%") ? "" : l)
+                .collect(Collectors.joining("\n"));
+        SourceCodeAnalysis analysis = evaluator.analysis();
+        String remaining = java;
+        while (!remaining.isBlank()) {
+            SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(remaining);
+            Completeness c = info.completeness();
+            if (c == Completeness.DEFINITELY_INCOMPLETE || c == Completeness.CONSIDERED_INCOMPLETE) {
+                // Any string other than complete/invalid/unknown means "incomplete", used as the indent.
+                return "    ";
+            }
+            if (c == Completeness.UNKNOWN) {
+                return IS_COMPLETE_BAD;
+            }
+            if (c == Completeness.EMPTY || info.remaining().length() >= remaining.length()) {
+                break;
+            }
+            remaining = info.remaining();
+        }
+        return IS_COMPLETE_YES;
+    }
+
+    @Override
+    public void interrupt() {
+        evaluator.interrupt();
+    }
+
+    @Override
+    public List<String> formatError(Throwable t) {
+        return ErrorReports.format(t);
+    }
+
+    @Override
+    public void onShutdown(boolean restart) {
+        try {
+            super.onShutdown(restart);
+        } finally {
+            shell.close();
+        }
+    }
+}

@@ -1,0 +1,339 @@
+package dev.civkit.kernel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import dev.civkit.kernel.JupyterTestClient.Msg;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import java.util.stream.Collectors;
+import javax.imageio.ImageIO;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/** Drives one in-process kernel over real ZMQ sockets, as Jupyter would. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class KernelProtocolTest {
+
+    private static final long T = 20_000;
+
+    private Path tmp;
+
+    private JupyterTestClient client;
+    private Thread kernelThread;
+    private final Throwable[] kernelFailure = new Throwable[1];
+
+    record Execution(Msg reply, List<Msg> iopub) {
+        String status() {
+            return reply.content().get("status").getAsString();
+        }
+
+        String stream(String name) {
+            return iopub.stream()
+                    .filter(m -> m.type().equals("stream") && m.content().get("name").getAsString().equals(name))
+                    .map(m -> m.content().get("text").getAsString())
+                    .collect(Collectors.joining());
+        }
+
+        JsonObject result() {
+            return iopub.stream().filter(m -> m.type().equals("execute_result"))
+                    .map(m -> m.content().getAsJsonObject("data")).findFirst().orElse(null);
+        }
+
+        String text() {
+            JsonObject r = result();
+            return r == null ? null : r.get("text/plain").getAsString();
+        }
+
+        JsonObject error() {
+            return iopub.stream().filter(m -> m.type().equals("error")).map(Msg::content).findFirst().orElse(null);
+        }
+
+        String traceback() {
+            JsonArray tb = error().getAsJsonArray("traceback");
+            StringBuilder sb = new StringBuilder();
+            for (JsonElement e : tb) {
+                sb.append(e.getAsString()).append('\n');
+            }
+            return sb.toString();
+        }
+    }
+
+    @BeforeAll
+    void startKernel() throws Exception {
+        tmp = Files.createTempDirectory("civkit-kernel-test");
+        client = new JupyterTestClient();
+        Path connection = client.writeConnectionFile(tmp);
+        KernelConfig config = new KernelConfig(null, null, "int fromEnvScript = 7;", -1, List.of());
+        CivkitKernel kernel = new CivkitKernel(config, "/kernel/test-session.jsh");
+        kernelThread = new Thread(() -> {
+            try {
+                KernelMain.run(connection, kernel);
+            } catch (Throwable t) {
+                kernelFailure[0] = t;
+            }
+        }, "kernel-under-test");
+        kernelThread.setDaemon(true);
+        kernelThread.start();
+        client.awaitReady(T);
+    }
+
+    @AfterAll
+    void stop() {
+        client.close();
+    }
+
+    Execution execute(String code) {
+        JsonObject c = new JsonObject();
+        c.addProperty("code", code);
+        c.addProperty("silent", false);
+        c.addProperty("store_history", true);
+        c.add("user_expressions", new JsonObject());
+        c.addProperty("allow_stdin", false);
+        c.addProperty("stop_on_error", true);
+        String id = client.sendShell("execute_request", c);
+        // IOPub first: arrival times then reflect when the kernel published, not when we looked.
+        List<Msg> iopub = client.iopubUntilIdle(id, T);
+        return new Execution(client.shellReply(id, T), iopub);
+    }
+
+    private Msg request(String type, JsonObject content) {
+        return client.shellReply(client.sendShell(type, content), T);
+    }
+
+    @Test
+    @Order(1)
+    void firstCellShowsPreloadedSessionAndItsFailures() {
+        Execution e = execute("preloaded + \" \" + afterFailure + \" \" + fromEnvScript");
+        assertEquals("ok", e.status());
+        assertEquals("42 still here 7", e.text());
+        assertTrue(e.stream("stdout").contains("test session loaded"), e.stream("stdout"));
+        assertTrue(e.stream("stderr").contains("no.such.Missing"), e.stream("stderr"));
+    }
+
+    @Test
+    @Order(2)
+    void kernelInfoDescribesJava() {
+        Msg info = request("kernel_info_request", new JsonObject());
+        assertEquals("kernel_info_reply", info.type());
+        assertEquals("5.3", info.content().get("protocol_version").getAsString());
+        assertEquals("civkit", info.content().get("implementation").getAsString());
+        assertEquals("java", info.content().getAsJsonObject("language_info").get("name").getAsString());
+        assertTrue(client.heartbeat(5000));
+    }
+
+    @Test
+    @Order(3)
+    void statementsHaveNoResultAndExpressionsDo() {
+        Execution decl = execute("int x = 20;\nString s = \"a\";");
+        assertEquals("ok", decl.status());
+        assertNull(decl.result());
+        Execution expr = execute("x * 2 + 2");
+        assertEquals("ok", expr.status());
+        assertEquals("42", expr.text());
+        int count = expr.reply().content().get("execution_count").getAsInt();
+        assertTrue(count > 0);
+        assertNull(execute("x * 2;").result(), "a trailing semicolon hides the value");
+        assertEquals("x=20", execute("int y = 1;\n\"x=\" + x").text(), "only the last snippet is the result");
+    }
+
+    @Test
+    @Order(4)
+    void outputStreamsWhileTheCellRuns() {
+        Execution e = execute("System.out.println(\"first\");\nSystem.err.println(\"oops\");\n"
+                + "Thread.sleep(1500);\nSystem.out.println(\"second\");");
+        assertEquals("ok", e.status());
+        assertEquals("first\nsecond\n", e.stream("stdout"));
+        assertEquals("oops\n", e.stream("stderr"));
+        long firstAt = e.iopub().stream().filter(m -> m.type().equals("stream")).findFirst().orElseThrow().arrivedAt();
+        long idleAt = e.iopub().get(e.iopub().size() - 1).arrivedAt();
+        assertTrue(idleAt - firstAt >= 1000, "first line arrived only at the end");
+    }
+
+    @Test
+    @Order(5)
+    void displayAndUpdateDisplay() {
+        Execution e = execute("String id = display(\"v1\");\nupdateDisplay(id, \"v2\");\nid");
+        assertEquals("ok", e.status());
+        Msg shown = e.iopub().stream().filter(m -> m.type().equals("display_data")).findFirst().orElseThrow();
+        Msg updated = e.iopub().stream().filter(m -> m.type().equals("update_display_data")).findFirst().orElseThrow();
+        String id = e.text().replace("\"", "");
+        assertEquals(id, shown.content().getAsJsonObject("transient").get("display_id").getAsString());
+        assertEquals(id, updated.content().getAsJsonObject("transient").get("display_id").getAsString());
+        assertTrue(shown.content().getAsJsonObject("data").get("text/plain").getAsString().contains("v1"));
+        assertTrue(updated.content().getAsJsonObject("data").get("text/plain").getAsString().contains("v2"));
+    }
+
+    @Test
+    @Order(6)
+    void richBundlesAndImagesRender() throws Exception {
+        Execution html = execute("class Card { public Map<String, Object> toMimeBundle() {"
+                + " return Map.of(\"text/html\", \"<b>card</b>\"); } public String toString() { return \"Card\"; } }\n"
+                + "new Card()");
+        assertEquals("ok", html.status(), String.valueOf(html.error()));
+        assertEquals("<b>card</b>", html.result().get("text/html").getAsString());
+        assertEquals("Card", html.text());
+
+        Execution img = execute("var img = new java.awt.image.BufferedImage(8, 6, java.awt.image.BufferedImage.TYPE_INT_RGB);\nimg");
+        assertEquals("ok", img.status(), String.valueOf(img.error()));
+        byte[] png = Base64.getDecoder().decode(img.result().get("image/png").getAsString().replaceAll("\\s", ""));
+        assertEquals(8, ImageIO.read(new ByteArrayInputStream(png)).getWidth());
+    }
+
+    @Test
+    @Order(7)
+    void compileErrorsPointAtTheSource() {
+        Execution e = execute("int a = 1;\nint b = a + undefinedThing;");
+        assertEquals("error", e.status());
+        JsonObject err = e.error();
+        assertEquals("CompilationException", err.get("ename").getAsString());
+        assertTrue(err.get("evalue").getAsString().startsWith("line 2, column 13"), err.get("evalue").getAsString());
+        assertTrue(e.traceback().contains("cannot find symbol"), e.traceback());
+        assertTrue(e.traceback().contains("int b = a + undefinedThing;"), e.traceback());
+        assertEquals("CompilationException", e.reply().content().get("ename").getAsString());
+
+        Execution incomplete = execute("for (int i = 0; i < 3; i++) {");
+        assertEquals("error", incomplete.status());
+        assertTrue(incomplete.error().get("evalue").getAsString().contains("incomplete"));
+    }
+
+    @Test
+    @Order(8)
+    void runtimeExceptionsShowOnlyUserFrames() {
+        execute("void boom(int n) { if (n == 0) throw new IllegalStateException(\"bad input\"); boom(n - 1); }");
+        Execution e = execute("int before = 1;\nboom(2)");
+        assertEquals("error", e.status());
+        assertEquals("IllegalStateException", e.error().get("ename").getAsString());
+        assertEquals("bad input", e.error().get("evalue").getAsString());
+        String tb = e.traceback();
+        assertTrue(tb.contains("java.lang.IllegalStateException: bad input"), tb);
+        assertTrue(tb.contains("at boom("), tb);
+        assertFalse(tb.contains("jdk.jshell"), tb);
+        assertFalse(tb.contains("dev.civkit.kernel"), tb);
+        assertFalse(tb.contains("reflect"), tb);
+        assertEquals("1", execute("before").text(), "snippets before the failure ran");
+    }
+
+    @Test
+    @Order(9)
+    void completionComesFromJShell() {
+        // Completion knows the session's variables (s was declared earlier), per snippet of the cell.
+        String code = "int n = 1;\ns.subs";
+        JsonObject c = new JsonObject();
+        c.addProperty("code", code);
+        c.addProperty("cursor_pos", code.length());
+        Msg reply = request("complete_request", c);
+        assertEquals("ok", reply.content().get("status").getAsString());
+        List<String> matches = JupyterTestClient.GSON.fromJson(reply.content().get("matches"), List.class);
+        assertTrue(matches.contains("substring("), matches.toString());
+        assertEquals(code.length() - "subs".length(), reply.content().get("cursor_start").getAsInt());
+        assertEquals(code.length(), reply.content().get("cursor_end").getAsInt());
+    }
+
+    @Test
+    @Order(10)
+    void inspectionShowsSignatures() {
+        String code = "int m = Math.max(";
+        JsonObject c = new JsonObject();
+        c.addProperty("code", code);
+        c.addProperty("cursor_pos", code.length());
+        c.addProperty("detail_level", 0);
+        Msg reply = request("inspect_request", c);
+        assertTrue(reply.content().get("found").getAsBoolean(), reply.content().toString());
+        String text = reply.content().getAsJsonObject("data").get("text/plain").getAsString();
+        assertTrue(text.contains("max(int"), text);
+    }
+
+    @Test
+    @Order(11)
+    void isCompleteTellsCompleteFromIncomplete() {
+        assertEquals("complete", isComplete("int q = 1;"));
+        assertEquals("complete", isComplete("%classpath /tmp\nint q = 1;"));
+        assertEquals("incomplete", isComplete("for (int i = 0; i < 3; i++) {"));
+        assertEquals("incomplete", isComplete("String t = \"a\" +"));
+    }
+
+    private String isComplete(String code) {
+        JsonObject c = new JsonObject();
+        c.addProperty("code", code);
+        return request("is_complete_request", c).content().get("status").getAsString();
+    }
+
+    @Test
+    @Order(12)
+    void interruptStopsSleepingAndSpinningCells() throws Exception {
+        for (String cell : List.of("Thread.sleep(60000);", "while (true) { }")) {
+            JsonObject c = new JsonObject();
+            c.addProperty("code", cell);
+            c.addProperty("silent", false);
+            String id = client.sendShell("execute_request", c);
+            Thread.sleep(700);
+            long sent = System.currentTimeMillis();
+            Msg ack = client.controlReply(client.sendControl("interrupt_request", new JsonObject()), T);
+            assertEquals("interrupt_reply", ack.type());
+            Msg reply = client.shellReply(id, T);
+            assertTrue(System.currentTimeMillis() - sent < 5000, "cell stopped promptly");
+            assertEquals("error", reply.content().get("status").getAsString(), cell);
+            client.iopubUntilIdle(id, T);
+        }
+        assertEquals("2", execute("1 + 1").text());
+        assertEquals("42", execute("x * 2 + 2").text(), "state survives interrupts");
+    }
+
+    @Test
+    @Order(13)
+    void magicsTimeLoadAndClasspath() throws Exception {
+        Execution timed = execute("%%time\nint t = 6 * 7;\nt");
+        assertEquals("42", timed.text());
+        assertTrue(timed.stream("stdout").contains("Wall time:"), timed.stream("stdout"));
+
+        Path script = tmp.resolve("helpers.jsh");
+        Files.writeString(script, "int loadedValue = 5;\nint twice(int v) { return 2 * v; }\n");
+        assertEquals("10", execute("%load " + script + "\ntwice(loadedValue)").text());
+
+        Path src = tmp.resolve("src/greet/Hello.java");
+        Files.createDirectories(src.getParent());
+        Files.writeString(src, "package greet; public class Hello { public static String hi() { return \"hello from jar\"; } }");
+        Path classes = Files.createDirectories(tmp.resolve("classes"));
+        int rc = ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", classes.toString(), src.toString());
+        assertEquals(0, rc);
+        Execution cp = execute("%classpath " + classes + "\ngreet.Hello.hi()");
+        assertEquals("ok", cp.status(), String.valueOf(cp.error()));
+        assertEquals("\"hello from jar\"".replace("\"", ""), cp.text().replace("\"", ""));
+    }
+
+    @Test
+    @Order(14)
+    void evalFromACell() {
+        assertEquals("9", execute("eval(\"3 * 3\")").text());
+    }
+
+    @Test
+    @Order(100)
+    void shutdownEndsTheKernel() throws Exception {
+        JsonObject c = new JsonObject();
+        c.addProperty("restart", false);
+        Msg reply = client.controlReply(client.sendControl("shutdown_request", c), T);
+        assertEquals("shutdown_reply", reply.type());
+        assertFalse(reply.content().get("restart").getAsBoolean());
+        kernelThread.join(10_000);
+        assertFalse(kernelThread.isAlive(), "kernel thread still running after shutdown");
+        assertNull(kernelFailure[0]);
+    }
+}
