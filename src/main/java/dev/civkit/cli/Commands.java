@@ -6,6 +6,7 @@ import dev.civkit.WorkflowHandle;
 import dev.civkit.client.ApiException;
 import dev.civkit.dsl.InvalidRequestException;
 import dev.civkit.json.Json;
+import dev.civkit.kernel.KernelCommand;
 import dev.civkit.outputs.DownloadResult;
 import dev.civkit.outputs.SavedFile;
 import dev.civkit.sandbox.Sandbox;
@@ -153,12 +154,14 @@ final class Commands {
         return body;
     }
 
-    static int kernel(String[] rest, PrintStream out, PrintStream err) {
-        err.println("the notebook kernel is not part of this build yet");
-        return 2;
+    static int kernel(String[] rest) {
+        return KernelCommand.cli(rest);
     }
 
-    static int notebook(String[] rest, PrintStream out, PrintStream err) {
-        return kernel(rest, out, err);
+    /** Jupyter opens in notebooks/ unless told otherwise. */
+    static int notebook(String[] rest) {
+        String dir = rest.length > 0 && !rest[0].startsWith("-") ? rest[0] : "notebooks";
+        if (rest.length > 0 && (rest[0].equals("--help") || rest[0].equals("-h"))) return KernelCommand.cli(new String[] {"--help"});
+        return KernelCommand.cli(new String[] {"notebook", dir});
     }
 }

@@ -41,8 +41,8 @@ public final class Main {
                 case "sandbox" -> Commands.sandbox(Args.parse(rest), out);
                 case "submit" -> Commands.submit(Args.parse(rest), out, err);
                 case "get" -> Commands.get(Args.parse(rest), out, err);
-                case "kernel" -> Commands.kernel(rest, out, err);
-                case "notebook" -> Commands.notebook(rest, out, err);
+                case "kernel" -> Commands.kernel(rest);
+                case "notebook" -> Commands.notebook(rest);
                 default -> {
                     err.println("unknown command '" + args[0] + "'");
                     err.print(USAGE);
