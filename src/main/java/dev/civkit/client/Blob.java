@@ -29,4 +29,14 @@ public record Blob(
     public Blob {
         extra = Extra.normalise(extra);
     }
+
+    /** Short: kind, id, pixel size or duration; the signed URL is long and says nothing to a reader. */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder(type == null ? "blob" : type).append(' ').append(id);
+        if (width != null && height != null) sb.append(' ').append(width).append('x').append(height);
+        if (duration != null) sb.append(' ').append(duration).append(" s");
+        if (Boolean.FALSE.equals(available)) sb.append(" (not available").append(blockedReason == null ? "" : ": " + blockedReason).append(')');
+        return sb.toString();
+    }
 }

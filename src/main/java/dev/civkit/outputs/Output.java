@@ -15,4 +15,9 @@ public record Output(String stepName, String stepType, String path, Blob blob) {
         if (p.contains("audio")) return "audio";
         return "image";
     }
+
+    @Override
+    public String toString() {
+        return stepName + " " + path + ": " + blob;
+    }
 }
