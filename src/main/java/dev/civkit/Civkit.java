@@ -3,6 +3,10 @@ package dev.civkit;
 import dev.civkit.client.ApiToken;
 import dev.civkit.client.ClientConfig;
 import dev.civkit.dsl.WorkflowBuilder;
+import dev.civkit.sweep.ContactSheet;
+import dev.civkit.sweep.Sweep;
+import dev.civkit.sweep.SweepResult;
+import dev.civkit.sweep.Sweeps;
 import java.nio.file.Path;
 
 /**
@@ -59,6 +63,24 @@ public final class Civkit {
     public static synchronized Path outputDir(String dir) {
         session = session().withOutputRoot(Path.of(dir));
         return session.outputRoot();
+    }
+
+    /**
+     * Plans a grid of variations of a workflow:
+     * {@code sweep(workflow().imageGen(i -> i.engine("flux").size(512, 512))).prompts("a cat", "a dog").seeds(1, 2).plan()}.
+     */
+    public static Sweep sweep(WorkflowBuilder template) {
+        return new Sweep(session(), template);
+    }
+
+    /** Runs a sweep again from its manifest; cells that already succeeded are answered, not paid again. */
+    public static SweepResult replay(String manifest) {
+        return Sweeps.replay(session(), Path.of(manifest));
+    }
+
+    /** A few results side by side in one picture, captioned with prompt and seed. */
+    public static ContactSheet compare(WorkflowHandle... handles) {
+        return Sweeps.compare(session(), handles);
     }
 
     /** One line: which orchestrator this session talks to, and how to start. */

@@ -66,11 +66,13 @@ public final class Session implements AutoCloseable {
         return outputRoot;
     }
 
-    PrintStream out() {
+    /** Where progress and listings are printed. */
+    public PrintStream out() {
         return out;
     }
 
-    boolean progressInPlace() {
+    /** Whether progress redraws one line in place (a terminal) or prints a line per change (logs). */
+    public boolean progressInPlace() {
         return progressInPlace;
     }
 

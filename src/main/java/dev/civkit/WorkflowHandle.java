@@ -100,6 +100,12 @@ public final class WorkflowHandle {
         }
     }
 
+    /** Waits without drawing anything, telling {@code progress} instead (sweeps draw one line for all). */
+    public WorkflowHandle await(Duration limit, ProgressListener progress) {
+        if (!latest.isTerminal()) latest = new Waiter(session.client()).await(id, latest, limit, progress);
+        return this;
+    }
+
     /** Cancels the workflow on the server (its finished steps keep their outputs). */
     public WorkflowHandle cancel() {
         session.client().cancelWorkflow(id);

@@ -176,6 +176,33 @@ public final class WorkflowBuilder {
         return body;
     }
 
+    /**
+     * The request body with some input fields of one step replaced, checked by that step's own
+     * rules: what a sweep sends for one cell. The builder itself is left as it was.
+     */
+    public ObjectNode templateWith(int stepIndex, Map<String, ?> inputOverrides) {
+        if (stepIndex < 0 || stepIndex >= steps.size())
+            throw new InvalidRequestException("steps", "no step " + stepIndex + " to vary; the workflow has " + steps.size());
+        StepBuilder<?> step = steps.get(stepIndex);
+        ObjectNode saved = step.input.deepCopy();
+        try {
+            inputOverrides.forEach(step::set);
+            return template();
+        } finally {
+            step.input.removeAll();
+            step.input.setAll(saved);
+        }
+    }
+
+    /** The index of the step with this name (or the n-th step for "0", "1", …), for sweeps. */
+    public int stepIndex(String name) {
+        for (int i = 0; i < steps.size(); i++) {
+            String n = steps.get(i).stepName();
+            if (name.equals(n) || (n == null && name.equals(Integer.toString(i)))) return i;
+        }
+        throw new InvalidRequestException("steps", "no step named '" + name + "'");
+    }
+
     /** The request body as it would be sent, pretty-printed. */
     public JsonText toJson() {
         return new JsonText(template());

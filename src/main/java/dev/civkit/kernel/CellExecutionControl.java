@@ -93,7 +93,7 @@ final class CellExecutionControl extends DirectExecutionControl {
                     halt(worker);
                 }
             }
-            worker.join();
+            awaitOrAbandon(worker);
         } finally {
             running.set(outer);
         }
@@ -108,6 +108,21 @@ final class CellExecutionControl extends DirectExecutionControl {
         }
         lastValue = result[0];
         return valueString(result[0]);
+    }
+
+    /**
+     * Waits for the cell; once it has been told to stop, waits only a little longer. On Java 20+
+     * Thread.stop is gone, so a busy loop that ignores interrupts cannot be killed: the kernel
+     * abandons that thread (a daemon) rather than hang with it.
+     */
+    private void awaitOrAbandon(Thread worker) throws InterruptedException {
+        while (worker.isAlive()) {
+            worker.join(100);
+            if ((stopRequested || timedOut) && worker.isAlive()) {
+                worker.join(2 * INTERRUPT_GRACE_MS);
+                return;
+            }
+        }
     }
 
     @Override

@@ -1,0 +1,157 @@
+package dev.civkit.sweep;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+
+/**
+ * Images side by side in one PNG, each under its label: a sweep's grid (rows by the first varied
+ * field, columns by the rest) or a few results to compare. Shows inline in a notebook.
+ */
+public final class ContactSheet {
+    static final int TILE = 192;
+    private static final int PAD = 8;
+    private static final int LABEL = 34;
+    private static final int ROW_LABEL = 150;
+
+    /** One picture and its caption; a null image draws a grey "no image" tile with the reason. */
+    public record Tile(String caption, Path image, String note) {}
+
+    private final Path file;
+    private final int width;
+    private final int height;
+    private final int tiles;
+
+    private ContactSheet(Path file, int width, int height, int tiles) {
+        this.file = file;
+        this.width = width;
+        this.height = height;
+        this.tiles = tiles;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    static ContactSheet of(SweepResult result, Path file) {
+        List<String> dims = result.dimensions();
+        String rowDim = dims.size() > 1 ? dims.get(0) : null;
+        Map<String, List<Tile>> grid = new LinkedHashMap<>();
+        for (Row r : result.rows()) {
+            String rowKey = rowDim == null ? "" : rowDim + "=" + r.cell().get(rowDim);
+            List<String> rest = new ArrayList<>();
+            r.cell().values().forEach((k, v) -> {
+                if (!k.equals(rowDim)) rest.add(k + "=" + v);
+            });
+            String note = r.succeeded() ? (r.firstImage() == null ? "no image" : null) : r.status();
+            grid.computeIfAbsent(rowKey, k -> new ArrayList<>()).add(new Tile(String.join(", ", rest), r.firstImage(), note));
+        }
+        return draw(grid, file);
+    }
+
+    /** Several results in one row, e.g. from {@code compare(a, b, c)}. */
+    public static ContactSheet row(List<Tile> tiles, Path file) {
+        Map<String, List<Tile>> grid = new LinkedHashMap<>();
+        grid.put("", tiles);
+        return draw(grid, file);
+    }
+
+    private static ContactSheet draw(Map<String, List<Tile>> grid, Path file) {
+        boolean rowLabels = grid.keySet().stream().anyMatch(k -> !k.isEmpty());
+        int cols = grid.values().stream().mapToInt(List::size).max().orElse(1);
+        int left = rowLabels ? ROW_LABEL : 0;
+        int w = left + PAD + cols * (TILE + PAD);
+        int h = PAD + grid.size() * (TILE + LABEL + PAD);
+        BufferedImage sheet = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = sheet.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, w, h);
+            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+            int y = PAD;
+            int n = 0;
+            for (Map.Entry<String, List<Tile>> row : grid.entrySet()) {
+                if (rowLabels) {
+                    g.setColor(Color.DARK_GRAY);
+                    drawFitted(g, row.getKey(), PAD, y + TILE / 2, ROW_LABEL - 2 * PAD);
+                }
+                int x = left + PAD;
+                for (Tile t : row.getValue()) {
+                    drawTile(g, t, x, y);
+                    g.setColor(Color.DARK_GRAY);
+                    drawFitted(g, t.caption(), x, y + TILE + 16, TILE);
+                    x += TILE + PAD;
+                    n++;
+                }
+                y += TILE + LABEL + PAD;
+            }
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            ImageIO.write(sheet, "png", file.toFile());
+            return new ContactSheet(file, w, h, n);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write contact sheet " + file + ": " + e.getMessage(), e);
+        } finally {
+            g.dispose();
+        }
+    }
+
+    private static void drawTile(Graphics2D g, Tile t, int x, int y) {
+        BufferedImage img = null;
+        try {
+            if (t.image() != null) img = ImageIO.read(t.image().toFile());
+        } catch (IOException e) {
+            img = null;
+        }
+        if (img == null) {
+            g.setColor(new Color(0xDDDDDD));
+            g.fillRect(x, y, TILE, TILE);
+            g.setColor(Color.GRAY);
+            drawFitted(g, t.note() == null ? "no image" : t.note(), x + 8, y + TILE / 2, TILE - 16);
+            return;
+        }
+        double scale = Math.min((double) TILE / img.getWidth(), (double) TILE / img.getHeight());
+        int tw = (int) Math.round(img.getWidth() * scale);
+        int th = (int) Math.round(img.getHeight() * scale);
+        g.drawImage(img, x + (TILE - tw) / 2, y + (TILE - th) / 2, tw, th, null);
+    }
+
+    private static void drawFitted(Graphics2D g, String text, int x, int y, int maxWidth) {
+        FontMetrics fm = g.getFontMetrics();
+        String s = text == null ? "" : text;
+        while (s.length() > 1 && fm.stringWidth(s) > maxWidth) s = s.substring(0, s.length() - 2) + "…";
+        g.drawString(s, x, y);
+    }
+
+    /** For notebooks: the sheet as an inline PNG, with the path as the text twin. */
+    public Map<String, Object> toMimeBundle() {
+        try {
+            Map<String, Object> bundle = new LinkedHashMap<>();
+            bundle.put("text/plain", toString());
+            bundle.put("image/png", Base64.getEncoder().encodeToString(Files.readAllBytes(file)));
+            return bundle;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "contact sheet " + file + " (" + tiles + " images, " + width + "x" + height + ")";
+    }
+}

@@ -1,0 +1,24 @@
+package dev.civkit.sweep;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** One cell's outcome: its values, the workflow that ran it, and what came of it. */
+public record Row(Cell cell, String workflowId, String status, Double cost, Double seconds, List<Path> files, String reason) {
+    public Row {
+        files = files == null ? List.of() : List.copyOf(files);
+    }
+
+    public boolean succeeded() {
+        return "succeeded".equals(status);
+    }
+
+    /** The first image file, for contact sheets; null when there is none. */
+    public Path firstImage() {
+        for (Path p : files) {
+            String n = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            if (n.endsWith(".png") || n.endsWith(".jpg") || n.endsWith(".jpeg")) return p;
+        }
+        return null;
+    }
+}

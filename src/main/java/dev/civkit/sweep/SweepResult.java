@@ -1,0 +1,169 @@
+package dev.civkit.sweep;
+
+import dev.civkit.Session;
+import dev.civkit.display.StatusLine;
+import dev.civkit.json.Json;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The table a sweep produced: one row per cell with its values, status, cost, time and files.
+ * Prints as a table; exports as CSV and JSON; draws a contact sheet.
+ */
+public final class SweepResult {
+    private static final int SHOWN_ROWS = 30;
+
+    private final Session session;
+    private final SweepPlan plan;
+    private final List<Row> rows;
+    private final Path dir;
+
+    SweepResult(Session session, SweepPlan plan, List<Row> rows, Path dir) {
+        this.session = session;
+        this.plan = plan;
+        this.rows = List.copyOf(rows);
+        this.dir = dir;
+    }
+
+    public List<Row> rows() {
+        return rows;
+    }
+
+    public List<Row> failed() {
+        return rows.stream().filter(r -> !r.succeeded()).toList();
+    }
+
+    public List<Row> succeeded() {
+        return rows.stream().filter(Row::succeeded).toList();
+    }
+
+    public double spent() {
+        return rows.stream().filter(r -> r.cost() != null).mapToDouble(Row::cost).sum();
+    }
+
+    /** The folder with the manifest, exports and contact sheet. */
+    public Path folder() {
+        return dir;
+    }
+
+    public Path manifest() {
+        return dir.resolve(Manifest.FILE);
+    }
+
+    List<String> dimensions() {
+        return plan.dimensions();
+    }
+
+    /** Runs the failed cells again (new idempotency keys, so failed workflows are not just answered back). */
+    public SweepResult retryFailed() {
+        List<Integer> which = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) if (!rows.get(i).succeeded()) which.add(i);
+        if (which.isEmpty()) return this;
+        String suffix = "-r" + Long.toString(System.currentTimeMillis(), 36);
+        return new SweepRunner(session, plan, Sweep.DEFAULT_CONCURRENCY).run(which, rows, suffix);
+    }
+
+    /** The images in a grid labelled by the varied values, saved as contact-sheet.png. */
+    public ContactSheet contactSheet() {
+        return ContactSheet.of(this, dir.resolve("contact-sheet.png"));
+    }
+
+    public Path toCsv() {
+        return toCsv(dir.resolve("results.csv"));
+    }
+
+    public Path toCsv(Path file) {
+        StringBuilder sb = new StringBuilder();
+        List<String> header = new ArrayList<>(List.of("cell"));
+        header.addAll(plan.dimensions());
+        header.addAll(List.of("workflowId", "status", "buzz", "seconds", "files", "reason"));
+        sb.append(String.join(",", header.stream().map(SweepResult::csv).toList())).append('\n');
+        for (Row r : rows) {
+            List<String> cells = new ArrayList<>();
+            cells.add(Integer.toString(r.cell().index()));
+            for (String d : plan.dimensions()) cells.add(String.valueOf(r.cell().get(d)));
+            cells.add(r.workflowId() == null ? "" : r.workflowId());
+            cells.add(r.status());
+            cells.add(r.cost() == null ? "" : StatusLine.buzz(r.cost()));
+            cells.add(r.seconds() == null ? "" : String.format(java.util.Locale.ROOT, "%.1f", r.seconds()));
+            cells.add(String.join(";", r.files().stream().map(Path::toString).toList()));
+            cells.add(r.reason() == null ? "" : r.reason());
+            sb.append(String.join(",", cells.stream().map(SweepResult::csv).toList())).append('\n');
+        }
+        return write(file, sb.toString());
+    }
+
+    public Path toJson() {
+        return toJson(dir.resolve("results.json"));
+    }
+
+    public Path toJson(Path file) {
+        ArrayNode arr = Json.array();
+        for (Row r : rows) {
+            ObjectNode n = arr.addObject();
+            n.put("cell", r.cell().index());
+            n.set("values", Json.tree(r.cell().values()));
+            n.put("workflowId", r.workflowId());
+            n.put("status", r.status());
+            if (r.cost() != null) n.put("buzz", r.cost());
+            if (r.seconds() != null) n.put("seconds", r.seconds());
+            ArrayNode files = n.putArray("files");
+            r.files().forEach(f -> files.add(f.toString()));
+            if (r.reason() != null) n.put("reason", r.reason());
+        }
+        return write(file, Json.pretty(arr));
+    }
+
+    private static Path write(Path file, String text) {
+        try {
+            if (file.getParent() != null) Files.createDirectories(file.getParent());
+            Files.writeString(file, text);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** RFC 4180 quoting: commas, quotes and newlines in prompts must not break the columns. */
+    static String csv(String s) {
+        if (s == null) return "";
+        if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) return '"' + s.replace("\"", "\"\"") + '"';
+        return s;
+    }
+
+    @Override
+    public String toString() {
+        List<String> header = new ArrayList<>(List.of("#"));
+        header.addAll(plan.dimensions());
+        header.addAll(List.of("status", "Buzz", "time", "files"));
+        List<List<String>> table = new ArrayList<>();
+        table.add(header);
+        for (Row r : rows.subList(0, Math.min(SHOWN_ROWS, rows.size()))) {
+            List<String> line = new ArrayList<>();
+            line.add(Integer.toString(r.cell().index()));
+            for (String d : plan.dimensions()) line.add(shorten(String.valueOf(r.cell().get(d)), 32));
+            line.add(r.status() + (r.reason() == null || r.succeeded() ? "" : " (" + shorten(r.reason(), 40) + ")"));
+            line.add(r.cost() == null ? "-" : StatusLine.buzz(r.cost()));
+            line.add(r.seconds() == null ? "-" : String.format(java.util.Locale.ROOT, "%.1f s", r.seconds()));
+            line.add(Integer.toString(r.files().size()));
+            table.add(line);
+        }
+        StringBuilder sb = new StringBuilder();
+        sb.append("sweep ").append(plan.sweep().id()).append(": ").append(succeeded().size()).append(" succeeded, ")
+                .append(failed().size()).append(" failed of ").append(rows.size()).append(" | ")
+                .append(StatusLine.buzz(Math.round(spent() * 100) / 100.0)).append(" Buzz | manifest ").append(manifest()).append('\n');
+        sb.append(Tables.format(table));
+        if (rows.size() > SHOWN_ROWS) sb.append("... ").append(rows.size() - SHOWN_ROWS).append(" more rows: toCsv() writes them all\n");
+        return sb.toString().stripTrailing();
+    }
+
+    private static String shorten(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 3) + "...";
+    }
+}

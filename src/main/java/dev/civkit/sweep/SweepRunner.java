@@ -1,0 +1,110 @@
+package dev.civkit.sweep;
+
+import dev.civkit.Session;
+import dev.civkit.WorkflowHandle;
+import dev.civkit.client.Workflow;
+import dev.civkit.display.StatusLine;
+import dev.civkit.outputs.DownloadResult;
+import dev.civkit.outputs.SavedFile;
+import dev.civkit.wait.ProgressListener;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Runs a plan's cells, at most {@code concurrency} at once; a failing cell never stops the others. */
+final class SweepRunner {
+    private final Session session;
+    private final SweepPlan plan;
+    private final int concurrency;
+
+    SweepRunner(Session session, SweepPlan plan, int concurrency) {
+        this.session = session;
+        this.plan = plan;
+        this.concurrency = concurrency;
+    }
+
+    SweepResult run() {
+        return run(allCells());
+    }
+
+    private List<Integer> allCells() {
+        List<Integer> all = new ArrayList<>();
+        for (int i = 0; i < plan.size(); i++) all.add(i);
+        return all;
+    }
+
+    /** Runs the given cells; rows of cells not run stay as {@code previous} had them. */
+    SweepResult run(List<Integer> which, List<Row> previous, String keySuffix) {
+        Path dir = Manifest.folder(session, plan.sweep().id());
+        Row[] rows = previous == null ? new Row[plan.size()] : previous.toArray(new Row[0]);
+        Manifest.write(dir, plan, Arrays.asList(rows));
+        ExecutorService pool = Pool.fixed(Math.max(1, Math.min(concurrency, which.size())), "civkit-sweep");
+        try (SweepProgress progress = new SweepProgress(session.out(), which.size(), session.progressInPlace())) {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int i : which) futures.add(pool.submit(() -> rows[i] = runCell(i, keySuffix, progress)));
+            for (Future<?> f : futures) f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            pool.shutdownNow();
+            throw new IllegalStateException("sweep interrupted; submitted workflows keep running. The manifest "
+                    + dir.resolve(Manifest.FILE) + " lists them: replay(\"" + dir.resolve(Manifest.FILE) + "\") picks them up", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("a sweep cell crashed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        List<Row> out = Arrays.asList(rows);
+        Manifest.write(dir, plan, out);
+        return new SweepResult(session, plan, out, dir);
+    }
+
+    SweepResult run(List<Integer> which) {
+        return run(which, null, "");
+    }
+
+    private Row runCell(int i, String keySuffix, SweepProgress progress) {
+        Cell cell = plan.cells().get(i);
+        ObjectNode request = plan.requests().get(i).deepCopy();
+        if (!keySuffix.isEmpty()) request.put("externalId", request.get("externalId").asString() + keySuffix);
+        progress.running.incrementAndGet();
+        String id = null;
+        try {
+            WorkflowHandle h = session.submit(request, 0);
+            id = h.id();
+            h.await(WorkflowHandle.DEFAULT_AWAIT, ProgressListener.NONE);
+            Workflow w = h.workflow();
+            List<Path> files = new ArrayList<>();
+            String reason = StatusLine.failure(w);
+            if (w.succeeded()) {
+                DownloadResult r = h.download();
+                for (SavedFile f : r.saved()) files.add(f.path());
+                if (!r.complete()) reason = r.missing().size() + " output(s) not saved: " + r.missing().get(0);
+            }
+            if (w.totalCost() != null) progress.spent.add(w.totalCost());
+            if (!w.succeeded()) progress.failed.incrementAndGet();
+            return new Row(cell, id, w.status(), w.totalCost(), seconds(w), files, reason);
+        } catch (RuntimeException e) {
+            progress.failed.incrementAndGet();
+            String msg = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
+            return new Row(cell, id, "error", null, null, List.of(), msg);
+        } finally {
+            progress.running.decrementAndGet();
+            progress.done.incrementAndGet();
+        }
+    }
+
+    private static Double seconds(Workflow w) {
+        try {
+            if (w.createdAt() == null || w.completedAt() == null) return null;
+            return Duration.between(Instant.parse(w.createdAt()), Instant.parse(w.completedAt())).toMillis() / 1000.0;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package dev.civkit.sweep;
+
+import dev.civkit.Session;
+import dev.civkit.WorkflowHandle;
+import dev.civkit.client.Step;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+
+/** Entry points behind {@code replay(…)} and {@code compare(…)}. */
+public final class Sweeps {
+    private Sweeps() {}
+
+    /**
+     * Runs every cell of a manifest again with its original idempotency key: the server answers
+     * workflows that already exist (nothing is charged twice) and runs the ones that never got there.
+     */
+    public static SweepResult replay(Session session, Path manifest) {
+        SweepPlan plan = Manifest.read(session, manifest);
+        return new SweepRunner(session, plan, Sweep.DEFAULT_CONCURRENCY).run();
+    }
+
+    public static ContactSheet compare(Session session, WorkflowHandle... handles) {
+        if (handles.length == 0) throw new IllegalArgumentException("compare(a, b, …) needs at least one workflow");
+        List<ContactSheet.Tile> tiles = new ArrayList<>();
+        StringBuilder name = new StringBuilder("compare");
+        for (WorkflowHandle h : handles) {
+            if (!h.isDone()) h.await();
+            var files = h.workflow().succeeded() ? h.files() : List.<dev.civkit.outputs.SavedFile>of();
+            Path image = files.stream().map(f -> f.path()).filter(p -> p.toString().matches("(?i).*\\.(png|jpe?g)")).findFirst().orElse(null);
+            tiles.add(new ContactSheet.Tile(caption(h), image, h.workflow().succeeded() ? null : h.status()));
+            name.append('-').append(h.id(), Math.max(0, h.id().length() - 6), h.id().length());
+        }
+        return ContactSheet.row(tiles, session.outputRoot().resolve("compare").resolve(name + ".png"));
+    }
+
+    /** "seed 2 | a cat in …": what distinguishes results, read from the first step's input. */
+    static String caption(WorkflowHandle h) {
+        List<Step> steps = h.workflow().steps();
+        JsonNode in = steps.isEmpty() ? null : steps.get(0).input();
+        if (in == null) return h.id();
+        List<String> parts = new ArrayList<>();
+        if (in.hasNonNull("seed")) parts.add("seed " + in.get("seed").asString());
+        if (in.hasNonNull("cfgScale")) parts.add("cfg " + in.get("cfgScale").asString());
+        if (in.hasNonNull("prompt")) parts.add(in.get("prompt").asString());
+        return parts.isEmpty() ? h.id() : String.join(" | ", parts);
+    }
+}

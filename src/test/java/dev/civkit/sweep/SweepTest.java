@@ -1,0 +1,125 @@
+package dev.civkit.sweep;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import dev.civkit.SandboxFixture;
+import dev.civkit.WorkflowHandle;
+import dev.civkit.dsl.InvalidRequestException;
+import dev.civkit.json.Json;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/** Sweeps over real HTTP: plan and price, run, table, exports, contact sheet, manifest replay. */
+class SweepTest {
+    @TempDir
+    static Path outputs;
+
+    static SandboxFixture fx;
+
+    @BeforeAll
+    static void start() {
+        fx = SandboxFixture.start(SandboxFixture.fast(), outputs);
+    }
+
+    @AfterAll
+    static void stop() {
+        fx.close();
+    }
+
+    Sweep grid() {
+        return new Sweep(fx.session, fx.workflow().imageGen(i -> i.engine("flux").size(128, 128)))
+                .prompts("a red fox", "a blue whale").seeds(1, 2).vary("cfgScale", 3, 7);
+    }
+
+    @Test
+    void planPricesEveryCellBeforeAnythingRuns() {
+        int created = fx.sandbox.workflowsCreated();
+        SweepPlan plan = grid().plan();
+        assertEquals(8, plan.size());
+        assertEquals(created, fx.sandbox.workflowsCreated(), "planning runs nothing");
+        assertTrue(plan.total() > 0);
+        assertEquals(plan.total(), plan.cells().stream().mapToDouble(c -> plan.price(c.index())).sum(), 1e-9);
+        JsonNode first = plan.requests().get(0);
+        assertEquals("a red fox", first.at("/steps/0/input/prompt").asString());
+        assertEquals(1, first.at("/steps/0/input/seed").asInt());
+        assertEquals(3, first.at("/steps/0/input/cfgScale").asInt());
+        assertTrue(first.get("externalId").asString().startsWith("sweep-"));
+        assertTrue(plan.toString().contains("8 workflows (2 prompt x 2 seed x 2 cfgScale)"), plan.toString());
+    }
+
+    @Test
+    void badCellValuesFailBeforeSending() {
+        long before = fx.sandbox.requestCount();
+        InvalidRequestException e = assertThrows(InvalidRequestException.class,
+                () -> new Sweep(fx.session, fx.workflow().imageGen(i -> i.engine("flux"))).vary("width", 512, -1).plan());
+        assertEquals("steps[0].input.width", e.field());
+        assertEquals(before, fx.sandbox.requestCount());
+        assertThrows(InvalidRequestException.class, () -> new Sweep(fx.session, fx.workflow().imageGen(i -> i.engine("flux"))).plan());
+    }
+
+    @Test
+    void runGivesATableExportsAContactSheetAndAReplayableManifest() throws Exception {
+        SweepResult r = grid().concurrency(4).run();
+        assertEquals(8, r.succeeded().size(), r.toString());
+        assertTrue(r.rows().stream().allMatch(row -> row.files().size() == 1 && Files.isRegularFile(row.files().get(0))));
+        String table = r.toString();
+        assertTrue(table.contains("prompt") && table.contains("cfgScale") && table.contains("succeeded"), table);
+
+        List<String> csv = Files.readAllLines(r.toCsv());
+        assertEquals(9, csv.size());
+        assertEquals("cell,prompt,seed,cfgScale,workflowId,status,buzz,seconds,files,reason", csv.get(0));
+        JsonNode json = Json.parse(Files.readAllBytes(r.toJson()));
+        assertEquals(8, json.size());
+        assertEquals("a blue whale", json.get(7).at("/values/prompt").asString());
+
+        ContactSheet sheet = r.contactSheet();
+        BufferedImage png = ImageIO.read(sheet.file().toFile());
+        assertNotNull(png);
+        assertTrue(png.getWidth() > 4 * ContactSheet.TILE && png.getHeight() > 2 * ContactSheet.TILE,
+                png.getWidth() + "x" + png.getHeight());
+        assertTrue(sheet.toMimeBundle().containsKey("image/png"));
+
+        JsonNode manifest = Json.parse(Files.readAllBytes(r.manifest()));
+        assertEquals(8, manifest.get("cells").size());
+        assertTrue(manifest.at("/cells/0/workflowId").asString().startsWith("wf_"));
+
+        // Replaying pays for nothing new: the idempotency keys answer the same workflows.
+        int created = fx.sandbox.workflowsCreated();
+        SweepResult again = Sweeps.replay(fx.session, r.manifest());
+        assertEquals(created, fx.sandbox.workflowsCreated(), "replay created no workflows");
+        assertEquals(r.rows().stream().map(Row::workflowId).toList(), again.rows().stream().map(Row::workflowId).toList());
+    }
+
+    @Test
+    void failedCellsAreReportedWithReasonAndCanBeRetriedAlone() {
+        // The sandbox fails a step whose prompt contains "sandbox:fail" (job reason: blocked).
+        SweepResult r = new Sweep(fx.session, fx.workflow().imageGen(i -> i.engine("flux").size(64, 64)))
+                .prompts("fine", "sandbox:fail please").run();
+        assertEquals(1, r.failed().size());
+        Row bad = r.failed().get(0);
+        assertEquals("failed", bad.status());
+        assertTrue(bad.reason().contains("blocked"), bad.reason());
+        int created = fx.sandbox.workflowsCreated();
+        SweepResult retried = r.retryFailed();
+        assertEquals(created + 1, fx.sandbox.workflowsCreated(), "only the failed cell ran again");
+        assertEquals(r.rows().get(0).workflowId(), retried.rows().get(0).workflowId());
+    }
+
+    @Test
+    void compareDrawsResultsSideBySide() throws Exception {
+        WorkflowHandle a = fx.workflow().imageGen(i -> i.engine("flux").prompt("left").size(96, 96).seed(1)).run();
+        WorkflowHandle b = fx.workflow().imageGen(i -> i.engine("flux").prompt("right").size(96, 96).seed(2)).run();
+        ContactSheet sheet = Sweeps.compare(fx.session, a, b);
+        BufferedImage png = ImageIO.read(sheet.file().toFile());
+        assertTrue(png.getWidth() >= 2 * ContactSheet.TILE);
+        assertEquals("seed 1 | left", Sweeps.caption(a));
+    }
+}
