@@ -2,6 +2,7 @@ package dev.civkit.cli;
 
 import dev.civkit.Quote;
 import dev.civkit.Session;
+import dev.civkit.bench.Bench;
 import dev.civkit.WorkflowHandle;
 import dev.civkit.client.ApiException;
 import dev.civkit.dsl.InvalidRequestException;
@@ -152,6 +153,24 @@ final class Commands {
                 throw new Args.UsageException(source + ": steps[" + i + "].$type is required (imageGen, videoGen, …)");
         }
         return body;
+    }
+
+    static int bench(String[] rest, PrintStream out) {
+        if (rest.length > 0 && (rest[0].equals("--help") || rest[0].equals("-h"))) {
+            out.print("""
+                    usage: java -jar target/civkit.jar bench [--quick]
+                    Run from the project folder. Measures JShell start against plain jshell, how fast await()
+                    sees completion (long-poll vs the polling cadence), HTTP requests per workflow, and 1000
+                    workflows at concurrency 64 (--quick: fewer). Prints ratios; writes bench/RESULTS.md.
+                    Exit code 1 when a target is missed.
+                    """);
+            return 0;
+        }
+        try {
+            return Bench.run(rest);
+        } catch (Exception e) {
+            throw new IllegalStateException("bench failed: " + e.getMessage(), e);
+        }
     }
 
     static int kernel(String[] rest) {

@@ -17,6 +17,7 @@ public final class Main {
               get       show a workflow by id
               kernel    install or run the civkit Jupyter kernel
               notebook  open Jupyter in notebooks/ with the civkit kernel
+              bench     measure start-up, completion detection and throughput (writes bench/RESULTS.md)
 
             Run 'java -jar civkit.jar <command> --help' for a command's options.
             Environment: CIVITAI_API_TOKEN (the real API; without it a sandbox is used),
@@ -43,6 +44,7 @@ public final class Main {
                 case "get" -> Commands.get(Args.parse(rest), out, err);
                 case "kernel" -> Commands.kernel(rest);
                 case "notebook" -> Commands.notebook(rest);
+                case "bench" -> Commands.bench(rest, out);
                 default -> {
                     err.println("unknown command '" + args[0] + "'");
                     err.print(USAGE);

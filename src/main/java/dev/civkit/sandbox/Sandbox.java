@@ -23,6 +23,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * }</pre>
  */
 public final class Sandbox implements AutoCloseable {
+    static {
+        // The JDK server writes headers and body separately; with Nagle's algorithm on, the client's
+        // delayed ACK holds every answer ~40 ms, which would hide how fast long-polls really are.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     private final SandboxConfig config;
     private final HttpServer server;
     private final ExecutorService httpThreads;

@@ -1,0 +1,87 @@
+package dev.civkit.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code java -jar target/civkit.jar bench}: measures the kit's speed targets in one run, prints
+ * the ratios and writes bench/RESULTS.md with a description of the machine.
+ */
+public final class Bench {
+    private Bench() {}
+
+    public static int run(String[] args) throws Exception {
+        boolean quick = List.of(args).contains("--quick");
+        Path project = Path.of("").toAbsolutePath();
+        Path jar = project.resolve("target/civkit.jar");
+        if (!Files.isRegularFile(jar)) {
+            System.err.println("bench needs target/civkit.jar: run 'mvn -DskipTests package' in the project folder first");
+            return 2;
+        }
+        Path outputs = Files.createTempDirectory("civkit-bench");
+        List<Result> results = new ArrayList<>();
+
+        System.out.println("bench: JShell start ...");
+        results.add(JShellStart.run(project, quick ? 3 : 7));
+
+        int n = quick ? 15 : 40;
+        System.out.println("bench: completion detection, long-poll, " + n + " workflows ...");
+        List<Completion.Sample> held = Completion.measure(true, n, outputs);
+        List<Double> heldMs = held.stream().map(Completion.Sample::latencyMs).toList();
+        System.out.println("bench: completion detection, cadence only, " + (n / 3) + " workflows ...");
+        List<Double> polledMs = Completion.measure(false, Math.max(3, n / 3), outputs).stream().map(Completion.Sample::latencyMs).toList();
+        double p50 = Measure.percentile(heldMs, 50);
+        double p99 = Measure.percentile(heldMs, 99);
+        results.add(new Result("Completion detection p50", String.format("%.1f ms (cadence alone: %.0f ms)", p50, Measure.percentile(polledMs, 50)),
+                "< 50 ms", p50 < 50, "terminal in the sandbox -> await() returns"));
+        results.add(new Result("Completion detection p99", String.format("%.1f ms (cadence alone: %.0f ms)", p99, Measure.percentile(polledMs, 99)),
+                "< 250 ms", p99 < 250, n + " long-polled, " + polledMs.size() + " polled workflows of ~1.1 s"));
+        double reqs = Measure.median(held.stream().map(s -> (double) s.requests()).toList());
+        results.add(new Result("HTTP requests per image workflow", String.format("median %.0f", reqs), "<= 2", reqs <= 2,
+                "submit + long-poll"));
+
+        int workflows = quick ? 256 : 1000;
+        System.out.println("bench: throughput, " + workflows + " workflows at concurrency 64, 1 s jobs ...");
+        Throughput.Outcome t = Throughput.run(jar, workflows, 64, Duration.ofSeconds(1), outputs);
+        double ratio = t.wallS() / t.idealS();
+        results.add(new Result("Throughput wall time", String.format("%.1f s vs ideal %.1f s = %.2fx (%d/%d succeeded)", t.wallS(), t.idealS(), ratio,
+                t.succeeded(), t.workflows()), "<= 1.3x", ratio <= 1.3 && t.succeeded() == t.workflows(), "sandbox in its own process"));
+        results.add(new Result("Client CPU per workflow", String.format("%.1f ms", t.cpuMsPerWorkflow()), "(reported)", true,
+                String.format("%.1f requests per workflow", t.requestsPerWorkflow())));
+        results.add(new Result("Client peak heap", String.format("%.0f MB", t.peakHeapMb()), "< 256 MB", t.peakHeapMb() < 256,
+                "sum of heap pools' peaks"));
+
+        String table = table(results);
+        System.out.println();
+        System.out.println(table);
+        Path out = project.resolve("bench/RESULTS.md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, "# civkit benchmark results\n\n" + machine() + "\n" + table
+                + "\nRun with `java -jar target/civkit.jar bench" + (quick ? " --quick" : "") + "`.\n");
+        System.out.println("written to " + out);
+        return results.stream().allMatch(Result::met) ? 0 : 1;
+    }
+
+    static String table(List<Result> results) {
+        StringBuilder sb = new StringBuilder("| measure | result | target | verdict | note |\n|---|---|---|---|---|\n");
+        for (Result r : results) sb.append(r.row()).append('\n');
+        return sb.toString();
+    }
+
+    static String machine() {
+        var os = ManagementFactory.getOperatingSystemMXBean();
+        long mem = os instanceof com.sun.management.OperatingSystemMXBean s ? s.getTotalMemorySize() : -1;
+        return "- date: " + Instant.now() + "\n"
+                + "- machine: " + os.getAvailableProcessors() + " cores, " + (mem / (1024 * 1024 * 1024)) + " GiB, "
+                + os.getName() + " " + os.getVersion() + " " + os.getArch() + "\n"
+                + "- java: " + System.getProperty("java.vm.name") + " " + Runtime.version() + "\n"
+                + "- load average at start: " + String.format("%.2f", os.getSystemLoadAverage()) + "\n";
+    }
+
+}

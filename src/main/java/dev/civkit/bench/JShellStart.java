@@ -1,0 +1,68 @@
+package dev.civkit.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Time from launching jshell to its first evaluated expression, with civkit's startup script and
+ * with plain jshell; runs alternate so machine noise hits both alike.
+ */
+final class JShellStart {
+    private static final String MARK = "BENCH-READY-7731";
+
+    private JShellStart() {}
+
+    static Result run(Path projectDir, int rounds) throws Exception {
+        String jshell = Path.of(System.getProperty("java.home"), "bin", "jshell").toString();
+        List<Double> plain = new ArrayList<>();
+        List<Double> civkit = new ArrayList<>();
+        timeOnce(projectDir, List.of(jshell, "--startup", "jshell-startup.jsh")); // builds the jar if needed, warms caches
+        for (int i = 0; i < rounds; i++) {
+            plain.add(timeOnce(projectDir, List.of(jshell)));
+            civkit.add(timeOnce(projectDir, List.of(jshell, "--startup", "jshell-startup.jsh")));
+        }
+        double p = Measure.median(plain);
+        double c = Measure.median(civkit);
+        double ratio = c / p;
+        return new Result("JShell start to first expression", String.format("%.0f ms vs plain %.0f ms = %.2fx", c, p, ratio),
+                "<= 1.25x", ratio <= 1.25, "median of " + rounds + " alternating runs");
+    }
+
+    static double timeOnce(Path dir, List<String> cmd) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true);
+        pb.environment().remove("CIVITAI_API_TOKEN");
+        pb.environment().remove("CIVITAI_BASE_URL");
+        long t0 = System.nanoTime();
+        Process p = pb.start();
+        try (OutputStream in = p.getOutputStream()) {
+            in.write(("System.out.println(\"" + MARK + "\")\n/exit\n").getBytes(StandardCharsets.UTF_8));
+        }
+        long seen = waitFor(p.getInputStream(), MARK);
+        p.waitFor(60, TimeUnit.SECONDS);
+        if (seen < 0) throw new IllegalStateException("jshell never printed the marker: " + cmd);
+        return (seen - t0) / 1e6;
+    }
+
+    /** The nanoTime at which the marker appeared on the stream, or -1. */
+    private static long waitFor(InputStream in, String mark) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        byte[] buf = new byte[4096];
+        int n;
+        while ((n = in.read(buf)) > 0) {
+            sb.append(new String(buf, 0, n, StandardCharsets.UTF_8));
+            // Piped input is not echoed, so the marker appears only when the expression has run.
+            if (sb.indexOf(mark) >= 0) {
+                long t = System.nanoTime();
+                in.transferTo(OutputStream.nullOutputStream());
+                return t;
+            }
+        }
+        return -1;
+    }
+}
