@@ -125,5 +125,24 @@ public final class ImageGen extends StepBuilder<ImageGen> {
         JsonNode loras = input.get("loras");
         if (loras != null && !loras.isNull() && !loras.isObject())
             throw new InvalidRequestException(at + ".input.loras", "must map AIRs to strengths, got " + loras);
+        if (loras != null && loras.isObject()) {
+            for (var e : loras.properties()) {
+                String problem = Templates.airProblem(e.getKey());
+                if (problem != null) throw new InvalidRequestException(at + ".input.loras", problem);
+                if (!e.getValue().isNumber())
+                    throw new InvalidRequestException(at + ".input.loras", "a LoRA strength must be a number, got " + e.getValue());
+            }
+        }
+        // Some engines name their model in plain words ("gpt-image-1"); anything claiming to be an AIR must be one.
+        for (String f : new String[] {"model", "diffuserModel"}) {
+            JsonNode m = input.get(f);
+            if (m == null || m.isNull()) continue;
+            if (!m.isString() || m.asString().isBlank())
+                throw new InvalidRequestException(at + ".input." + f, "must be non-blank text (an AIR or a model name), got " + m);
+            if (m.asString().regionMatches(true, 0, "urn:", 0, 4) || m.asString().regionMatches(true, 0, "air:", 0, 4)) {
+                String problem = Templates.airProblem(m.asString());
+                if (problem != null) throw new InvalidRequestException(at + ".input." + f, problem);
+            }
+        }
     }
 }
