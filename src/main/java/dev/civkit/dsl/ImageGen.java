@@ -112,6 +112,9 @@ public final class ImageGen extends StepBuilder<ImageGen> {
             throw new InvalidRequestException(at + ".input.engine", "is required: choose one, for example i.engine(\"flux\")");
         requireNotBlank(at, "engine");
         requireNotBlank(at, "prompt");
+        boolean fromImage = input.has("image") || input.has("images");
+        if (!fromImage && (input.get("prompt") == null || input.get("prompt").isNull()))
+            throw new InvalidRequestException(at + ".input.prompt", "is required to create an image: i.prompt(\"…\")");
         requirePositive(at, "width", MAX_SIDE);
         requirePositive(at, "height", MAX_SIDE);
         requirePositive(at, "steps", 200);
