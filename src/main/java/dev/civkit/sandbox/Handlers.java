@@ -32,8 +32,11 @@ final class Handlers implements HttpHandler {
     private final Lifecycle lifecycle;
     private final String fallbackBase;
     private final Faults faults;
-    /** Set on an exchange whose answer is to be cut off half-way. */
-    private static final String RESET = "civkit.reset";
+    /**
+     * Set while handling a request whose answer is to be cut off half-way. Not an exchange
+     * attribute: the JDK server keeps those on the shared context, so one reset would cut them all.
+     */
+    private static final ThreadLocal<Boolean> RESET = new ThreadLocal<>();
     final AtomicLong requests = new AtomicLong();
     final AtomicInteger created = new AtomicInteger();
 
@@ -59,6 +62,7 @@ final class Handlers implements HttpHandler {
         } catch (RuntimeException e) {
             sendProblem(ex, new ApiProblem(500, "Internal Server Error", "The sandbox failed: " + e.getClass().getSimpleName()), path);
         } finally {
+            RESET.remove();
             ex.close();
         }
     }
@@ -85,7 +89,7 @@ final class Handlers implements HttpHandler {
                 sendProblem(ex, new ApiProblem(503, "Service Unavailable", "The sandbox's fault plan made the service unavailable."), path);
             }
             case "reset" -> {
-                ex.setAttribute(RESET, Boolean.TRUE);
+                RESET.set(Boolean.TRUE);
                 return false;
             }
             default -> throw new IllegalStateException(d.failure());
@@ -333,7 +337,7 @@ final class Handlers implements HttpHandler {
     private static void sendEmpty(HttpExchange ex, int status) {
         try {
             // Promise a body and send none: the client sees the answer cut off.
-            if (ex.getAttribute(RESET) != null) ex.sendResponseHeaders(status, 64);
+            if (RESET.get() != null) ex.sendResponseHeaders(status, 64);
             else ex.sendResponseHeaders(status, -1);
         } catch (IOException e) {
             // client gone
@@ -352,7 +356,7 @@ final class Handlers implements HttpHandler {
     /** Writes the body, or with a reset fault only its first half, leaving the answer truncated. */
     private static void writeBody(HttpExchange ex, byte[] body) throws IOException {
         OutputStream out = ex.getResponseBody();
-        if (ex.getAttribute(RESET) != null) {
+        if (RESET.get() != null) {
             out.write(body, 0, body.length / 2);
             out.flush();
             return; // handle() closes the exchange short of the promised length, which drops the connection
