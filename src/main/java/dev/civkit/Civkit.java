@@ -83,6 +83,36 @@ public final class Civkit {
         return Sweeps.compare(session(), handles);
     }
 
+    /**
+     * After a JShell or kernel restart: waits for and downloads every journalled workflow of this
+     * orchestrator that is unfinished or not yet saved.
+     */
+    public static Resumed resume() {
+        return session().resume();
+    }
+
+    /** The last 20 workflows in the journal, one line each. */
+    public static History history() {
+        return session().history(20);
+    }
+
+    /** Journals to this file from now on (default $CIVKIT_JOURNAL, else ~/.civkit/journal.jsonl). */
+    public static synchronized Path journal(String file) {
+        session = session().withJournal(dev.civkit.journal.Journal.at(Path.of(file)));
+        return session.journal().path();
+    }
+
+    private static dev.civkit.webhook.WebhookReceiver webhooks;
+
+    /**
+     * A local webhook receiver: {@code callback(webhooks().url(), "workflow:*")} makes await()
+     * finish on the event instead of polling. The real orchestrator calls HTTPS URLs only.
+     */
+    public static synchronized dev.civkit.webhook.WebhookReceiver webhooks() {
+        if (webhooks == null) webhooks = dev.civkit.webhook.WebhookReceiver.start();
+        return webhooks;
+    }
+
     /** One line: which orchestrator this session talks to, and how to start. */
     public static String banner() {
         return session().banner();

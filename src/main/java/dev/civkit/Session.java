@@ -1,15 +1,27 @@
 package dev.civkit;
 
 import dev.civkit.client.Answer;
+import dev.civkit.client.ApiException;
 import dev.civkit.client.CivitaiClient;
 import dev.civkit.client.ClientConfig;
 import dev.civkit.client.SubmitOptions;
 import dev.civkit.client.Workflow;
+import dev.civkit.client.WorkflowObserver;
+import dev.civkit.dsl.Templates;
+import dev.civkit.journal.Entry;
+import dev.civkit.journal.Journal;
 import dev.civkit.sandbox.Sandbox;
 import java.io.PrintStream;
+import java.net.URI;
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Where requests go and where results land: one client, the sandbox it may have started, the
@@ -23,13 +35,44 @@ public final class Session implements AutoCloseable {
     private final Path outputRoot;
     private final PrintStream out;
     private final boolean progressInPlace;
+    private final Journal journal;
+    private static final SecureRandom RANDOM = new SecureRandom();
+    /** Server ids become folder names: only these characters may. */
+    private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9_-]{1,128}");
 
+    /** Journals to $CIVKIT_JOURNAL or ~/.civkit/journal.jsonl. */
     public Session(ClientConfig config, Sandbox sandbox, Path outputRoot, PrintStream out, boolean progressInPlace) {
+        this(config, sandbox, outputRoot, out, progressInPlace, Journal.fromEnvironment(System.getenv()));
+    }
+
+    public Session(ClientConfig config, Sandbox sandbox, Path outputRoot, PrintStream out, boolean progressInPlace, Journal journal) {
         this.client = new CivitaiClient(config);
         this.sandbox = sandbox;
         this.outputRoot = outputRoot;
         this.out = out;
         this.progressInPlace = progressInPlace;
+        this.journal = journal;
+        String base = config.baseUrl();
+        client.observe(new WorkflowObserver() {
+            @Override
+            public void seen(Workflow w) {
+                if (w.isTerminal()) journal.terminal(w.id(), w.status());
+            }
+
+            @Override
+            public void saved(String workflowId, Path dir, List<Path> files, boolean complete) {
+                journal.downloaded(workflowId, dir, files, complete);
+            }
+        });
+    }
+
+    public Journal journal() {
+        return journal;
+    }
+
+    /** The same session writing its journal elsewhere. */
+    public Session withJournal(Journal j) {
+        return new Session(client.config(), sandbox, outputRoot, out, progressInPlace, j);
     }
 
     /**
@@ -40,9 +83,9 @@ public final class Session implements AutoCloseable {
         ClientConfig config = ClientConfig.fromEnvironment(env);
         Path outputs = Path.of(env.getOrDefault("CIVKIT_OUTPUT_DIR", "outputs"));
         if (config.token() != null || env.get(ClientConfig.BASE_URL_ENV) != null)
-            return new Session(config, null, outputs, out, progressInPlace);
+            return new Session(config, null, outputs, out, progressInPlace, Journal.fromEnvironment(env));
         Sandbox sandbox = Sandbox.start();
-        return new Session(config.withBaseUrl(sandbox.baseUrl()), sandbox, outputs, out, progressInPlace);
+        return new Session(config.withBaseUrl(sandbox.baseUrl()), sandbox, outputs, out, progressInPlace, Journal.fromEnvironment(env));
     }
 
     /** A session on a sandbox the caller started (tests, demos, the CLI). */
@@ -78,26 +121,123 @@ public final class Session implements AutoCloseable {
 
     /** The same session pointed elsewhere or with another token; the sandbox, if any, is kept. */
     public Session with(ClientConfig config) {
-        return new Session(config, sandbox, outputRoot, out, progressInPlace);
+        return new Session(config, sandbox, outputRoot, out, progressInPlace, journal);
     }
 
     public Session withOutputRoot(Path root) {
-        return new Session(client.config(), sandbox, root, out, progressInPlace);
+        return new Session(client.config(), sandbox, root, out, progressInPlace, journal);
     }
 
     public Quote whatif(JsonNode template) {
+        Templates.check(template);
         return new Quote(client.submitWorkflow(template, SubmitOptions.whatIf()).workflow());
     }
 
+    /**
+     * Sends a workflow under an idempotency key (the body's externalId, or a generated
+     * {@code civkit-…} one), journalling the intent before the request leaves, so a retry after a
+     * lost answer, or a resume() after a restart, can never create a second workflow.
+     */
     public WorkflowHandle submit(JsonNode template, int waitSeconds) {
-        Answer a = client.submitWorkflow(template, SubmitOptions.waiting(waitSeconds));
-        return new WorkflowHandle(this, a.workflow(), template.deepCopy());
+        Templates.check(template);
+        ObjectNode body = (ObjectNode) template.deepCopy();
+        if (!body.path("externalId").isString()) body.put("externalId", newExternalId());
+        String key = body.get("externalId").asString();
+        warnIfCallbacksWillNotBeCalled(body);
+        journal.intent(key, client.config().baseUrl(), body);
+        Answer a = client.submitWorkflow(body, SubmitOptions.waiting(waitSeconds));
+        Workflow w = checked(a.workflow());
+        journal.submitted(w.id(), key, client.config().baseUrl(), w.status());
+        return new WorkflowHandle(this, w, body);
     }
 
     /** A handle on a workflow submitted earlier, from here or elsewhere. */
     public WorkflowHandle attach(String workflowId) {
-        Workflow w = client.getWorkflow(workflowId, 0).workflow();
+        Workflow w = checked(client.getWorkflow(workflowId, 0).workflow());
         return new WorkflowHandle(this, w, null);
+    }
+
+    /** {@code civkit-} and 22 URL-safe random characters: within [A-Za-z0-9_-]{1,128}. */
+    public static String newExternalId() {
+        byte[] b = new byte[16];
+        RANDOM.nextBytes(b);
+        return "civkit-" + Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+    }
+
+    private static Workflow checked(Workflow w) {
+        if (w.id() != null && !SAFE_ID.matcher(w.id()).matches())
+            throw new IllegalStateException("the server answered a workflow id that is not safe to use as a folder name ("
+                    + w.id().length() + " characters); refusing it");
+        return w;
+    }
+
+    /** The real orchestrator calls HTTPS URLs only; a sandbox on this machine calls anything. */
+    private void warnIfCallbacksWillNotBeCalled(JsonNode body) {
+        if (isLoopback(client.config().baseUrl())) return;
+        for (JsonNode cb : body.path("callbacks")) {
+            if (cb.path("url").asString("").startsWith("http://")) {
+                out.println("warning: the Civitai orchestrator only calls https:// callback URLs; an http:// callback will never be called");
+                return;
+            }
+        }
+    }
+
+    private static boolean isLoopback(String url) {
+        try {
+            String host = URI.create(url).getHost();
+            return host != null && (host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]") || host.equals("::1"));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Picks up, from the journal, every workflow sent to this orchestrator that is unfinished,
+     * never answered, or not yet downloaded: reattaches (or resubmits the same idempotency key),
+     * waits and downloads. Workflows sent elsewhere, or no longer known, are listed as unreachable.
+     */
+    public Resumed resume() {
+        List<WorkflowHandle> done = new ArrayList<>();
+        List<String> unreachable = new ArrayList<>();
+        String here = client.config().baseUrl();
+        for (Entry e : journal.entries()) {
+            if (!e.needsResume()) continue;
+            String who = e.id() != null ? e.id() : "key " + e.externalId();
+            if (!here.equals(e.baseUrl())) {
+                unreachable.add(who + ": sent to " + e.baseUrl() + ", this session talks to " + here);
+                continue;
+            }
+            try {
+                WorkflowHandle h;
+                if (e.id() != null) {
+                    h = attach(e.id());
+                } else if (e.request() != null && e.request().isObject()) {
+                    h = submit(e.request(), 0); // same externalId: answers the workflow if it was created
+                } else {
+                    unreachable.add(who + ": the journal has no request to resend");
+                    continue;
+                }
+                h.download();
+                done.add(h);
+            } catch (ApiException ex) {
+                if (ex.status() != 404) throw ex;
+                unreachable.add(who + ": " + here + " no longer knows it (a sandbox from an earlier run?)");
+            } catch (java.io.UncheckedIOException ex) {
+                unreachable.add(who + ": " + firstLine(ex.getMessage()));
+            }
+        }
+        return new Resumed(done, unreachable);
+    }
+
+    /** The most recent workflows in the journal, newest last, as status lines. */
+    public History history(int limit) {
+        List<Entry> all = journal.entries();
+        return new History(all.subList(Math.max(0, all.size() - limit), all.size()), journal.path());
+    }
+
+    private static String firstLine(String s) {
+        int nl = s == null ? -1 : s.indexOf('\n');
+        return nl < 0 ? String.valueOf(s) : s.substring(0, nl);
     }
 
     public String banner() {

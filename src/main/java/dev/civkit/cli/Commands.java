@@ -10,6 +10,7 @@ import dev.civkit.json.Json;
 import dev.civkit.kernel.KernelCommand;
 import dev.civkit.outputs.DownloadResult;
 import dev.civkit.outputs.SavedFile;
+import dev.civkit.sandbox.FaultPlan;
 import dev.civkit.sandbox.Sandbox;
 import dev.civkit.sandbox.SandboxConfig;
 import java.io.IOException;
@@ -32,25 +33,40 @@ final class Commands {
             out.print("""
                     usage: java -jar civkit.jar sandbox [--port 8080] [--token T] [--bind 127.0.0.1]
                                                         [--run-ms 1200] [--queue-ms 300] [--blob-ttl-s 300]
+                                                        [--faults 429=0.1,500=0.2,reset=0.05] [--fault-seed 7]
                     Serves the Orchestration API on loopback with synthetic media and a pretend Buzz price list.
                     With --token, requests need 'Authorization: Bearer T' (others get 401).
+                    --faults injects seeded, reproducible faults, each kind=rate (0 to 1): 429, 500, 503,
+                    reset (answer cut off), slow, expire (blob URLs expired on arrival), and step failures
+                    no_provider_available, blocked, timeout.
                     """);
             return 0;
         }
-        a.allowOnly("port", "token", "bind", "run-ms", "queue-ms", "blob-ttl-s");
+        a.allowOnly("port", "token", "bind", "run-ms", "queue-ms", "blob-ttl-s", "faults", "fault-seed");
         SandboxConfig c = SandboxConfig.defaults().withPort(a.intOption("port", 8080, 0, 65535));
         if (a.has("token")) c = c.withToken(a.get("token"));
         if (a.has("bind")) c = c.withBindAddress(a.get("bind"));
         if (a.has("run-ms")) c = c.withRunTime(Duration.ofMillis(a.intOption("run-ms", 0, 0, 3_600_000)));
         if (a.has("queue-ms")) c = c.withQueueTime(Duration.ofMillis(a.intOption("queue-ms", 0, 0, 3_600_000)));
         if (a.has("blob-ttl-s")) c = c.withBlobUrlTtl(Duration.ofSeconds(a.intOption("blob-ttl-s", 300, 1, 86_400)));
+        if (a.has("fault-seed") && !a.has("faults")) throw new Args.UsageException("--fault-seed needs --faults");
+        if (a.has("faults")) c = c.withFaults(faults(a.get("faults"), a.intOption("fault-seed", 1, 0, Integer.MAX_VALUE)));
         Sandbox s = Sandbox.start(c);
         Runtime.getRuntime().addShutdownHook(new Thread(s::close, "civkit-sandbox-stop"));
         out.println("civkit sandbox orchestrator listening at " + s.baseUrl()
-                + (a.has("token") ? " (bearer token required)" : " (no token required)") + "; Ctrl-C stops it");
+                + (a.has("token") ? " (bearer token required)" : " (no token required)")
+                + (c.faults().isNone() ? "" : " with faults " + c.faults()) + "; Ctrl-C stops it");
         out.println("try: CIVITAI_BASE_URL=" + s.baseUrl() + " java -jar target/civkit.jar submit request.json --wait 30");
         out.flush();
         return KEEP_RUNNING;
+    }
+
+    static FaultPlan faults(String spec, long seed) {
+        try {
+            return FaultPlan.parse(spec, seed);
+        } catch (IllegalArgumentException e) {
+            throw new Args.UsageException("--faults: " + e.getMessage());
+        }
     }
 
     static int submit(Args a, PrintStream out, PrintStream err) {
@@ -151,6 +167,11 @@ final class Commands {
             JsonNode t = steps.get(i).get("$type");
             if (t == null || !t.isString() || t.asString().isBlank())
                 throw new Args.UsageException(source + ": steps[" + i + "].$type is required (imageGen, videoGen, …)");
+        }
+        try {
+            dev.civkit.dsl.Templates.check(body);
+        } catch (InvalidRequestException e) {
+            throw new Args.UsageException(source + ": " + e.getMessage());
         }
         return body;
     }

@@ -15,6 +15,7 @@ public final class Main {
               sandbox   run the sandbox orchestrator (a local copy of the API)
               submit    send a workflow request body (a file, or - for stdin)
               get       show a workflow by id
+              soak      run many workflows against a faulty in-process sandbox and check nothing is lost
               kernel    install or run the civkit Jupyter kernel
               notebook  open Jupyter in notebooks/ with the civkit kernel
               bench     measure start-up, completion detection and throughput (writes bench/RESULTS.md)
@@ -42,6 +43,7 @@ public final class Main {
                 case "sandbox" -> Commands.sandbox(Args.parse(rest), out);
                 case "submit" -> Commands.submit(Args.parse(rest), out, err);
                 case "get" -> Commands.get(Args.parse(rest), out, err);
+                case "soak" -> Soak.run(Args.parse(rest), out, err);
                 case "kernel" -> Commands.kernel(rest);
                 case "notebook" -> Commands.notebook(rest);
                 case "bench" -> Commands.bench(rest, out);

@@ -11,12 +11,23 @@ public final class ApiException extends RuntimeException {
     private final int status;
     private final ProblemDetails problem;
     private final String operation;
+    private final java.time.Duration retryAfter;
 
     public ApiException(String operation, int status, ProblemDetails problem) {
+        this(operation, status, problem, null);
+    }
+
+    public ApiException(String operation, int status, ProblemDetails problem, java.time.Duration retryAfter) {
         super(describe(operation, status, problem));
         this.operation = operation;
         this.status = status;
         this.problem = problem;
+        this.retryAfter = retryAfter;
+    }
+
+    /** What the server's Retry-After asked for, or null. */
+    public java.time.Duration retryAfter() {
+        return retryAfter;
     }
 
     public int status() {

@@ -35,6 +35,8 @@ public final class CivitaiClient implements AutoCloseable {
     private final OkHttpClient http;
     private final OkHttpClient noRedirects;
     private final AtomicLong requests = new AtomicLong();
+    private final AtomicLong retries = new AtomicLong();
+    private volatile WorkflowObserver observer = WorkflowObserver.NONE;
 
     public CivitaiClient(ClientConfig config) {
         this.config = config;
@@ -65,6 +67,19 @@ public final class CivitaiClient implements AutoCloseable {
         return requests.get();
     }
 
+    /** Attempts repeated after a transient fault. */
+    public long retryCount() {
+        return retries.get();
+    }
+
+    public void observe(WorkflowObserver o) {
+        observer = o == null ? WorkflowObserver.NONE : o;
+    }
+
+    public WorkflowObserver observer() {
+        return observer;
+    }
+
     // The token goes only to the API's own origin: blob content may live on another host.
     private Request authorise(Request r) {
         ApiToken token = config.token();
@@ -90,7 +105,10 @@ public final class CivitaiClient implements AutoCloseable {
         if (options.hideMatureContent() != null)
             u.addQueryParameter("hideMatureContent", options.hideMatureContent().toString());
         Request req = new Request.Builder().url(u.build()).post(RequestBody.create(Json.write(template), JSON)).build();
-        return workflowAnswer("SubmitWorkflow", req);
+        // Without an idempotency key a retried POST could create, and charge, a second workflow.
+        JsonNode key = template.get("externalId");
+        boolean safe = options.whatif() || (key != null && key.isString() && !key.asString().isBlank());
+        return retrying("SubmitWorkflow", safe, () -> workflowAnswer("SubmitWorkflow", req));
     }
 
     /** GetWorkflow, holding the request up to {@code waitSeconds} (0 = answer at once). */
@@ -98,7 +116,8 @@ public final class CivitaiClient implements AutoCloseable {
         HttpUrl.Builder u = url("v2", "consumer", "workflows", requireId(workflowId, "workflowId"));
         if (waitSeconds > 0)
             u.addQueryParameter("wait", Integer.toString(Math.min(waitSeconds, SubmitOptions.MAX_WAIT_SECONDS)));
-        return workflowAnswer("GetWorkflow", new Request.Builder().url(u.build()).get().build());
+        Request req = new Request.Builder().url(u.build()).get().build();
+        return retrying("GetWorkflow", true, () -> workflowAnswer("GetWorkflow", req));
     }
 
     /** UpdateWorkflow: PUT with any of status, metadata, tags, allowMatureContent. */
@@ -107,9 +126,31 @@ public final class CivitaiClient implements AutoCloseable {
                 .url(url("v2", "consumer", "workflows", requireId(workflowId, "workflowId")).build())
                 .put(RequestBody.create(Json.write(body), JSON))
                 .build();
-        try (Response r = execute("UpdateWorkflow", req)) {
-            // 204: nothing to read
+        try {
+            // Setting the same fields twice is harmless, so the update retries like a read.
+            retrying("UpdateWorkflow", true, () -> {
+                try (Response r = execute("UpdateWorkflow", req)) {
+                    return null; // 204: nothing to read
+                }
+            });
+        } catch (ApiException e) {
+            if (e.status() != 409) throw e;
+            throw conflict(e, workflowId);
         }
+    }
+
+    /** A 409 means the workflow moved on; say where it stands now so the caller can decide again. */
+    private ApiException conflict(ApiException e, String workflowId) {
+        String now;
+        try {
+            now = "it is now " + getWorkflow(workflowId, 0).workflow().status();
+        } catch (RuntimeException refetch) {
+            now = "refetching it failed too: " + refetch.getMessage();
+        }
+        ProblemDetails p = e.problem();
+        String detail = (p.detail() == null ? "" : p.detail() + " ") + "(" + now + ")";
+        return new ApiException(e.operation(), 409, new ProblemDetails(p.type(), p.title(), p.status(), detail,
+                p.instance(), p.errors(), null));
     }
 
     public void cancelWorkflow(String workflowId) {
@@ -122,6 +163,10 @@ public final class CivitaiClient implements AutoCloseable {
      */
     public String freshBlobUrl(String blobId) {
         Request req = new Request.Builder().url(url("v2", "consumer", "blobs", requireId(blobId, "blobId")).build()).get().build();
+        return retrying("GetBlob", true, () -> blobLocation(req));
+    }
+
+    private String blobLocation(Request req) {
         try (Response r = execute("GetBlob", req, noRedirects)) {
             String location = r.header("Location");
             if (r.isRedirect() && location != null) {
@@ -139,7 +184,11 @@ public final class CivitaiClient implements AutoCloseable {
      */
     public String downloadTo(String contentUrl, Path target) {
         HttpUrl u = HttpUrl.parse(contentUrl);
-        if (u == null) throw new IllegalArgumentException("not an http(s) URL: " + contentUrl);
+        if (u == null) throw new IllegalArgumentException("not an http(s) URL");
+        return retrying("Download", true, () -> downloadOnce(u, target));
+    }
+
+    private String downloadOnce(HttpUrl u, Path target) {
         try (Response r = execute("Download", new Request.Builder().url(u).get().build())) {
             ResponseBody body = r.body();
             long expected = body.contentLength();
@@ -158,7 +207,9 @@ public final class CivitaiClient implements AutoCloseable {
     private Answer workflowAnswer(String operation, Request req) {
         try (Response r = execute(operation, req)) {
             String text = r.body().string();
-            return new Answer(r.code(), Workflow.fromJson(text));
+            Answer a = new Answer(r.code(), Workflow.fromJson(text));
+            tell(a.workflow());
+            return a;
         } catch (IOException e) {
             throw unreachable(operation, req, e);
         } catch (JacksonException e) {
@@ -209,7 +260,63 @@ public final class CivitaiClient implements AutoCloseable {
         }
         if (r.isSuccessful() || r.isRedirect()) return r;
         try (r) {
-            throw new ApiException(operation, r.code(), problemOf(r));
+            throw new ApiException(operation, r.code(), problemOf(r), retryAfter(r.header("Retry-After")));
+        }
+    }
+
+    /**
+     * Runs one attempt, and again after each transient fault while the policy allows; other
+     * errors (400, 401, 403, 404, 409, an interrupt) end it at once.
+     */
+    private <T> T retrying(String operation, boolean retryable, java.util.function.Supplier<T> attempt) {
+        RetryPolicy policy = config.retry();
+        int tries = retryable ? policy.maxTries() : 1;
+        for (int failed = 0; ; ) {
+            java.time.Duration retryAfter = null;
+            try {
+                return attempt.get();
+            } catch (ApiException e) {
+                if (!e.isTransient() || ++failed >= tries) throw e;
+                retryAfter = e.retryAfter();
+            } catch (UncheckedIOException e) {
+                if (++failed >= tries) throw e;
+            }
+            retries.incrementAndGet();
+            pause(operation, policy.delay(failed, retryAfter));
+        }
+    }
+
+    private static void pause(String operation, java.time.Duration d) {
+        try {
+            Thread.sleep(d.toMillis(), (int) (d.toNanos() % 1_000_000));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CallInterruptedException(operation, e);
+        }
+    }
+
+    /** Retry-After is either whole seconds or an HTTP date. */
+    static java.time.Duration retryAfter(String header) {
+        if (header == null || header.isBlank()) return null;
+        try {
+            return java.time.Duration.ofSeconds(Math.max(0, Long.parseLong(header.strip())));
+        } catch (NumberFormatException notSeconds) {
+            try {
+                java.time.Instant at = java.time.ZonedDateTime.parse(header.strip(),
+                        java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+                java.time.Duration d = java.time.Duration.between(java.time.Instant.now(), at);
+                return d.isNegative() ? java.time.Duration.ZERO : d;
+            } catch (java.time.format.DateTimeParseException notADate) {
+                return null;
+            }
+        }
+    }
+
+    private void tell(Workflow w) {
+        try {
+            observer.seen(w);
+        } catch (RuntimeException e) {
+            // The journal must never turn a good answer into a failure.
         }
     }
 

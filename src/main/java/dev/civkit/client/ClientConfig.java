@@ -7,7 +7,7 @@ import java.util.Map;
  * Where the client talks to and as whom. Immutable; derive variants with the {@code with…}
  * methods.
  */
-public record ClientConfig(String baseUrl, ApiToken token, Duration connectTimeout, Duration readTimeout) {
+public record ClientConfig(String baseUrl, ApiToken token, Duration connectTimeout, Duration readTimeout, RetryPolicy retry) {
     public static final String DEFAULT_BASE_URL = "https://orchestration.civitai.com";
     public static final String TOKEN_ENV = "CIVITAI_API_TOKEN";
     public static final String BASE_URL_ENV = "CIVITAI_BASE_URL";
@@ -21,6 +21,11 @@ public record ClientConfig(String baseUrl, ApiToken token, Duration connectTimeo
             throw new IllegalArgumentException("baseUrl must start with http:// or https://, got " + baseUrl);
         if (connectTimeout == null) connectTimeout = Duration.ofSeconds(15);
         if (readTimeout == null) readTimeout = DEFAULT_READ_TIMEOUT;
+        if (retry == null) retry = RetryPolicy.DEFAULT;
+    }
+
+    public ClientConfig(String baseUrl, ApiToken token, Duration connectTimeout, Duration readTimeout) {
+        this(baseUrl, token, connectTimeout, readTimeout, null);
     }
 
     public static ClientConfig of(String baseUrl, ApiToken token) {
@@ -37,15 +42,20 @@ public record ClientConfig(String baseUrl, ApiToken token, Duration connectTimeo
     }
 
     public ClientConfig withBaseUrl(String url) {
-        return new ClientConfig(url, token, connectTimeout, readTimeout);
+        return new ClientConfig(url, token, connectTimeout, readTimeout, retry);
     }
 
     public ClientConfig withToken(ApiToken t) {
-        return new ClientConfig(baseUrl, t, connectTimeout, readTimeout);
+        return new ClientConfig(baseUrl, t, connectTimeout, readTimeout, retry);
     }
 
     public ClientConfig withReadTimeout(Duration d) {
-        return new ClientConfig(baseUrl, token, connectTimeout, d);
+        return new ClientConfig(baseUrl, token, connectTimeout, d, retry);
+    }
+
+    /** How transient faults are retried; {@link RetryPolicy#NONE} turns retries off. */
+    public ClientConfig withRetry(RetryPolicy r) {
+        return new ClientConfig(baseUrl, token, connectTimeout, readTimeout, r);
     }
 
     private static String stripSlash(String s) {

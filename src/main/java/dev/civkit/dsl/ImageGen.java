@@ -112,6 +112,9 @@ public final class ImageGen extends StepBuilder<ImageGen> {
             throw new InvalidRequestException(at + ".input.engine", "is required: choose one, for example i.engine(\"flux\")");
         requireNotBlank(at, "engine");
         requireNotBlank(at, "prompt");
+        boolean fromImage = input.has("image") || input.has("images");
+        if (!fromImage && (input.get("prompt") == null || input.get("prompt").isNull()))
+            throw new InvalidRequestException(at + ".input.prompt", "is required to create an image: i.prompt(\"…\")");
         requirePositive(at, "width", MAX_SIDE);
         requirePositive(at, "height", MAX_SIDE);
         requirePositive(at, "steps", 200);
@@ -125,5 +128,24 @@ public final class ImageGen extends StepBuilder<ImageGen> {
         JsonNode loras = input.get("loras");
         if (loras != null && !loras.isNull() && !loras.isObject())
             throw new InvalidRequestException(at + ".input.loras", "must map AIRs to strengths, got " + loras);
+        if (loras != null && loras.isObject()) {
+            for (var e : loras.properties()) {
+                String problem = Templates.airProblem(e.getKey());
+                if (problem != null) throw new InvalidRequestException(at + ".input.loras", problem);
+                if (!e.getValue().isNumber())
+                    throw new InvalidRequestException(at + ".input.loras", "a LoRA strength must be a number, got " + e.getValue());
+            }
+        }
+        // Some engines name their model in plain words ("gpt-image-1"); anything claiming to be an AIR must be one.
+        for (String f : new String[] {"model", "diffuserModel"}) {
+            JsonNode m = input.get(f);
+            if (m == null || m.isNull()) continue;
+            if (!m.isString() || m.asString().isBlank())
+                throw new InvalidRequestException(at + ".input." + f, "must be non-blank text (an AIR or a model name), got " + m);
+            if (m.asString().regionMatches(true, 0, "urn:", 0, 4) || m.asString().regionMatches(true, 0, "air:", 0, 4)) {
+                String problem = Templates.airProblem(m.asString());
+                if (problem != null) throw new InvalidRequestException(at + ".input." + f, problem);
+            }
+        }
     }
 }

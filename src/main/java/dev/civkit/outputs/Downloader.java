@@ -68,6 +68,9 @@ public final class Downloader {
             }
         }
         writeSidecar(dir, workflow, request, saved, missing);
+        List<Path> files = new ArrayList<>();
+        saved.forEach(f -> files.add(f.path()));
+        client.observer().saved(workflow.id(), dir, files, missing.isEmpty());
         return new DownloadResult(saved, missing);
     }
 

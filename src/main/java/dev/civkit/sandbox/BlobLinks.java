@@ -16,15 +16,19 @@ final class BlobLinks {
     private final String base;
     private final BlobSigner signer;
     private final Duration ttl;
+    private final Faults faults;
 
-    BlobLinks(String base, BlobSigner signer, Duration ttl) {
+    /** @param faults may expire some URLs on arrival; null for links the sandbox uses itself */
+    BlobLinks(String base, BlobSigner signer, Duration ttl, Faults faults) {
         this.base = base;
         this.signer = signer;
         this.ttl = ttl;
+        this.faults = faults;
     }
 
+    /** Encoded, because a blob id is not necessarily path-safe. */
     String signedUrl(String blobId, Instant expiresAt) {
-        return base + CONTENT_PATH + signer.sign(blobId, expiresAt);
+        return base + CONTENT_PATH + java.net.URLEncoder.encode(signer.sign(blobId, expiresAt), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** Expiry on whole seconds: the token carries epoch seconds, and the JSON should say the same instant. */
@@ -32,12 +36,12 @@ final class BlobLinks {
         return Instant.now().plus(ttl).plusSeconds(ttl.isZero() ? 0 : 1).truncatedTo(ChronoUnit.SECONDS);
     }
 
-    /** Walks a node tree and fills url fields on every blob object (type + blob_ id). */
+    /** Walks a node tree and fills url fields on every blob object (type, id, available). */
     void decorate(JsonNode node) {
         if (node instanceof ObjectNode o) {
             JsonNode id = o.get("id");
-            if (o.has("type") && id != null && id.isString() && id.asString().startsWith("blob_")) {
-                Instant exp = nextExpiry();
+            if (o.has("type") && o.has("available") && id != null && id.isString()) {
+                Instant exp = faults != null && faults.expireNow() ? Instant.now().truncatedTo(ChronoUnit.SECONDS) : nextExpiry();
                 String url = signedUrl(id.asString(), exp);
                 o.put("url", url);
                 o.put("urlExpiresAt", exp.toString());

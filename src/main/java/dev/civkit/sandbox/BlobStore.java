@@ -19,9 +19,14 @@ final class BlobStore {
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final LinkedHashMap<String, byte[]> cache = new LinkedHashMap<>(64, 0.75f, true);
     private long cachedBytes;
+    private final Faults faults;
+
+    BlobStore(Faults faults) {
+        this.faults = faults;
+    }
 
     String register(String contentType, int width, int height, Supplier<byte[]> generator) {
-        String id = Ids.blob();
+        String id = faults.plan.hostileNames() ? faults.hostileName("") : Ids.blob();
         entries.put(id, new Entry(id, contentType, width, height, generator));
         return id;
     }

@@ -31,16 +31,24 @@ final class Handlers implements HttpHandler {
     private final BlobSigner signer;
     private final Lifecycle lifecycle;
     private final String fallbackBase;
+    private final Faults faults;
+    /**
+     * Set while handling a request whose answer is to be cut off half-way. Not an exchange
+     * attribute: the JDK server keeps those on the shared context, so one reset would cut them all.
+     */
+    private static final ThreadLocal<Boolean> RESET = new ThreadLocal<>();
     final AtomicLong requests = new AtomicLong();
     final AtomicInteger created = new AtomicInteger();
 
-    Handlers(SandboxConfig config, WorkflowStore store, BlobStore blobs, BlobSigner signer, Lifecycle lifecycle, String fallbackBase) {
+    Handlers(SandboxConfig config, WorkflowStore store, BlobStore blobs, BlobSigner signer, Lifecycle lifecycle, String fallbackBase,
+             Faults faults) {
         this.config = config;
         this.store = store;
         this.blobs = blobs;
         this.signer = signer;
         this.lifecycle = lifecycle;
         this.fallbackBase = fallbackBase;
+        this.faults = faults;
     }
 
     @Override
@@ -48,14 +56,45 @@ final class Handlers implements HttpHandler {
         requests.incrementAndGet();
         String path = ex.getRequestURI().getRawPath();
         try {
-            route(ex, path);
+            if (!injectFault(ex, path)) route(ex, path);
         } catch (ApiProblem p) {
             sendProblem(ex, p, path);
         } catch (RuntimeException e) {
             sendProblem(ex, new ApiProblem(500, "Internal Server Error", "The sandbox failed: " + e.getClass().getSimpleName()), path);
         } finally {
+            RESET.remove();
             ex.close();
         }
+    }
+
+    /** @return true when the fault already answered the request */
+    private boolean injectFault(HttpExchange ex, String path) {
+        Faults.Draw d = faults.nextRequest();
+        if (d.slow()) {
+            try {
+                Thread.sleep(faults.plan.slowDelay().toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (d.failure() == null) return false;
+        switch (d.failure()) {
+            case "429" -> {
+                ex.getResponseHeaders().set("Retry-After", Integer.toString(faults.plan.retryAfterSeconds()));
+                sendProblem(ex, new ApiProblem(429, "Too Many Requests", "The sandbox's fault plan rate-limited this request."), path);
+            }
+            case "500" -> sendProblem(ex, new ApiProblem(500, "Internal Server Error", "The sandbox's fault plan failed this request."), path);
+            case "503" -> {
+                ex.getResponseHeaders().set("Retry-After", Integer.toString(faults.plan.retryAfterSeconds()));
+                sendProblem(ex, new ApiProblem(503, "Service Unavailable", "The sandbox's fault plan made the service unavailable."), path);
+            }
+            case "reset" -> {
+                RESET.set(Boolean.TRUE);
+                return false;
+            }
+            default -> throw new IllegalStateException(d.failure());
+        }
+        return true;
     }
 
     private void route(HttpExchange ex, String path) {
@@ -77,7 +116,7 @@ final class Handlers implements HttpHandler {
                 case "GET" -> respondWithWait(ex, find(id), waitSeconds(q));
                 case "PUT" -> update(ex, find(id), readJson(ex));
                 case "DELETE" -> {
-                    find(id).cancel(Instant.now());
+                    cancel(find(id));
                     sendEmpty(ex, 204);
                 }
                 default -> throw methodNotAllowed(method);
@@ -101,13 +140,19 @@ final class Handlers implements HttpHandler {
         Validation.workflowTemplate(body);
         ObjectNode template = (ObjectNode) body.deepCopy();
         double wait = waitSeconds(q);
+        JsonNode ext = template.get("externalId");
+        String key = ext != null && ext.isString() ? ext.asString() : null;
         if (flag(q, "whatif")) {
-            sendJson(ex, 200, new WorkflowState(null, template, true).toJson(links(ex), config.runTime()));
+            // A key that already made a workflow answers that workflow, whatif or not.
+            WorkflowState existing = key == null ? null : store.byExternalId(key);
+            if (existing != null) respondWithWait(ex, existing, 0);
+            else sendJson(ex, 200, new WorkflowState(null, template, true).toJson(links(ex), config.runTime()));
             return;
         }
-        JsonNode ext = template.get("externalId");
-        var result = store.createOrGet(ext != null && ext.isString() ? ext.asString() : null,
-                () -> new WorkflowState(Ids.workflow(), template, false));
+        if (faults.plan.hostileNames() && !Json.write(template).contains("\"$ref\"")) {
+            for (JsonNode st : template.get("steps")) ((ObjectNode) st).put("name", faults.hostileName("step"));
+        }
+        var result = store.createOrGet(key, () -> new WorkflowState(Ids.workflow(), template, false));
         if (result.isNew()) {
             created.incrementAndGet();
             lifecycle.start(result.workflow());
@@ -148,9 +193,16 @@ final class Handlers implements HttpHandler {
             if (tags != null && tags.isArray()) wf.tags = tags.deepCopy();
             JsonNode mature = body.get("allowMatureContent");
             if (mature != null && mature.isBoolean()) wf.allowMatureContent = mature;
-            if (status != null && !status.isNull()) wf.cancel(Instant.now());
+            if (status != null && !status.isNull()) cancel(wf);
         }
         sendEmpty(ex, 204);
+    }
+
+    private void cancel(WorkflowState wf) {
+        synchronized (wf) {
+            wf.cancel(Instant.now());
+            lifecycle.changed(wf);
+        }
     }
 
     private void getBlob(HttpExchange ex, String blobId, boolean head) {
@@ -181,9 +233,7 @@ final class Handlers implements HttpHandler {
                 return;
             }
             ex.sendResponseHeaders(200, bytes.length);
-            try (OutputStream out = ex.getResponseBody()) {
-                out.write(bytes);
-            }
+            writeBody(ex, bytes);
         } catch (IOException e) {
             // the client went away mid-download; nothing to answer
         }
@@ -213,7 +263,7 @@ final class Handlers implements HttpHandler {
     private BlobLinks links(HttpExchange ex) {
         String host = ex.getRequestHeaders().getFirst("Host");
         String base = host != null && !host.isBlank() ? "http://" + host : fallbackBase;
-        return new BlobLinks(base, signer, config.blobUrlTtl());
+        return new BlobLinks(base, signer, config.blobUrlTtl(), faults);
     }
 
     private static JsonNode readJson(HttpExchange ex) {
@@ -286,7 +336,9 @@ final class Handlers implements HttpHandler {
 
     private static void sendEmpty(HttpExchange ex, int status) {
         try {
-            ex.sendResponseHeaders(status, -1);
+            // Promise a body and send none: the client sees the answer cut off.
+            if (RESET.get() != null) ex.sendResponseHeaders(status, 64);
+            else ex.sendResponseHeaders(status, -1);
         } catch (IOException e) {
             // client gone
         }
@@ -295,11 +347,22 @@ final class Handlers implements HttpHandler {
     private static void send(HttpExchange ex, int status, byte[] body) {
         try {
             ex.sendResponseHeaders(status, body.length);
-            try (OutputStream out = ex.getResponseBody()) {
-                out.write(body);
-            }
+            writeBody(ex, body);
         } catch (IOException e) {
             // client gone
+        }
+    }
+
+    /** Writes the body, or with a reset fault only its first half, leaving the answer truncated. */
+    private static void writeBody(HttpExchange ex, byte[] body) throws IOException {
+        OutputStream out = ex.getResponseBody();
+        if (RESET.get() != null) {
+            out.write(body, 0, body.length / 2);
+            out.flush();
+            return; // handle() closes the exchange short of the promised length, which drops the connection
+        }
+        try (out) {
+            out.write(body);
         }
     }
 }

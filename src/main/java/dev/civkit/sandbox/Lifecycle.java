@@ -18,6 +18,7 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>Test hook: a step whose resolved {@code prompt} contains {@value #FAIL_MARKER} fails (job
  * reason {@code blocked}), so clients can exercise failure paths; steps referencing it are canceled.
+ * A {@link FaultPlan} fails steps too, with the reason it drew.
  */
 final class Lifecycle {
     static final String FAIL_MARKER = "sandbox:fail";
@@ -25,12 +26,22 @@ final class Lifecycle {
     private final SandboxConfig config;
     private final Outputs outputs;
     private final BlobLinks internalLinks;
+    private final Faults faults;
+    private final Callbacks callbacks;
 
-    Lifecycle(ScheduledExecutorService scheduler, SandboxConfig config, Outputs outputs, BlobLinks internalLinks) {
+    Lifecycle(ScheduledExecutorService scheduler, SandboxConfig config, Outputs outputs, BlobLinks internalLinks,
+              Faults faults, Callbacks callbacks) {
         this.scheduler = scheduler;
         this.config = config;
         this.outputs = outputs;
         this.internalLinks = internalLinks;
+        this.faults = faults;
+        this.callbacks = callbacks;
+    }
+
+    /** Tells registered callbacks what changed. Caller holds the workflow's monitor. */
+    void changed(WorkflowState wf) {
+        callbacks.changed(wf, config.runTime());
     }
 
     void start(WorkflowState wf) {
@@ -58,11 +69,13 @@ final class Lifecycle {
                 step.status = Status.SCHEDULED;
                 step.scheduledAt = now;
                 wf.rollUp(now);
+                changed(wf);
                 int index = i;
                 later(config.queueTime(), () -> beginProcessing(wf, index));
                 return;
             }
             wf.rollUp(now);
+            changed(wf);
         }
     }
 
@@ -75,6 +88,7 @@ final class Lifecycle {
             step.startedAt = now;
             step.processingStartNanos = System.nanoTime();
             wf.rollUp(now);
+            changed(wf);
             later(config.runTime(), () -> finish(wf, i));
         }
     }
@@ -84,9 +98,14 @@ final class Lifecycle {
             StepState step = wf.steps.get(i);
             if (step.status != Status.PROCESSING) return;
             Instant now = Instant.now();
+            JsonNode ext = wf.template.get("externalId");
+            String injected = faults.stepFailure(ext != null && ext.isString() ? ext.asString() : wf.id, i);
             if (step.input != null && step.input.path("prompt").asString("").contains(FAIL_MARKER)) {
                 step.blockedReason = "The prompt contains the sandbox failure marker.";
                 step.end(Status.FAILED, now, "blocked");
+            } else if (injected != null) {
+                if (injected.equals("blocked")) step.blockedReason = "The sandbox's fault plan blocked this step.";
+                step.end(Status.FAILED, now, injected);
             } else {
                 step.output = outputs.build(step);
                 step.end(Status.SUCCEEDED, now, null);

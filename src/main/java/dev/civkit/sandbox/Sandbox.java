@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -36,6 +37,9 @@ public final class Sandbox implements AutoCloseable {
     private final Handlers handlers;
     private final BlobSigner signer;
     private final String baseUrl;
+    private final Faults faults;
+    private final Callbacks callbacks;
+    private final ExecutorService callbackThreads;
 
     private Sandbox(SandboxConfig config) {
         this.config = config;
@@ -52,10 +56,13 @@ public final class Sandbox implements AutoCloseable {
         httpThreads = Executors.newCachedThreadPool(daemon("civkit-sandbox-http"));
         scheduler = new ScheduledThreadPoolExecutor(1, daemon("civkit-sandbox-lifecycle"));
         scheduler.setRemoveOnCancelPolicy(true);
-        BlobStore blobs = new BlobStore();
+        faults = new Faults(config.faults());
+        callbackThreads = Executors.newCachedThreadPool(daemon("civkit-sandbox-callbacks"));
+        callbacks = new Callbacks(callbackThreads, Duration.ofMillis(200));
+        BlobStore blobs = new BlobStore(faults);
         Lifecycle lifecycle = new Lifecycle(scheduler, config, new Outputs(blobs),
-                new BlobLinks(baseUrl, signer, config.blobUrlTtl()));
-        handlers = new Handlers(config, new WorkflowStore(), blobs, signer, lifecycle, baseUrl);
+                new BlobLinks(baseUrl, signer, config.blobUrlTtl(), null), faults, callbacks);
+        handlers = new Handlers(config, new WorkflowStore(), blobs, signer, lifecycle, baseUrl, faults);
         server.createContext("/", handlers);
         server.setExecutor(httpThreads);
         server.start();
@@ -78,6 +85,14 @@ public final class Sandbox implements AutoCloseable {
     /** Workflows actually created (whatif plans and idempotent resubmissions excluded). */
     public int workflowsCreated() { return handlers.created.get(); }
 
+    /** Faults injected so far, by kind (429, 500, reset, blocked, expire, …). */
+    public java.util.Map<String, Long> faultCounts() { return faults.counts(); }
+
+    /** Webhook events delivered with a 2xx answer, and delivery attempts that failed. */
+    public long callbacksDelivered() { return callbacks.delivered.get(); }
+
+    public long callbackFailures() { return callbacks.failedAttempts.get(); }
+
     /** Test hook: every signed URL issued so far starts answering 403; new ones work. */
     public void expireBlobUrlsNow() { signer.revokeAll(); }
 
@@ -86,6 +101,7 @@ public final class Sandbox implements AutoCloseable {
         server.stop(0);
         scheduler.shutdownNow();
         httpThreads.shutdownNow();
+        callbackThreads.shutdownNow();
     }
 
     @Override

@@ -11,7 +11,8 @@ import java.util.Objects;
  * {@code wait}.
  */
 public record SandboxConfig(String bindAddress, int port, String token, Duration blobUrlTtl,
-                            Duration queueTime, Duration runTime, boolean holdLongPolls, Duration maxWait) {
+                            Duration queueTime, Duration runTime, boolean holdLongPolls, Duration maxWait,
+                            FaultPlan faults) {
 
     public SandboxConfig {
         Objects.requireNonNull(bindAddress, "bindAddress");
@@ -19,6 +20,7 @@ public record SandboxConfig(String bindAddress, int port, String token, Duration
         Objects.requireNonNull(queueTime, "queueTime");
         Objects.requireNonNull(runTime, "runTime");
         Objects.requireNonNull(maxWait, "maxWait");
+        if (faults == null) faults = FaultPlan.none();
         if (port < 0 || port > 65535) throw new IllegalArgumentException("port out of range: " + port);
         if (token != null && token.isBlank()) token = null;
         if (blobUrlTtl.isNegative() || queueTime.isNegative() || runTime.isNegative() || maxWait.isNegative())
@@ -27,17 +29,20 @@ public record SandboxConfig(String bindAddress, int port, String token, Duration
 
     public static SandboxConfig defaults() {
         return new SandboxConfig("127.0.0.1", 0, null, Duration.ofMinutes(5),
-                Duration.ofMillis(300), Duration.ofMillis(1200), true, Duration.ofSeconds(100));
+                Duration.ofMillis(300), Duration.ofMillis(1200), true, Duration.ofSeconds(100), FaultPlan.none());
     }
 
-    public SandboxConfig withBindAddress(String v) { return new SandboxConfig(v, port, token, blobUrlTtl, queueTime, runTime, holdLongPolls, maxWait); }
-    public SandboxConfig withPort(int v) { return new SandboxConfig(bindAddress, v, token, blobUrlTtl, queueTime, runTime, holdLongPolls, maxWait); }
-    public SandboxConfig withToken(String v) { return new SandboxConfig(bindAddress, port, v, blobUrlTtl, queueTime, runTime, holdLongPolls, maxWait); }
-    public SandboxConfig withBlobUrlTtl(Duration v) { return new SandboxConfig(bindAddress, port, token, v, queueTime, runTime, holdLongPolls, maxWait); }
-    public SandboxConfig withQueueTime(Duration v) { return new SandboxConfig(bindAddress, port, token, blobUrlTtl, v, runTime, holdLongPolls, maxWait); }
-    public SandboxConfig withRunTime(Duration v) { return new SandboxConfig(bindAddress, port, token, blobUrlTtl, queueTime, v, holdLongPolls, maxWait); }
-    public SandboxConfig withHoldLongPolls(boolean v) { return new SandboxConfig(bindAddress, port, token, blobUrlTtl, queueTime, runTime, v, maxWait); }
-    public SandboxConfig withMaxWait(Duration v) { return new SandboxConfig(bindAddress, port, token, blobUrlTtl, queueTime, runTime, holdLongPolls, v); }
+    public SandboxConfig withBindAddress(String v) { return new SandboxConfig(v, port, token, blobUrlTtl, queueTime, runTime, holdLongPolls, maxWait, faults); }
+    public SandboxConfig withPort(int v) { return new SandboxConfig(bindAddress, v, token, blobUrlTtl, queueTime, runTime, holdLongPolls, maxWait, faults); }
+    public SandboxConfig withToken(String v) { return new SandboxConfig(bindAddress, port, v, blobUrlTtl, queueTime, runTime, holdLongPolls, maxWait, faults); }
+    public SandboxConfig withBlobUrlTtl(Duration v) { return new SandboxConfig(bindAddress, port, token, v, queueTime, runTime, holdLongPolls, maxWait, faults); }
+    public SandboxConfig withQueueTime(Duration v) { return new SandboxConfig(bindAddress, port, token, blobUrlTtl, v, runTime, holdLongPolls, maxWait, faults); }
+    public SandboxConfig withRunTime(Duration v) { return new SandboxConfig(bindAddress, port, token, blobUrlTtl, queueTime, v, holdLongPolls, maxWait, faults); }
+    public SandboxConfig withHoldLongPolls(boolean v) { return new SandboxConfig(bindAddress, port, token, blobUrlTtl, queueTime, runTime, v, maxWait, faults); }
+    public SandboxConfig withMaxWait(Duration v) { return new SandboxConfig(bindAddress, port, token, blobUrlTtl, queueTime, runTime, holdLongPolls, v, faults); }
+
+    /** Seeded, reproducible faults: rate limits, server errors, cut-off answers, failed steps, expired URLs. */
+    public SandboxConfig withFaults(FaultPlan v) { return new SandboxConfig(bindAddress, port, token, blobUrlTtl, queueTime, runTime, holdLongPolls, maxWait, v); }
 
     /** Never prints the token: configs end up in logs and notebook outputs. */
     @Override
@@ -45,6 +50,6 @@ public record SandboxConfig(String bindAddress, int port, String token, Duration
         return "SandboxConfig[bindAddress=" + bindAddress + ", port=" + port
                 + ", token=" + (token == null ? "none" : "***") + ", blobUrlTtl=" + blobUrlTtl
                 + ", queueTime=" + queueTime + ", runTime=" + runTime
-                + ", holdLongPolls=" + holdLongPolls + ", maxWait=" + maxWait + "]";
+                + ", holdLongPolls=" + holdLongPolls + ", maxWait=" + maxWait + ", faults=" + faults + "]";
     }
 }

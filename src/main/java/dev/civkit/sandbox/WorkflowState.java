@@ -28,6 +28,10 @@ final class WorkflowState {
     final ObjectNode transactions;
     final CompletableFuture<Void> done = new CompletableFuture<>();
     Status status = Status.UNASSIGNED;
+    /** What callbacks were last told, and the chain that delivers them one after another. */
+    final java.util.Map<String, String> seenStep = new java.util.HashMap<>();
+    String seenStatus;
+    CompletableFuture<Void> outbox = CompletableFuture.completedFuture(null);
     Instant startedAt, completedAt;
     JsonNode tags, metadata, allowMatureContent;
 

@@ -13,6 +13,11 @@ final class WorkflowStore {
 
     WorkflowState get(String id) { return byId.get(id); }
 
+    WorkflowState byExternalId(String externalId) {
+        String id = byExternalId.get(externalId);
+        return id == null ? null : byId.get(id);
+    }
+
     /** A known externalId answers its existing workflow instead of creating (and charging) another. */
     Created createOrGet(String externalId, Supplier<WorkflowState> factory) {
         if (externalId == null) {

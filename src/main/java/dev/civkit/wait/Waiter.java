@@ -1,23 +1,24 @@
 package dev.civkit.wait;
 
-import dev.civkit.client.Answer;
-import dev.civkit.client.ApiException;
 import dev.civkit.client.CivitaiClient;
 import dev.civkit.client.SubmitOptions;
 import dev.civkit.client.Workflow;
-import java.io.UncheckedIOException;
+import dev.civkit.webhook.WebhookReceiver;
 import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Waits for a workflow to end. It long-polls GetWorkflow with {@code wait} so completion is seen
  * the moment it happens, in one request per 100 s; a server that answers a held request at once
- * is polled on the documented cadence instead. Transient faults while reading are retried: a
- * read is always safe to repeat.
+ * is polled on the documented cadence instead.
  */
 public final class Waiter {
     /** Held requests that come back faster than this, unfinished, were not held at all. */
     static final Duration NOT_HELD = Duration.ofMillis(500);
-    private static final int READ_TRIES = 5;
+    /** With webhooks, how often to look anyway in case an event was lost. */
+    static final Duration SAFETY_POLL = Duration.ofSeconds(30);
 
     private final CivitaiClient client;
 
@@ -30,7 +31,9 @@ public final class Waiter {
         Workflow w = current;
         boolean holding = true;
         Cadence cadence = new Cadence();
+        WebhookReceiver hooks = w == null ? null : WebhookReceiver.serving(w.callbacks());
         try {
+            if (hooks != null) return onEvents(id, w, hooks, deadline, limit, progress);
             while (w == null || !w.isTerminal()) {
                 long remaining = deadline - System.nanoTime();
                 if (remaining <= 0) throw new StillRunningException(id, w == null ? "unknown" : w.status(), limit);
@@ -52,21 +55,33 @@ public final class Waiter {
         }
     }
 
-    private Workflow read(String id, int waitS) {
-        RuntimeException last = null;
-        for (int attempt = 0; attempt < READ_TRIES; attempt++) {
+    /**
+     * Waits for the workflow's terminal webhook, then reads it once. A slow safety poll covers a
+     * lost event; no long-poll is held meanwhile.
+     */
+    private Workflow onEvents(String id, Workflow w, WebhookReceiver hooks, long deadline, Duration limit, ProgressListener progress) {
+        while (!w.isTerminal()) {
+            long remaining = deadline - System.nanoTime();
+            if (remaining <= 0) throw new StillRunningException(id, w.status(), limit);
             try {
-                Answer a = client.getWorkflow(id, waitS);
-                return a.workflow();
-            } catch (ApiException e) {
-                if (!e.isTransient()) throw e;
-                last = e;
-            } catch (UncheckedIOException e) {
-                last = e;
+                hooks.terminal(id).get(Math.min(remaining, SAFETY_POLL.toNanos()), TimeUnit.NANOSECONDS);
+            } catch (TimeoutException e) {
+                // no event yet: look for ourselves
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new WaitInterruptedException(e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException(e.getCause());
             }
-            sleep(Duration.ofMillis(Math.min(30_000, 500L << attempt)).toNanos());
+            w = read(id, 0);
+            progress.update(w);
         }
-        throw last;
+        return w;
+    }
+
+    /** Transient faults are retried inside the client, under its {@code RetryPolicy}. */
+    private Workflow read(String id, int waitS) {
+        return client.getWorkflow(id, waitS).workflow();
     }
 
     private static void sleep(long nanos) {

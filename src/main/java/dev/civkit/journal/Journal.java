@@ -1,0 +1,187 @@
+package dev.civkit.journal;
+
+import dev.civkit.json.Json;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * An append-only JSON-lines record of what this machine submitted, so nothing is lost when
+ * JShell or a kernel restarts. Each line is written and fsync'd before the call that wrote it
+ * returns. Lines: {@code intent} (externalId, baseUrl, request; written before sending),
+ * {@code submitted} (id, externalId, baseUrl, status), {@code status} (a terminal status),
+ * {@code downloaded} (folder and files). The API token is never written.
+ *
+ * <p>Location: {@code $CIVKIT_JOURNAL}, else {@code ~/.civkit/journal.jsonl}.
+ */
+public final class Journal {
+    public static final String ENV = "CIVKIT_JOURNAL";
+    private final Path path;
+    private final Set<String> terminalRecorded = ConcurrentHashMap.newKeySet();
+
+    private Journal(Path path) {
+        this.path = path.toAbsolutePath().normalize();
+    }
+
+    public static Journal at(Path path) {
+        return new Journal(path);
+    }
+
+    public static Journal fromEnvironment(Map<String, String> env) {
+        String p = env.get(ENV);
+        if (p != null && !p.isBlank()) return at(Path.of(p));
+        return at(Path.of(System.getProperty("user.home"), ".civkit", "journal.jsonl"));
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    /** Written before the request leaves: if the answer is lost, resubmitting this key recovers it. */
+    public void intent(String externalId, String baseUrl, JsonNode request) {
+        ObjectNode n = line("intent");
+        n.put("externalId", externalId);
+        n.put("baseUrl", baseUrl);
+        n.set("request", request);
+        append(n);
+    }
+
+    public void submitted(String id, String externalId, String baseUrl, String status) {
+        ObjectNode n = line("submitted");
+        n.put("id", id);
+        n.put("externalId", externalId);
+        n.put("baseUrl", baseUrl);
+        n.put("status", status);
+        append(n);
+        if (status != null && isTerminal(status)) terminalRecorded.add(id);
+    }
+
+    /** Records a terminal status once per workflow and journal. */
+    public void terminal(String id, String status) {
+        if (id == null || !isTerminal(status) || !terminalRecorded.add(id)) return;
+        ObjectNode n = line("status");
+        n.put("id", id);
+        n.put("status", status);
+        append(n);
+    }
+
+    public void downloaded(String id, Path dir, List<Path> files, boolean complete) {
+        ObjectNode n = line("downloaded");
+        n.put("id", id);
+        n.put("dir", dir.toAbsolutePath().normalize().toString());
+        var arr = n.putArray("files");
+        for (Path f : files) arr.add(f.getFileName().toString());
+        n.put("complete", complete);
+        append(n);
+    }
+
+    /** Every workflow the journal knows, folded from its lines, oldest first. */
+    public List<Entry> entries() {
+        Map<String, Entry.Builder> byKey = new LinkedHashMap<>();
+        Map<String, String> keyOfId = new LinkedHashMap<>();
+        for (JsonNode n : lines()) {
+            String kind = n.path("event").asString("");
+            String id = n.path("id").isString() ? n.get("id").asString() : null;
+            String ext = n.path("externalId").isString() ? n.get("externalId").asString() : null;
+            String key = ext != null ? ext : keyOfId.getOrDefault(id, id);
+            if (key == null) continue;
+            if (id != null) keyOfId.putIfAbsent(id, key);
+            Entry.Builder b = byKey.computeIfAbsent(key, k -> new Entry.Builder());
+            b.externalId = ext != null ? ext : b.externalId;
+            if (id != null) b.id = id;
+            if (n.path("baseUrl").isString()) b.baseUrl = n.get("baseUrl").asString();
+            switch (kind) {
+                case "intent" -> {
+                    b.request = n.get("request");
+                    b.time = n.path("time").asString(null);
+                }
+                case "submitted", "status" -> b.status = n.path("status").asString(b.status);
+                case "downloaded" -> {
+                    if (n.path("complete").asBoolean(false)) b.downloadedTo = n.path("dir").asString(null);
+                }
+                default -> { }
+            }
+        }
+        List<Entry> out = new ArrayList<>();
+        byKey.values().forEach(b -> out.add(b.build()));
+        return out;
+    }
+
+    private List<JsonNode> lines() {
+        List<JsonNode> out = new ArrayList<>();
+        if (!Files.isRegularFile(path)) return out;
+        try {
+            for (String s : Files.readAllLines(path, StandardCharsets.UTF_8)) {
+                if (s.isBlank()) continue;
+                try {
+                    out.add(Json.parse(s));
+                } catch (RuntimeException torn) {
+                    // a line cut short by a crash mid-write: the lines around it still count
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the journal " + path + ": " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    private static ObjectNode line(String event) {
+        ObjectNode n = Json.object();
+        n.put("event", event);
+        n.put("time", Instant.now().toString());
+        return n;
+    }
+
+    /** One write per line under a file lock, then fsync: another process may be appending too. */
+    private synchronized void append(ObjectNode n) {
+        byte[] bytes = (Json.write(n) + "\n").getBytes(StandardCharsets.UTF_8);
+        try {
+            Path dir = path.getParent();
+            if (dir != null && !Files.isDirectory(dir)) Files.createDirectories(dir);
+            boolean fresh = !Files.exists(path);
+            try (FileChannel ch = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+                 FileLock ignored = ch.lock()) {
+                ByteBuffer buf = ByteBuffer.wrap(bytes);
+                while (buf.hasRemaining()) ch.write(buf);
+                ch.force(true);
+            }
+            if (fresh) ownerOnly(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the journal " + path + " (set " + ENV + " to another file): " + e.getMessage(), e);
+        }
+    }
+
+    // Requests carry prompts and metadata: keep them private to the user.
+    private static void ownerOnly(Path p) {
+        try {
+            Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rw-------"));
+        } catch (IOException | UnsupportedOperationException e) {
+            // not a POSIX file system: leave the default
+        }
+    }
+
+    static boolean isTerminal(String status) {
+        return Set.of("succeeded", "failed", "expired", "canceled").contains(status);
+    }
+
+    @Override
+    public String toString() {
+        return "Journal[" + path + "]";
+    }
+}

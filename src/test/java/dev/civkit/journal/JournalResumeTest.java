@@ -1,0 +1,129 @@
+package dev.civkit.journal;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import dev.civkit.Resumed;
+import dev.civkit.SandboxFixture;
+import dev.civkit.Session;
+import dev.civkit.WorkflowHandle;
+import dev.civkit.client.ClientConfig;
+import dev.civkit.client.SubmitOptions;
+import dev.civkit.dsl.WorkflowBuilder;
+import dev.civkit.json.Json;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every submission is journalled before submit() returns; resume() picks up what a restart left behind. */
+class JournalResumeTest {
+    @TempDir
+    Path dir;
+
+    Session session(SandboxFixture fx, Journal j) {
+        return new Session(ClientConfig.of(fx.sandbox.baseUrl(), null), null, dir.resolve("outputs"),
+                new PrintStream(new ByteArrayOutputStream()), false, j);
+    }
+
+    @Test
+    void intentAndSubmissionAreOnDiskWhenSubmitReturns() throws Exception {
+        Journal j = Journal.at(dir.resolve("j.jsonl"));
+        try (SandboxFixture fx = SandboxFixture.start(SandboxFixture.fast(), dir); Session s = session(fx, j)) {
+            WorkflowHandle h = new WorkflowBuilder(s).imageGen(g -> g.engine("flux").prompt("journal").size(64, 64)).submit();
+            List<String> lines = Files.readAllLines(j.path());
+            assertEquals(2, lines.size(), lines.toString());
+            var intent = Json.parse(lines.get(0));
+            assertEquals("intent", intent.get("event").asString());
+            assertEquals(fx.sandbox.baseUrl(), intent.get("baseUrl").asString());
+            assertEquals("journal", intent.get("request").get("steps").get(0).get("input").get("prompt").asString());
+            String key = intent.get("externalId").asString();
+            var submitted = Json.parse(lines.get(1));
+            assertEquals(h.id(), submitted.get("id").asString());
+            assertEquals(key, submitted.get("externalId").asString());
+            h.await().download();
+            Entry e = j.entries().get(0);
+            assertEquals("succeeded", e.status());
+            assertNotNull(e.downloadedTo());
+            assertFalse(e.needsResume());
+            String text = Files.readString(j.path());
+            assertTrue(text.contains("\"event\":\"status\"") && text.contains("\"event\":\"downloaded\""), text);
+        }
+    }
+
+    @Test
+    void resumeAfterARestartAwaitsAndDownloadsWhatWasLeft() throws Exception {
+        Journal j = Journal.at(dir.resolve("j.jsonl"));
+        try (SandboxFixture fx = SandboxFixture.start(SandboxFixture.fast().withRunTime(Duration.ofMillis(1500)), dir)) {
+            String a, b, done;
+            try (Session first = session(fx, j)) {
+                done = new WorkflowBuilder(first).imageGen(g -> g.engine("flux").prompt("done").size(64, 64)).submit().await().id();
+                new WorkflowBuilder(first).imageGen(g -> g.engine("flux").prompt("saved")).submit().await().download();
+                a = new WorkflowBuilder(first).imageGen(g -> g.engine("flux").prompt("left a").size(64, 64)).submit().id();
+                b = new WorkflowBuilder(first).imageGen(g -> g.engine("flux").prompt("left b").size(64, 64)).submit().id();
+            } // the JShell restarts here
+            try (Session second = session(fx, Journal.at(j.path()))) {
+                String history = second.history(20).toString();
+                assertTrue(history.contains(a + " ") && history.contains("resume() picks them up"), history);
+                Resumed r = second.resume();
+                assertEquals(List.of(done, a, b), r.resumed().stream().map(WorkflowHandle::id).toList(), r.toString());
+                assertTrue(r.unreachable().isEmpty(), r.toString());
+                for (WorkflowHandle h : r.resumed()) {
+                    assertEquals("succeeded", h.status());
+                    assertTrue(Files.isRegularFile(dir.resolve("outputs").resolve(h.id()).resolve("workflow.json")));
+                }
+                assertTrue(second.resume().resumed().isEmpty(), "nothing left the second time");
+                assertEquals(4, fx.sandbox.workflowsCreated());
+            }
+        }
+    }
+
+    @Test
+    void aLostAnswerIsRecoveredWithTheSameKeyAndNeverDuplicated() {
+        Journal j = Journal.at(dir.resolve("j.jsonl"));
+        try (SandboxFixture fx = SandboxFixture.start(SandboxFixture.fast(), dir); Session s = session(fx, j)) {
+            var created = Json.parse("{\"externalId\":\"lost-1\",\"steps\":[{\"$type\":\"imageGen\",\"input\":{\"engine\":\"flux\",\"prompt\":\"a\",\"width\":64,\"height\":64}}]}");
+            var neverSent = Json.parse("{\"externalId\":\"lost-2\",\"steps\":[{\"$type\":\"imageGen\",\"input\":{\"engine\":\"flux\",\"prompt\":\"b\",\"width\":64,\"height\":64}}]}");
+            // The request reached the server, the answer did not: only the intent is in the journal.
+            j.intent("lost-1", fx.sandbox.baseUrl(), created);
+            String serverId = s.client().submitWorkflow(created, SubmitOptions.now()).workflow().id();
+            // The process died before even sending this one.
+            j.intent("lost-2", fx.sandbox.baseUrl(), neverSent);
+            Resumed r = s.resume();
+            assertEquals(2, r.resumed().size(), r.toString());
+            assertEquals(serverId, r.resumed().get(0).id());
+            assertEquals(2, fx.sandbox.workflowsCreated(), "lost-1 answered the existing workflow");
+        }
+    }
+
+    @Test
+    void workflowsOfAnotherOrchestratorOrAGoneSandboxAreReportedUnreachable() {
+        Journal j = Journal.at(dir.resolve("j.jsonl"));
+        j.submitted("wf_ELSEWHERE", "k-else", "http://127.0.0.1:1", "processing");
+        try (SandboxFixture fx = SandboxFixture.start(SandboxFixture.fast(), dir); Session s = session(fx, j)) {
+            j.submitted("wf_00000000000000000000000000", "k-gone", fx.sandbox.baseUrl(), "processing");
+            Resumed r = s.resume();
+            assertTrue(r.resumed().isEmpty());
+            assertEquals(2, r.unreachable().size(), r.toString());
+            assertTrue(r.toString().contains("wf_ELSEWHERE: sent to http://127.0.0.1:1"), r.toString());
+            assertTrue(r.toString().contains("no longer knows it"), r.toString());
+        }
+    }
+
+    @Test
+    void locationComesFromTheEnvironmentOrHome() {
+        assertEquals(Path.of("/tmp/x.jsonl"), Journal.fromEnvironment(java.util.Map.of("CIVKIT_JOURNAL", "/tmp/x.jsonl")).path());
+        assertEquals(Path.of(System.getProperty("user.home"), ".civkit", "journal.jsonl"), Journal.fromEnvironment(java.util.Map.of()).path());
+    }
+
+    @Test
+    void aTornLastLineDoesNotLoseTheOthers() throws Exception {
+        Journal j = Journal.at(dir.resolve("j.jsonl"));
+        j.submitted("wf_A", "k-a", "http://h", "processing");
+        Files.writeString(j.path(), "{\"event\":\"status\",\"id\":\"wf_", java.nio.file.StandardOpenOption.APPEND);
+        assertEquals("wf_A", j.entries().get(0).id());
+    }
+}
