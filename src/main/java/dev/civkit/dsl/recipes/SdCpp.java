@@ -334,7 +334,7 @@ public final class SdCpp {
         public static final class Variant extends Qwen<Variant> implements FromImage<Variant> {
             Variant(WorkflowBuilder owner) {
                 super(owner, "createVariant");
-                required("image");
+                required("image", "width", "height");
             }
 
             public Variant image(Object urlOrRef) {
