@@ -38,6 +38,19 @@ public final class Civkit {
         return new WorkflowBuilder(session());
     }
 
+    /**
+     * A workflow from a pasted request body (any example from the docs), kept field for field:
+     * {@code workflowFromJson(text).whatif()}, {@code .submit()}, {@code .toJson()}.
+     */
+    public static WorkflowBuilder workflowFromJson(String text) {
+        return WorkflowBuilder.fromJson(session(), text);
+    }
+
+    /** A recipe body (the input {@code POST /v2/consumer/recipes/{type}} takes) as a one-step workflow. */
+    public static WorkflowBuilder workflowFromRecipe(String type, String inputJson) {
+        return WorkflowBuilder.fromRecipe(session(), type, inputJson);
+    }
+
     /** Reattaches to a workflow by id, e.g. after a restart: {@code workflow("wf_…").await()}. */
     public static WorkflowHandle workflow(String workflowId) {
         return session().attach(workflowId);

@@ -18,6 +18,11 @@ public record StepRef(String step, String path) {
         return new StepRef(step, "output.images[0].url");
     }
 
+    /** A workflow argument by key: {@code {"$ref": "$arguments", "path": key}}. */
+    public static StepRef argument(String key) {
+        return new StepRef("$arguments", key);
+    }
+
     public static StepRef of(String step, String path) {
         return new StepRef(step, path);
     }

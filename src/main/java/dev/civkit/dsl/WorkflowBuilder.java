@@ -81,6 +81,95 @@ public final class WorkflowBuilder {
         return add(step);
     }
 
+    /** The step types with typed builders: TAB after {@code workflow().} lists them, each then narrows. */
+    public dev.civkit.dsl.recipes.ImageGenEngines imageGen() {
+        return new dev.civkit.dsl.recipes.ImageGenEngines(this);
+    }
+
+    public dev.civkit.dsl.recipes.VideoGenEngines videoGen() {
+        return new dev.civkit.dsl.recipes.VideoGenEngines(this);
+    }
+
+    public dev.civkit.dsl.recipes.ImageUpscaler imageUpscaler() {
+        return new dev.civkit.dsl.recipes.ImageUpscaler(this);
+    }
+
+    public dev.civkit.dsl.recipes.VideoUpscaler videoUpscaler() {
+        return new dev.civkit.dsl.recipes.VideoUpscaler(this);
+    }
+
+    public dev.civkit.dsl.recipes.VideoInterpolation videoInterpolation() {
+        return new dev.civkit.dsl.recipes.VideoInterpolation(this);
+    }
+
+    public dev.civkit.dsl.recipes.ConvertImage convertImage() {
+        return new dev.civkit.dsl.recipes.ConvertImage(this);
+    }
+
+    public dev.civkit.dsl.recipes.ImageBackgroundRemoval imageBackgroundRemoval() {
+        return new dev.civkit.dsl.recipes.ImageBackgroundRemoval(this);
+    }
+
+    public dev.civkit.dsl.recipes.TextToSpeechEngines textToSpeech() {
+        return new dev.civkit.dsl.recipes.TextToSpeechEngines(this);
+    }
+
+    public dev.civkit.dsl.recipes.Transcription transcription() {
+        return new dev.civkit.dsl.recipes.Transcription(this);
+    }
+
+    public dev.civkit.dsl.recipes.ChatCompletion chatCompletion() {
+        return new dev.civkit.dsl.recipes.ChatCompletion(this);
+    }
+
+    public dev.civkit.dsl.recipes.PromptEnhancement promptEnhancement() {
+        return new dev.civkit.dsl.recipes.PromptEnhancement(this);
+    }
+
+    /** LoRA training ({@code $type: training}): pick the trainer, then the ecosystem. */
+    public dev.civkit.dsl.recipes.TrainingEngines training() {
+        return new dev.civkit.dsl.recipes.TrainingEngines(this);
+    }
+
+    /** The older LoRA training step type ({@code $type: imageResourceTraining}). */
+    public dev.civkit.dsl.recipes.ImageResourceTraining imageResourceTraining() {
+        return new dev.civkit.dsl.recipes.ImageResourceTraining(this);
+    }
+
+    /** Attaches a typed step; the recipes package calls this when an engine is chosen. */
+    public <T extends StepBuilder<?>> T attach(T step) {
+        steps.add(step);
+        return step;
+    }
+
+    /** How many steps so far: the next step's index, which {@code $ref} accepts as {@code $n}. */
+    public int stepCount() {
+        return steps.size();
+    }
+
+    /**
+     * A workflow from a request body as pasted (the docs' examples, a saved request): every
+     * field is kept, known or not, so {@link #toJson()} gives the same JSON back.
+     */
+    public static WorkflowBuilder fromJson(Session session, String text) {
+        if (text == null) throw new InvalidRequestException("workflow", "must not be null");
+        JsonNode body = Values.parseObject("workflow", text);
+        JsonNode steps = body.get("steps");
+        if (steps == null || !steps.isArray())
+            throw new InvalidRequestException("steps", "is required: a list of steps; for a recipe body (one step's input) use workflowFromRecipe(type, json)");
+        WorkflowBuilder w = new WorkflowBuilder(session);
+        for (int i = 0; i < steps.size(); i++) w.add(new RawStep("steps[" + i + "]", steps.get(i)));
+        body.properties().forEach(e -> {
+            if (!e.getKey().equals("steps")) w.other.set(e.getKey(), e.getValue().deepCopy());
+        });
+        return w;
+    }
+
+    /** A recipe body (what {@code POST /v2/consumer/recipes/{type}} takes) as a one-step workflow. */
+    public static WorkflowBuilder fromRecipe(Session session, String type, String inputJson) {
+        return new WorkflowBuilder(session).step(type, inputJson);
+    }
+
     private WorkflowBuilder add(StepBuilder<?> step) {
         steps.add(step);
         return this;

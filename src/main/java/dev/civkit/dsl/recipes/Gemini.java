@@ -1,0 +1,37 @@
+package dev.civkit.dsl.recipes;
+
+import dev.civkit.dsl.WorkflowBuilder;
+
+/** {@code engine: gemini, model: 2.5-flash}: create, or edit given images. */
+public final class Gemini extends PromptImage<Gemini> {
+    Gemini(WorkflowBuilder owner, String operation) {
+        super(owner, "gemini");
+        put("model", "2.5-flash");
+        put("operation", operation);
+        if (operation.equals("editImage")) required("images");
+    }
+
+    public static final class Ops {
+        private final WorkflowBuilder owner;
+
+        Ops(WorkflowBuilder owner) {
+            this.owner = owner;
+        }
+
+        public Gemini createImage() {
+            return new Gemini(owner, "createImage");
+        }
+
+        public Gemini editImage() {
+            return new Gemini(owner, "editImage");
+        }
+    }
+
+    public Gemini quantity(int quantity) {
+        return whole("quantity", quantity, 1, 10);
+    }
+
+    public Gemini images(Object... urlsOrRefs) {
+        return mediaList("images", urlsOrRefs);
+    }
+}

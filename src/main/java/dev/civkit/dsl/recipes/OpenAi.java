@@ -1,0 +1,108 @@
+package dev.civkit.dsl.recipes;
+
+import dev.civkit.dsl.WorkflowBuilder;
+
+/** {@code engine: openai}: gpt-image-2 takes width/height; 1.5 and 1 take a fixed size. */
+public final class OpenAi extends PromptImage<OpenAi> {
+    private final String model;
+
+    OpenAi(WorkflowBuilder owner, String model, String operation) {
+        super(owner, "openai");
+        this.model = model;
+        put("model", model);
+        put("operation", operation);
+        if (operation.equals("editImage")) required("images");
+        if (model.equals("dall-e-3")) required("size");
+    }
+
+    public static final class Models {
+        private final WorkflowBuilder owner;
+
+        Models(WorkflowBuilder owner) {
+            this.owner = owner;
+        }
+
+        public Ops gptImage2() {
+            return new Ops(owner, "gpt-image-2", true);
+        }
+
+        public Ops gptImage15() {
+            return new Ops(owner, "gpt-image-1.5", true);
+        }
+
+        public Ops gptImage1() {
+            return new Ops(owner, "gpt-image-1", true);
+        }
+
+        public Ops dallE3() {
+            return new Ops(owner, "dall-e-3", false);
+        }
+    }
+
+    public static final class Ops {
+        private final WorkflowBuilder owner;
+        private final String model;
+        private final boolean edits;
+
+        Ops(WorkflowBuilder owner, String model, boolean edits) {
+            this.owner = owner;
+            this.model = model;
+            this.edits = edits;
+        }
+
+        public OpenAi createImage() {
+            return new OpenAi(owner, model, "createImage");
+        }
+
+        public OpenAi editImage() {
+            if (!edits) throw new dev.civkit.dsl.InvalidRequestException("imageGen.input.operation", model + " only creates images");
+            return new OpenAi(owner, model, "editImage");
+        }
+    }
+
+    /** low, medium, high (gpt-image-1 also auto; dall-e-3: auto, hd, standard). */
+    public OpenAi quality(String q) {
+        return switch (model) {
+            case "gpt-image-2", "gpt-image-1.5" -> oneOf("quality", q, "low", "medium", "high");
+            case "gpt-image-1" -> oneOf("quality", q, "auto", "high", "medium", "low");
+            default -> oneOf("quality", q, "auto", "hd", "standard");
+        };
+    }
+
+    /** gpt-image-2: any width and height. */
+    public OpenAi size(int width, int height) {
+        if (!model.equals("gpt-image-2"))
+            throw new dev.civkit.dsl.InvalidRequestException(type() + ".input.width", model + " takes size(\"1024x1024\"), not width and height");
+        return whole("width", width, 1, 4096).whole("height", height, 1, 4096);
+    }
+
+    /** gpt-image-1 / 1.5: 1024x1024, 1536x1024, 1024x1536; dall-e-3: 1024x1024, 1792x1024, 1024x1792. */
+    public OpenAi size(String size) {
+        return switch (model) {
+            case "gpt-image-1.5", "gpt-image-1" -> oneOf("size", size, "1024x1024", "1536x1024", "1024x1536");
+            case "dall-e-3" -> oneOf("size", size, "1024x1024", "1792x1024", "1024x1792");
+            default -> throw new dev.civkit.dsl.InvalidRequestException(type() + ".input.size", model + " takes size(width, height)");
+        };
+    }
+
+    public OpenAi background(String b) {
+        return oneOf("background", b, "auto", "transparent", "opaque");
+    }
+
+    public OpenAi quantity(int quantity) {
+        return whole("quantity", quantity, 1, 10);
+    }
+
+    public OpenAi images(Object... urlsOrRefs) {
+        return mediaList("images", urlsOrRefs);
+    }
+
+    public OpenAi maskImage(Object urlOrRef) {
+        return media("maskImage", urlOrRef);
+    }
+
+    /** dall-e-3: natural or vivid. */
+    public OpenAi style(String s) {
+        return oneOf("style", s, "natural", "vivid");
+    }
+}

@@ -1,0 +1,171 @@
+package dev.civkit.recipes;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import dev.civkit.dsl.WorkflowBuilder;
+import dev.civkit.dsl.recipes.ComfySampler;
+import dev.civkit.dsl.recipes.OutputFormat;
+import dev.civkit.dsl.recipes.SampleMethod;
+import dev.civkit.dsl.recipes.Schedule;
+import dev.civkit.dsl.recipes.TypedStep;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
+
+/** Each typed builder, filled in, writes an input its official type accepts (no unknown fields, required ones present). */
+class TypedSchemaTest {
+    static final String SDXL = "urn:air:sdxl:checkpoint:civitai:101055@128078";
+    static final String IMG = "https://example.test/in.png";
+    static final String ZIP = "https://example.test/data.zip";
+
+    static Arguments c(String schema, String stepSchema, Function<WorkflowBuilder, TypedStep<?>> dsl) {
+        return Arguments.of(schema, stepSchema, dsl);
+    }
+
+    static Stream<Arguments> cases() {
+        return Stream.of(
+                c("Sd1CreateImageGenInput", "ImageGenStepTemplate", w -> w.imageGen().sdcpp().sd1().createImage().model("urn:air:sd1:checkpoint:civitai:4384@128713")
+                        .prompt("p").negativePrompt("n").size(512, 512).steps(20).cfgScale(7).seed(1).quantity(2).clipSkip(2)
+                        .sampleMethod(SampleMethod.EULER_A).schedule(Schedule.KARRAS).lora("urn:air:sd1:lora:civitai:1@2", 0.8)
+                        .vaeModel("urn:air:sd1:vae:civitai:1@1").embeddings("urn:air:sd1:embedding:civitai:3@4").uCache("off").outputFormat(OutputFormat.PNG)),
+                c("Sd1VariantImageGenInput", "ImageGenStepTemplate", w -> w.imageGen().sdcpp().sd1().createVariant().model(SDXL).prompt("p").image(IMG).strength(0.6)),
+                c("SdxlCreateImageGenInput", "ImageGenStepTemplate", w -> w.imageGen().sdcpp().sdxl().createImage().model(SDXL).prompt("p").size(1024, 1024)
+                        .sampleMethod("dpm++2m").schedule("karras")),
+                c("SdxlVariantImageGenInput", "ImageGenStepTemplate", w -> w.imageGen().sdcpp().sdxl().createVariant().model(SDXL).prompt("p").image(IMG).strength(0.5)),
+                c("Flux1SdCppCreateImageInput", "ImageGenStepTemplate", w -> w.imageGen().sdcpp().flux1().createImage().diffuserModel("urn:air:flux1:diffuser:civitai:1@2")
+                        .clipLModel("a").t5XXLModel("b").vaeModel("c").prompt("p").size(1024, 1024)),
+                c("Flux1SdCppVariantImageGenInput", "ImageGenStepTemplate", w -> w.imageGen().sdcpp().flux1().createVariant().diffuserModel("d")
+                        .clipLModel("a").t5XXLModel("b").vaeModel("c").prompt("p").image(IMG).strength(0.4)),
+                c("Flux1SdCppEditImageInput", "ImageGenStepTemplate", w -> w.imageGen().sdcpp().flux1().editImage().diffuserModel("d")
+                        .clipLModel("a").t5XXLModel("b").vaeModel("c").prompt("p").images(IMG)),
+                c("Flux2KleinSdCppCreateImageInput", "ImageGenStepTemplate", w -> w.imageGen().sdcpp().flux2Klein().createImage().modelVersion("9b").prompt("p").steps(4)),
+                c("Flux2KleinSdCppVariantImageGenInput", "ImageGenStepTemplate", w -> w.imageGen().sdcpp().flux2Klein().createVariant().prompt("p").image(IMG)),
+                c("Flux2DevSdCppEditImageInput", "ImageGenStepTemplate", w -> w.imageGen().sdcpp().flux2Dev().editImage().prompt("p").images(IMG, IMG)),
+                c("ZImageTurboCreateImageGenInput", "ImageGenStepTemplate", w -> w.imageGen().sdcpp().zImage().turbo().createImage().prompt("p").diffuserModel("d")),
+                c("ZImageBaseCreateImageGenInput", "ImageGenStepTemplate", w -> w.imageGen().sdcpp().zImage().base().createImage().prompt("p")),
+                c("Qwen20bCreateImageGenInput", "ImageGenStepTemplate", w -> w.imageGen().sdcpp().qwen().createImage().prompt("p").version("2512")),
+                c("Qwen20bVariantImageGenInput", "ImageGenStepTemplate", w -> w.imageGen().sdcpp().qwen().createVariant().prompt("p").image(IMG).size(1024, 1024)),
+                c("Qwen20bEditImageGenInput", "ImageGenStepTemplate", w -> w.imageGen().sdcpp().qwen().editImage().prompt("p").images(IMG).size(1024, 1024).version("2511")),
+                c("AnimaCreateImageGenInput", "ImageGenStepTemplate", w -> w.imageGen().sdcpp().anima().createImage().prompt("p").diffuserModel("d")),
+                c("AnimaVariantImageGenInput", "ImageGenStepTemplate", w -> w.imageGen().sdcpp().anima().createVariant().prompt("p").image(IMG).strength(0.5)),
+                c("ComfySdxlCreateImageGenInput", "ImageGenStepTemplate", w -> w.imageGen().comfy().sdxl().createImage().model(SDXL).prompt("p")
+                        .sampler(ComfySampler.DPMPP_2M).scheduler("karras").lora("urn:air:sdxl:lora:civitai:1@2", 1)),
+                c("ComfySd1CreateImageGenInput", "ImageGenStepTemplate", w -> w.imageGen().comfy().sd1().createImage().model("m").prompt("p")),
+                c("ComfyErnieStandardCreateImageGenInput", "ImageGenStepTemplate", w -> w.imageGen().comfy().ernie().standard().createImage().prompt("p").seed(3)),
+                c("ComfyErnieTurboCreateImageGenInput", "ImageGenStepTemplate", w -> w.imageGen().comfy().ernie().turbo().createImage().prompt("p").quantity(2)),
+                c("Flux1KontextDevImageGenInput", "ImageGenStepTemplate", w -> w.imageGen().flux1Kontext().dev().prompt("p").images(IMG).aspectRatio("16:9").guidanceScale(3.5)),
+                c("Flux1KontextProImageGenInput", "ImageGenStepTemplate", w -> w.imageGen().flux1Kontext().pro().prompt("p").seed(1)),
+                c("Flux1KontextMaxImageGenInput", "ImageGenStepTemplate", w -> w.imageGen().flux1Kontext().max().prompt("p").quantity(1)),
+                c("Flux2KleinCreateImageInput", "ImageGenStepTemplate", w -> w.imageGen().flux2().klein().createImage().prompt("p").modelVersion("9b-kv")
+                        .sampleMethod(SampleMethod.EULER).lora("urn:air:flux2:lora:civitai:1@1", 1)),
+                c("Flux2DevCreateImageInput", "ImageGenStepTemplate", w -> w.imageGen().flux2().dev().createImage().prompt("p").guidanceScale(4).numInferenceSteps(28)
+                        .lora("urn:air:flux2:lora:civitai:1@1", 0.7)),
+                c("Flux2FlexCreateImageInput", "ImageGenStepTemplate", w -> w.imageGen().flux2().flex().createImage().prompt("p").guidanceScale(4)),
+                c("Flux2ProCreateImageInput", "ImageGenStepTemplate", w -> w.imageGen().flux2().pro().createImage().prompt("p").size(1024, 768).enablePromptExpansion(true)),
+                c("Flux2ProEditImageInput", "ImageGenStepTemplate", w -> w.imageGen().flux2().pro().editImage().prompt("p").images(IMG)),
+                c("Flux2MaxCreateImageInput", "ImageGenStepTemplate", w -> w.imageGen().flux2().max().createImage().prompt("p").seed(9)),
+                c("Flux2MaxEditImageInput", "ImageGenStepTemplate", w -> w.imageGen().flux2().max().editImage().prompt("p").images(IMG)),
+                c("OpenAiGpt2CreateImageInput", "ImageGenStepTemplate", w -> w.imageGen().openai().gptImage2().createImage().prompt("p").size(1024, 1536).quality("low")),
+                c("OpenAiGpt2EditImageInput", "ImageGenStepTemplate", w -> w.imageGen().openai().gptImage2().editImage().prompt("p").images(IMG).maskImage(IMG)),
+                c("OpenAiGpt15CreateImageInput", "ImageGenStepTemplate", w -> w.imageGen().openai().gptImage15().createImage().prompt("p").size("1536x1024").background("transparent")),
+                c("OpenAiGpt1CreateImageInput", "ImageGenStepTemplate", w -> w.imageGen().openai().gptImage1().createImage().prompt("p").quality("auto")),
+                c("OpenAiDallE3CreateImageGenInput", "ImageGenStepTemplate", w -> w.imageGen().openai().dallE3().createImage().prompt("p").size("1792x1024").style("vivid").quality("hd")),
+                c("NanoBanana2ImageGenInput", "ImageGenStepTemplate", w -> w.imageGen().google().nanoBanana2().prompt("p").images(IMG).enableWebSearch(true).seed(1)),
+                c("NanoBananaProImageGenInput", "ImageGenStepTemplate", w -> w.imageGen().google().nanoBananaPro().prompt("p").resolution("4K").aspectRatio("21:9")),
+                c("Imagen4ImageGenInput", "ImageGenStepTemplate", w -> w.imageGen().google().imagen4().prompt("p").negativePrompt("n").aspectRatio("3:4").numImages(2)),
+                c("Gemini25FlashCreateImageGenInput", "ImageGenStepTemplate", w -> w.imageGen().gemini().createImage().prompt("p").quantity(2)),
+                c("Gemini25FlashEditImageGenInput", "ImageGenStepTemplate", w -> w.imageGen().gemini().editImage().prompt("p").images(IMG)),
+                c("SeedreamImageGenInput", "ImageGenStepTemplate", w -> w.imageGen().seedream().version("v4.5").prompt("p").images(IMG).enableSafetyChecker(false)),
+                c("GrokCreateImageGenInput", "ImageGenStepTemplate", w -> w.imageGen().grok().createImage().prompt("p").aspectRatio("19.5:9")),
+                c("GrokEditImageGenInput", "ImageGenStepTemplate", w -> w.imageGen().grok().editImage().prompt("p").images(IMG)),
+                c("Wan22FalImageGenInput", "ImageGenStepTemplate", w -> w.imageGen().wan().prompt("p").acceleration("fast").negativePrompt("n").seed(2)),
+                c("Wan26FalTextToVideoInput", "VideoGenStepTemplate", w -> w.videoGen().wan().textToVideo().prompt("p").cfgScale(4).duration(10).frameRate(24)
+                        .lora("urn:air:wan:lora:civitai:1@1", 1)),
+                c("Wan26FalImageToVideoInput", "VideoGenStepTemplate", w -> w.videoGen().wan().imageToVideo().prompt("p").cfgScale(4).images(IMG).resolution("720p")),
+                c("KlingVideoGenInput", "VideoGenStepTemplate", w -> w.videoGen().kling().prompt("p").cfgScale(0.5).mode("professional").duration(10).sourceImage(IMG)),
+                c("Veo3VideoGenInput", "VideoGenStepTemplate", w -> w.videoGen().veo3().prompt("p").generateAudio(false).mode("fast").duration(4).images(IMG)),
+                c("ComfyLtx23CreateVideoInput", "VideoGenStepTemplate", w -> w.videoGen().ltx2().prompt("p").model("22b-dev").steps(30).quantity(2).lora("urn:air:ltx2:lora:civitai:1@1", 1)),
+                c("ViduVideoGenInput", "VideoGenStepTemplate", w -> w.videoGen().vidu().prompt("p").style("anime").duration(8).model("q1").movementAmplitude("large")),
+                c("ViduQ3VideoGenInput", "VideoGenStepTemplate", w -> w.videoGen().viduQ3().prompt("p").enableAudio(true).resolution("1080p")),
+                c("SeedanceVideoGenInput", "VideoGenStepTemplate", w -> w.videoGen().seedance().prompt("p").aspectRatio("adaptive").duration(12).resolution("1080p").images(IMG)),
+                c("ImageUpscalerInput", "ImageUpscalerStepTemplate", w -> w.imageUpscaler().image(IMG).model("urn:air:other:upscaler:civitai:1@1").numberOfRepeats(2)),
+                c("VideoUpscalerInput", "VideoUpscalerStepTemplate", w -> w.videoUpscaler().video(IMG).scaleFactor(2)),
+                c("VideoInterpolationInput", "VideoInterpolationStepTemplate", w -> w.videoInterpolation().video(IMG).interpolationFactor(4).model("rife")),
+                c("ConvertImageInput", "ConvertImageStepTemplate", w -> w.convertImage().image(IMG).to("webp", 90)),
+                c("ImageBackgroundRemovalInput", "ImageBackgroundRemovalStepTemplate", w -> w.imageBackgroundRemoval().image(IMG).format("png")),
+                c("CustomTextToSpeechInput", "TextToSpeechStepTemplate", w -> w.textToSpeech().custom().text("hi").speaker("serena").xVectorOnlyMode(true)
+                        .instruct("calm").reference(IMG, "hello")),
+                c("TranscriptionInput", "TranscriptionStepTemplate", w -> w.transcription().mediaUrl(IMG).language("en").context("Civitai").returnTimeStamps(false)),
+                c("ChatCompletionInput", "ChatCompletionStepTemplate", w -> w.chatCompletion().model("openai/gpt-4o-mini").system("s").user("u").assistant("a")
+                        .temperature(0.2).maxTokens(100).topP(0.9).seed(1)),
+                c("PromptEnhancementInput", "PromptEnhancementStepTemplate", w -> w.promptEnhancement().ecosystem("flux1").prompt("p").negativePrompt("n")
+                        .instruction("i").temperature(0.5).images(IMG)),
+                c("SdxlAiToolkitTrainingInput", "TrainingStepTemplate", w -> w.training().aiToolkit().sdxl().model(SDXL).trainingData(ZIP, 10).samplePrompts("a")
+                        .minSnrGamma(5).batchSize(2).epochs(10).flipAugmentation(true).shuffleTokens(true).keepTokens(1).triggerWord("tok")),
+                c("Sd1AiToolkitTrainingInput", "TrainingStepTemplate", w -> w.training().aiToolkit().sd1().trainingData(ZIP, 5).textEncoderLr(5e-5)),
+                c("Flux1DevAiToolkitTrainingInput", "TrainingStepTemplate", w -> w.training().aiToolkit().flux1Dev().trainingData(ZIP, 5).steps(2000)),
+                c("Flux1SchnellAiToolkitTrainingInput", "TrainingStepTemplate", w -> w.training().aiToolkit().flux1Schnell().trainingData(ZIP, 5).lr(1e-4)),
+                c("Flux2Klein4bAiToolkitTrainingInput", "TrainingStepTemplate", w -> w.training().aiToolkit().flux2Klein4b().trainingData(ZIP, 3).isEditTraining(true)
+                        .samplePrompts("a").sampleSourceImages(IMG)),
+                c("Flux2Klein9bAiToolkitTrainingInput", "TrainingStepTemplate", w -> w.training().aiToolkit().flux2Klein9b().trainingData(ZIP, 3)),
+                c("Ltx2AiToolkitTrainingInput", "TrainingStepTemplate", w -> w.training().aiToolkit().ltx2().trainingData(ZIP, 4).networkDim(32)),
+                c("Ltx23AiToolkitTrainingInput", "TrainingStepTemplate", w -> w.training().aiToolkit().ltx23().trainingData(ZIP, 4)),
+                c("ChromaAiToolkitTrainingInput", "TrainingStepTemplate", w -> w.training().aiToolkit().chroma().trainingData(ZIP, 10).noiseOffset(0.05)),
+                c("ErnieAiToolkitTrainingInput", "TrainingStepTemplate", w -> w.training().aiToolkit().ernie().trainingData(ZIP, 10)),
+                c("QwenAiToolkitTrainingInput", "TrainingStepTemplate", w -> w.training().aiToolkit().qwen().version("2509").trainingData(ZIP, 10)),
+                c("ZImageTurboAiToolkitTrainingInput", "TrainingStepTemplate", w -> w.training().aiToolkit().zImageTurbo().trainingData(ZIP, 10)),
+                c("ZImageBaseAiToolkitTrainingInput", "TrainingStepTemplate", w -> w.training().aiToolkit().zImageBase().trainingData(ZIP, 10)),
+                c("KohyaImageResourceTrainingInput", "ImageResourceTrainingStepTemplate", w -> w.imageResourceTraining().engine("kohya").model(SDXL)
+                        .trainingData(ZIP, 12).loraName("mine").samplePrompts("a", "b").negativePrompt("n")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void typedInputConformsToItsOfficialType(String schema, String stepSchema, Function<WorkflowBuilder, TypedStep<?>> dsl) {
+        TypedStep<?> step = dsl.apply(new WorkflowBuilder(null));
+        JsonNode json = step.toJson().node();
+        assertEquals(Set.of(), RecipeSchemas.violations(schema, json.get("input").toString()), json.toString());
+        assertEquals(Set.of(), RecipeSchemas.violations(stepSchema, json.toString()), json.toString());
+    }
+
+    @Test
+    void schemaCheckCatchesAWrongFieldName() {
+        // sdcpp says sampleMethod; a builder writing the comfy name would be caught
+        String input = new WorkflowBuilder(null).imageGen().sdcpp().sdxl().createImage().model(SDXL).prompt("p").set("sampler", "euler")
+                .toJson().node().get("input").toString();
+        assertFalse(RecipeSchemas.violations("SdxlCreateImageGenInput", input).isEmpty());
+    }
+
+    /** "Every typed builder" means every concrete TypedStep class; a new one without a case here fails this. */
+    @Test
+    void everyConcreteTypedBuilderHasACase() throws IOException {
+        Path dir = Path.of("target/classes/dev/civkit/dsl/recipes");
+        Set<String> concrete = new TreeSet<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path p : files.toList()) {
+                String n = p.getFileName().toString();
+                if (!n.endsWith(".class")) continue;
+                try {
+                    Class<?> k = Class.forName("dev.civkit.dsl.recipes." + n.substring(0, n.length() - 6));
+                    if (TypedStep.class.isAssignableFrom(k) && !java.lang.reflect.Modifier.isAbstract(k.getModifiers())) concrete.add(k.getName());
+                } catch (ClassNotFoundException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        Set<String> covered = cases().map(a -> ((Function<WorkflowBuilder, TypedStep<?>>) a.get()[2]).apply(new WorkflowBuilder(null)).getClass().getName())
+                .collect(Collectors.toCollection(TreeSet::new));
+        concrete.removeAll(covered);
+        assertEquals(Set.of(), concrete, "typed builders without a schema case");
+    }
+}
