@@ -22,5 +22,6 @@ import java.util.regex.*;
 import java.util.stream.*;
 import dev.civkit.*;
 import dev.civkit.dsl.*;
+import dev.civkit.dsl.recipes.*;
 import static dev.civkit.Civkit.*;
 System.out.println(dev.civkit.Civkit.banner());

@@ -59,7 +59,7 @@ class SweepTest {
     void badCellValuesFailBeforeSending() {
         long before = fx.sandbox.requestCount();
         InvalidRequestException e = assertThrows(InvalidRequestException.class,
-                () -> new Sweep(fx.session, fx.workflow().imageGen(i -> i.engine("flux"))).vary("width", 512, -1).plan());
+                () -> new Sweep(fx.session, fx.workflow().imageGen(i -> i.engine("flux").prompt("p"))).vary("width", 512, -1).plan());
         assertEquals("steps[0].input.width", e.field());
         assertEquals(before, fx.sandbox.requestCount());
         assertThrows(InvalidRequestException.class, () -> new Sweep(fx.session, fx.workflow().imageGen(i -> i.engine("flux"))).plan());
