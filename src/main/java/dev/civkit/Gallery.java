@@ -68,7 +68,7 @@ public final class Gallery {
 
     public Map<String, Object> toMimeBundle() {
         StringBuilder h = new StringBuilder("<div style=\"font-family:system-ui,-apple-system,Segoe UI,sans-serif;"
-                + "display:grid;grid-template-columns:repeat(auto-fill,minmax(" + (THUMB + 8) + "px,1fr));gap:12px;max-width:1100px\">");
+                + "display:flex;flex-wrap:wrap;gap:12px;align-items:flex-start;max-width:1100px\">");
         for (Item i : items) {
             String caption = i.handle().id() + " | " + i.captions().line(120);
             h.append(WorkflowCard.figure(i.file(), caption, THUMB));

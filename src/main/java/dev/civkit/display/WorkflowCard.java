@@ -72,8 +72,8 @@ public final class WorkflowCard {
 
     static void row(StringBuilder h, String key, String value) {
         if (value == null) return;
-        h.append("<tr><td style=\"color:#57606a;padding:1px 10px 1px 0;vertical-align:top\">").append(Html.esc(key))
-                .append("</td><td style=\"padding:1px 0\">").append(Html.esc(value)).append("</td></tr>");
+        h.append("<tr><td style=\"color:#57606a;padding:1px 10px 1px 0;vertical-align:top;text-align:left\">").append(Html.esc(key))
+                .append("</td><td style=\"padding:1px 0;text-align:left\">").append(Html.esc(value)).append("</td></tr>");
     }
 
     static String note(String html) {
