@@ -126,6 +126,15 @@ public final class Civkit {
         return webhooks;
     }
 
+    /** Waits for and saves these workflows, then lays their outputs side by side with captions. */
+    public static Gallery gallery(WorkflowHandle... handles) {
+        return new Gallery(java.util.List.of(handles));
+    }
+
+    public static Gallery gallery(java.util.List<WorkflowHandle> handles) {
+        return new Gallery(handles);
+    }
+
     /** One line: which orchestrator this session talks to, and how to start. */
     public static String banner() {
         return session().banner();

@@ -30,6 +30,11 @@ public record Quote(Workflow plan) {
         return new JsonText(plan.toJsonNode());
     }
 
+    /** The notebook rendering: a small cost table with this text as its plain twin. */
+    public Map<String, Object> toMimeBundle() {
+        return dev.civkit.display.QuoteCard.bundle(plan, total(), byCurrency(), insufficientBuzz(), toString());
+    }
+
     @Override
     public String toString() {
         List<String> lines = new ArrayList<>();

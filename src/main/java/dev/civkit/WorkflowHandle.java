@@ -2,6 +2,9 @@ package dev.civkit;
 
 import dev.civkit.client.Workflow;
 import dev.civkit.display.ConsoleProgress;
+import dev.civkit.display.NotebookDisplay;
+import dev.civkit.display.NotebookProgress;
+import dev.civkit.display.WorkflowCard;
 import dev.civkit.display.StatusLine;
 import dev.civkit.json.JsonText;
 import dev.civkit.outputs.DownloadResult;
@@ -15,6 +18,7 @@ import dev.civkit.wait.Waiter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -84,19 +88,26 @@ public final class WorkflowHandle {
 
     public WorkflowHandle await(Duration limit) {
         if (latest.isTerminal()) return this;
-        ProgressListener progress = new ConsoleProgress(session.out(), session.progressInPlace(), id, latest);
+        // The same call shows a redrawn console line in JShell and one live display in a notebook.
+        NotebookDisplay.Target notebook = NotebookDisplay.current();
+        NotebookProgress live = notebook == null ? null : new NotebookProgress(notebook, id, latest);
+        ProgressListener progress = live != null ? live : new ConsoleProgress(session.out(), session.progressInPlace(), id, latest);
         boolean finished = false;
         try {
             latest = new Waiter(session.client()).await(id, latest, limit, progress);
             finished = true;
+            if (live != null) live.replaceWith(toMimeBundle());
             return this;
         } catch (StillRunningException e) {
             finished = true;
             throw e;
         } finally {
             // Stopping a JShell snippet or a notebook cell lands here: say how to come back.
-            if (!finished)
-                session.out().println("Stopped waiting. " + id + " keeps running on the server; pick it up with workflow(\"" + id + "\").await()");
+            if (!finished) {
+                String msg = "Stopped waiting. " + id + " keeps running on the server; pick it up with workflow(\"" + id + "\").await()";
+                if (live != null) live.replaceWith(Map.of("text/plain", msg));
+                else session.out().println(msg);
+            }
         }
     }
 
@@ -104,6 +115,11 @@ public final class WorkflowHandle {
     public WorkflowHandle await(Duration limit, ProgressListener progress) {
         if (!latest.isTerminal()) latest = new Waiter(session.client()).await(id, latest, limit, progress);
         return this;
+    }
+
+    /** Waits without showing anything: for callers that show their own progress (a gallery). */
+    WorkflowHandle awaitQuietly() {
+        return await(DEFAULT_AWAIT, ProgressListener.NONE);
     }
 
     /** Cancels the workflow on the server (its finished steps keep their outputs). */
@@ -139,14 +155,36 @@ public final class WorkflowHandle {
         return (saved == null ? download() : saved).saved();
     }
 
-    /** Saves the outputs if not yet done and prints each file: path, size, pixel size. */
+    /**
+     * Saves the outputs if not yet done, then shows them: in a notebook as the card with pictures
+     * inline, in JShell as one line per file (path, size, pixel size).
+     */
     public void show() {
         DownloadResult r = saved == null || !latest.isTerminal() ? download() : saved;
+        if (NotebookDisplay.show(WorkflowCard.bundle(latest, request, r, null, toString())) != null) return;
         var out = session.out();
         out.println(this);
         for (SavedFile f : r.saved()) out.println("  " + f.describe());
         for (DownloadResult.Missing m : r.missing()) out.println("  MISSING " + m);
         if (r.saved().isEmpty() && r.missing().isEmpty()) out.println("  (no output files)");
+    }
+
+    /**
+     * The notebook rendering (text/html card and its text/plain status line), called by the kernel
+     * for a cell's value. A finished workflow's outputs are saved first (as {@link #download()})
+     * so the card can embed them and link the full-size files.
+     */
+    public Map<String, Object> toMimeBundle() {
+        DownloadResult files = saved;
+        String problem = null;
+        if (latest.isTerminal() && files == null && !Outputs.find(latest).isEmpty()) {
+            try {
+                files = download();
+            } catch (RuntimeException e) {
+                problem = e.getMessage();
+            }
+        }
+        return WorkflowCard.bundle(latest, request, files, problem, toString());
     }
 
     @Override

@@ -31,6 +31,12 @@ public final class RichRendering {
     /** Renders {@code value}; with {@code mimes} given, only those types are kept. */
     static DisplayData render(Renderer renderer, Object value, String... mimes) {
         Map<?, ?> bundle = bundleOf(value);
+        if (bundle == null && value instanceof CharSequence text && !(value instanceof String)) {
+            // JSON text and other CharSequences read as text; JJava would otherwise serialise their fields.
+            DisplayData data = new DisplayData();
+            data.putText(text.toString());
+            return data;
+        }
         if (bundle == null) {
             return mimes.length == 0 ? renderer.render(value) : renderer.renderAs(value, mimes);
         }

@@ -23,14 +23,14 @@ import org.zeromq.ZMQ;
  * A minimal Jupyter client speaking messaging protocol 5.3 over ZMQ, written independently of the
  * kernel library so the tests check the wire format rather than JJava's own view of it.
  */
-final class JupyterTestClient implements AutoCloseable {
+public final class JupyterTestClient implements AutoCloseable {
 
     private static final String DELIMITER = "<IDS|MSG>";
     static final Gson GSON = new Gson();
 
     /** A received message; {@code arrivedAt} lets tests check output is streamed while a cell runs. */
-    record Msg(String type, JsonObject header, JsonObject parent, JsonObject content, long arrivedAt) {
-        String parentId() {
+    public record Msg(String type, JsonObject header, JsonObject parent, JsonObject content, long arrivedAt) {
+        public String parentId() {
             return parent.has("msg_id") ? parent.get("msg_id").getAsString() : "";
         }
     }
@@ -47,7 +47,7 @@ final class JupyterTestClient implements AutoCloseable {
     private final List<Msg> iopubBacklog = new ArrayList<>();
     private final List<Msg> shellBacklog = new ArrayList<>();
 
-    JupyterTestClient() throws IOException {
+    public JupyterTestClient() throws IOException {
         for (int i = 0; i < ports.length; i++) {
             try (ServerSocket s = new ServerSocket(0)) {
                 ports[i] = s.getLocalPort();
@@ -74,7 +74,7 @@ final class JupyterTestClient implements AutoCloseable {
         return "tcp://127.0.0.1:" + port;
     }
 
-    Path writeConnectionFile(Path dir) throws IOException {
+    public Path writeConnectionFile(Path dir) throws IOException {
         JsonObject c = new JsonObject();
         c.addProperty("transport", "tcp");
         c.addProperty("ip", "127.0.0.1");
@@ -92,7 +92,7 @@ final class JupyterTestClient implements AutoCloseable {
     }
 
     /** Waits until the kernel answers and IOPub is subscribed (ZMQ drops PUB messages sent before that). */
-    void awaitReady(long timeoutMs) {
+    public void awaitReady(long timeoutMs) {
         long deadline = System.currentTimeMillis() + timeoutMs;
         while (System.currentTimeMillis() < deadline) {
             sendShell("kernel_info_request", new JsonObject());
@@ -109,11 +109,11 @@ final class JupyterTestClient implements AutoCloseable {
         throw new AssertionError("kernel did not come up within " + timeoutMs + " ms");
     }
 
-    String sendShell(String type, JsonObject content) {
+    public String sendShell(String type, JsonObject content) {
         return send(shell, type, content);
     }
 
-    String sendControl(String type, JsonObject content) {
+    public String sendControl(String type, JsonObject content) {
         return send(control, type, content);
     }
 
@@ -177,16 +177,16 @@ final class JupyterTestClient implements AutoCloseable {
                 GSON.fromJson(content, JsonObject.class), System.currentTimeMillis());
     }
 
-    Msg shellReply(String requestId, long timeoutMs) {
+    public Msg shellReply(String requestId, long timeoutMs) {
         return awaitOn(shell, shellBacklog, m -> m.parentId().equals(requestId), timeoutMs);
     }
 
-    Msg controlReply(String requestId, long timeoutMs) {
+    public Msg controlReply(String requestId, long timeoutMs) {
         return awaitOn(control, new ArrayList<>(), m -> m.parentId().equals(requestId), timeoutMs);
     }
 
     /** All IOPub messages caused by {@code requestId}, up to and including its final idle status. */
-    List<Msg> iopubUntilIdle(String requestId, long timeoutMs) {
+    public List<Msg> iopubUntilIdle(String requestId, long timeoutMs) {
         List<Msg> out = new ArrayList<>();
         long deadline = System.currentTimeMillis() + timeoutMs;
         while (true) {

@@ -1,0 +1,144 @@
+package dev.civkit.display;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The bridge from civkit to whichever Jupyter kernel is running this JVM, found at run time so
+ * civkit needs neither IJava nor JJava to compile: civkit's own kernel, JJava
+ * ({@code BaseKernel.notebookKernel()}) or IJava ({@code IJava.getKernelInstance()}). Outside a
+ * notebook cell {@link #current()} is null and callers print to the console as in JShell.
+ */
+public final class NotebookDisplay {
+    private static final String CIVKIT_KERNEL_DISPLAYS = "dev.civkit.kernel.KernelDisplays";
+    private static final String JJAVA_KERNEL = "org.dflib.jjava.jupyter.kernel.BaseKernel";
+    private static final String IJAVA = "io.github.spencerpark.ijava.IJava";
+
+    /** Where MIME bundles go: a running kernel, inside a cell. */
+    public interface Target {
+        /** Publishes display_data under {@code displayId}. */
+        void display(String displayId, Map<String, Object> bundle);
+
+        /** Replaces the output published under {@code displayId} (update_display_data). */
+        void update(String displayId, Map<String, Object> bundle);
+    }
+
+    private NotebookDisplay() {}
+
+    /** The running kernel while a cell executes, else null. */
+    public static Target current() {
+        Target t = civkitKernel();
+        if (t != null) return t;
+        Object k = callStatic(JJAVA_KERNEL, "notebookKernel");
+        if (k == null) k = callStatic(IJAVA, "getKernelInstance");
+        return k == null ? null : Reflective.attachedTo(k);
+    }
+
+    public static boolean inNotebook() {
+        return current() != null;
+    }
+
+    /** Shows {@code bundle} in the running cell and returns its display id, or null outside a notebook. */
+    public static String show(Map<String, Object> bundle) {
+        Target t = current();
+        if (t == null) return null;
+        String id = UUID.randomUUID().toString();
+        t.display(id, bundle);
+        return id;
+    }
+
+    /** Replaces what {@link #show} published; does nothing outside a notebook. */
+    public static void update(String displayId, Map<String, Object> bundle) {
+        Target t = current();
+        if (t != null && displayId != null) t.update(displayId, bundle);
+    }
+
+    private static Target civkitKernel() {
+        try {
+            Class<?> c = Class.forName(CIVKIT_KERNEL_DISPLAYS, true, NotebookDisplay.class.getClassLoader());
+            return (Target) c.getMethod("current").invoke(null);
+        } catch (ReflectiveOperationException | LinkageError | ClassCastException e) {
+            return null; // a thin civkit without its kernel classes, or without jjava-jupyter
+        }
+    }
+
+    private static Object callStatic(String className, String method) {
+        for (ClassLoader loader : new ClassLoader[] {Thread.currentThread().getContextClassLoader(), NotebookDisplay.class.getClassLoader()}) {
+            try {
+                Class<?> c = Class.forName(className, true, loader);
+                Method m = c.getMethod(method);
+                return m.invoke(null);
+            } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
+                // not this kernel, or not from this loader
+            }
+        }
+        return null;
+    }
+
+    /**
+     * JJava and IJava share one API shape in different packages: {@code kernel.display(DisplayData)}
+     * and {@code kernel.getIO().display.updateDisplay(id, DisplayData)}; DisplayData takes
+     * {@code putData(mime, value)} and {@code setDisplayId(id)}.
+     */
+    static final class Reflective implements Target {
+        private final Object kernel;
+        private final Object stream;
+        private final Class<?> dataClass;
+
+        private Reflective(Object kernel, Object stream, Class<?> dataClass) {
+            this.kernel = kernel;
+            this.stream = stream;
+            this.dataClass = dataClass;
+        }
+
+        static Target attachedTo(Object kernel) {
+            try {
+                Object io = kernel.getClass().getMethod("getIO").invoke(kernel);
+                Field f = io.getClass().getField("display");
+                Object stream = f.get(io);
+                Method display = find(kernel.getClass(), "display", 1);
+                if (display == null) return null;
+                // Between cells the stream is detached and anything published would be dropped.
+                Method attached = find(stream.getClass(), "isAttached", 0);
+                if (attached != null && !Boolean.TRUE.equals(attached.invoke(stream))) return null;
+                return new Reflective(kernel, stream, display.getParameterTypes()[0]);
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                return null;
+            }
+        }
+
+        @Override
+        public void display(String displayId, Map<String, Object> bundle) {
+            try {
+                find(kernel.getClass(), "display", 1).invoke(kernel, data(displayId, bundle));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot publish to the notebook: " + e, e);
+            }
+        }
+
+        @Override
+        public void update(String displayId, Map<String, Object> bundle) {
+            try {
+                Method m = stream.getClass().getMethod("updateDisplay", String.class, dataClass);
+                m.invoke(stream, displayId, data(displayId, bundle));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot update the notebook display: " + e, e);
+            }
+        }
+
+        private Object data(String displayId, Map<String, Object> bundle) throws ReflectiveOperationException {
+            Object d = dataClass.getConstructor().newInstance();
+            Method put = dataClass.getMethod("putData", String.class, Object.class);
+            for (Map.Entry<String, Object> e : bundle.entrySet()) if (e.getValue() != null) put.invoke(d, e.getKey(), e.getValue());
+            dataClass.getMethod("setDisplayId", String.class).invoke(d, displayId);
+            return d;
+        }
+
+        private static Method find(Class<?> c, String name, int params) {
+            for (Method m : c.getMethods()) if (m.getName().equals(name) && m.getParameterCount() == params) return m;
+            return null;
+        }
+    }
+}

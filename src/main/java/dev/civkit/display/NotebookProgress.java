@@ -1,0 +1,96 @@
+package dev.civkit.display;
+
+import dev.civkit.client.Workflow;
+import dev.civkit.wait.ProgressListener;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The notebook twin of {@link ConsoleProgress}: one display holding a progress bar (status,
+ * percent, elapsed), redrawn in place with update_display_data, which the caller finally replaces
+ * with the result card.
+ */
+public final class NotebookProgress implements ProgressListener {
+    private final NotebookDisplay.Target target;
+    private final String displayId;
+    private final String workflowId;
+    private final long started = System.nanoTime();
+    private final ScheduledExecutorService ticker;
+    private volatile Workflow last;
+    private String drawn;
+
+    public NotebookProgress(NotebookDisplay.Target target, String workflowId, Workflow initial) {
+        this.target = target;
+        this.workflowId = workflowId;
+        this.last = initial;
+        this.displayId = java.util.UUID.randomUUID().toString();
+        Map<String, Object> first = bundle();
+        drawn = (String) first.get("text/plain");
+        target.display(displayId, first);
+        ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "civkit-notebook-progress");
+            t.setDaemon(true);
+            return t;
+        });
+        ticker.scheduleAtFixedRate(this::redraw, 1, 1, TimeUnit.SECONDS);
+    }
+
+    public String displayId() {
+        return displayId;
+    }
+
+    @Override
+    public void update(Workflow w) {
+        last = w;
+        redraw();
+    }
+
+    @Override
+    public void finish(Workflow w) {
+        last = w;
+        ticker.shutdownNow();
+        try {
+            ticker.awaitTermination(1, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        redraw();
+    }
+
+    /** Puts something else (the result card, a "stopped" note) where the progress bar was. */
+    public synchronized void replaceWith(Map<String, Object> bundle) {
+        target.update(displayId, bundle);
+        drawn = null;
+    }
+
+    private synchronized void redraw() {
+        Map<String, Object> b = bundle();
+        // Only real changes go over the wire: a long wait should not flood the notebook's socket.
+        if (!b.get("text/plain").equals(drawn)) {
+            drawn = (String) b.get("text/plain");
+            target.update(displayId, b);
+        }
+    }
+
+    Map<String, Object> bundle() {
+        Workflow w = last;
+        String status = w == null || w.status() == null ? "submitted" : w.status();
+        Double p = w == null ? null : w.progress();
+        String elapsed = StatusLine.seconds(Duration.ofSeconds(Duration.ofNanos(System.nanoTime() - started).toSeconds()));
+        String pct = p == null ? "" : Math.round(p * 100) + "%";
+        int width = p == null ? 0 : (int) Math.round(Math.max(0, Math.min(1, p)) * 100);
+        String html = "<div style=\"" + WorkflowCard.BOX + "\">"
+                + "<div>waiting for <code>" + Html.esc(workflowId) + "</code> " + WorkflowCard.badge(status)
+                + " <span style=\"color:#57606a\">" + Html.esc(pct) + " &middot; " + Html.esc(elapsed) + "</span></div>"
+                + "<div style=\"margin-top:6px;height:8px;background:#eaeef2;border-radius:4px;overflow:hidden\">"
+                + "<div style=\"height:8px;width:" + width + "%;background:#0969da\"></div></div></div>";
+        Map<String, Object> bundle = new LinkedHashMap<>();
+        bundle.put("text/plain", "waiting for " + workflowId + " | " + status + (pct.isEmpty() ? "" : " " + pct) + " | " + elapsed);
+        bundle.put("text/html", html);
+        return bundle;
+    }
+}

@@ -1,0 +1,135 @@
+package dev.civkit.notebook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import dev.civkit.kernel.CivkitKernel;
+import dev.civkit.kernel.JupyterTestClient;
+import dev.civkit.kernel.JupyterTestClient.Msg;
+import dev.civkit.kernel.KernelConfig;
+import dev.civkit.kernel.KernelMain;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * civkit's display bridge seen from a Jupyter client: the kernel runs the real civkit session
+ * (sandbox, no token) and the test reads the wire messages a notebook front end would get.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DisplayBridgeTest {
+    private static final long T = 60_000;
+    private JupyterTestClient client;
+    private Thread kernelThread;
+
+    @BeforeAll
+    void startKernel() throws Exception {
+        Path tmp = Files.createTempDirectory("civkit-bridge-test");
+        // The kernel shares this JVM's session: starting its sandbox now keeps it off the ports the client reserves.
+        dev.civkit.Civkit.session();
+        client = new JupyterTestClient();
+        Path connection = client.writeConnectionFile(tmp);
+        CivkitKernel kernel = new CivkitKernel(new KernelConfig(null, null, null, -1, List.of()));
+        kernelThread = new Thread(() -> {
+            try {
+                KernelMain.run(connection, kernel);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }, "bridge-kernel");
+        kernelThread.setDaemon(true);
+        kernelThread.start();
+        client.awaitReady(T);
+        // Outputs land under a temp folder, not the repository.
+        assertEquals("ok", execute("outputDir(\"" + tmp.resolve("outputs").toString().replace("\\", "/") + "\");").reply().content().get("status").getAsString());
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        client.controlReply(client.sendControl("shutdown_request", shutdown()), T);
+        kernelThread.join(10_000);
+        client.close();
+    }
+
+    private static JsonObject shutdown() {
+        JsonObject c = new JsonObject();
+        c.addProperty("restart", false);
+        return c;
+    }
+
+    record Run(Msg reply, List<Msg> iopub) {
+        List<Msg> of(String type) {
+            return iopub.stream().filter(m -> m.type().equals(type)).collect(Collectors.toList());
+        }
+    }
+
+    Run execute(String code) {
+        JsonObject c = new JsonObject();
+        c.addProperty("code", code);
+        c.addProperty("silent", false);
+        c.addProperty("store_history", true);
+        c.add("user_expressions", new JsonObject());
+        c.addProperty("allow_stdin", false);
+        c.addProperty("stop_on_error", true);
+        String id = client.sendShell("execute_request", c);
+        List<Msg> iopub = client.iopubUntilIdle(id, T);
+        return new Run(client.shellReply(id, T), iopub);
+    }
+
+    private static String displayId(Msg m) {
+        JsonObject t = m.content().getAsJsonObject("transient");
+        assertNotNull(t, m.type() + " without transient display_id: " + m.content());
+        return t.get("display_id").getAsString();
+    }
+
+    @Test
+    void awaitShowsOneDisplayUpdatedInPlaceThenTheCardAsResult() {
+        Run r = execute("workflow().imageGen(i -> i.engine(\"flux\").prompt(\"A cat astronaut\").size(512, 512)).submit().await()");
+        assertEquals("ok", r.reply().content().get("status").getAsString(), r.iopub().toString());
+        List<Msg> shown = r.of("display_data");
+        List<Msg> updates = r.of("update_display_data");
+        assertEquals(1, shown.size(), "one progress display, not a stream: " + r.iopub());
+        assertTrue(!updates.isEmpty(), "the progress display is updated in place");
+        String id = displayId(shown.get(0));
+        for (Msg u : updates) assertEquals(id, displayId(u));
+        assertTrue(shown.get(0).content().getAsJsonObject("data").get("text/plain").getAsString().startsWith("waiting for wf_"));
+        String last = updates.get(updates.size() - 1).content().getAsJsonObject("data").get("text/html").getAsString();
+        assertTrue(last.contains("<img") && last.contains("succeeded"), "the progress display ends as the result card");
+        assertTrue(r.of("stream").stream().noneMatch(m -> m.content().get("text").getAsString().contains("waiting for")),
+                "no console progress lines in a notebook");
+        List<Msg> result = r.of("execute_result");
+        assertEquals(1, result.size());
+        JsonObject data = result.get(0).content().getAsJsonObject("data");
+        assertTrue(data.get("text/html").getAsString().contains("<img src=\"data:image/"), data.toString());
+        assertTrue(data.get("text/plain").getAsString().contains("succeeded"), data.toString());
+    }
+
+    @Test
+    void showDisplaysTheCardInsteadOfPrintingPaths() {
+        Run r = execute("var h = workflow().imageGen(i -> i.engine(\"flux\").prompt(\"A fox\").size(512, 512)).submit(30);\nh.show();");
+        assertEquals("ok", r.reply().content().get("status").getAsString(), r.iopub().toString());
+        List<Msg> shown = r.of("display_data");
+        assertEquals(1, shown.size(), r.iopub().toString());
+        assertTrue(shown.get(0).content().getAsJsonObject("data").get("text/html").getAsString().contains("<img"));
+        assertTrue(r.of("stream").stream().noneMatch(m -> m.content().get("text").getAsString().contains(".jpg")),
+                "paths are printed only in JShell");
+    }
+
+    @Test
+    void galleryRendersAGridWithCaptions() {
+        Run r = execute("var a = workflow().imageGen(i -> i.engine(\"flux\").prompt(\"A red kite\").seed(5).size(512, 512)).submit();\n"
+                + "var b = workflow().imageGen(i -> i.engine(\"flux\").prompt(\"A blue kite\").seed(6).size(512, 512)).submit();\n"
+                + "gallery(a, b)");
+        assertEquals("ok", r.reply().content().get("status").getAsString(), r.iopub().toString());
+        String html = r.of("execute_result").get(0).content().getAsJsonObject("data").get("text/html").getAsString();
+        assertEquals(2, html.split("<img ", -1).length - 1, html);
+        assertTrue(html.contains("seed 5") && html.contains("A blue kite") && html.contains("flux"), html);
+    }
+}

@@ -1,0 +1,145 @@
+package dev.civkit.notebook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.civkit.json.Json;
+import dev.civkit.kernel.KernelInstaller;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Every notebook in notebooks/ executed headlessly on the packaged jar's kernel against the
+ * sandbox, then rendered to HTML and opened in a real browser that must decode every image.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class NotebooksIT {
+    private static final Path NOTEBOOKS = Path.of("notebooks");
+    private static final Path JAR = Path.of("target", "civkit.jar");
+    private Path work;
+    private Map<String, String> env;
+    private final Map<String, JsonNode> executed = new LinkedHashMap<>();
+
+    @BeforeAll
+    void executeAll() throws Exception {
+        Jupyter.requireJupyter();
+        assertTrue(Files.isRegularFile(JAR), "run after package: " + JAR + " is missing");
+        work = Files.createTempDirectory("civkit-notebooks-it");
+        Path prefix = work.resolve("jupyter");
+        KernelInstaller.install("--prefix", prefix, JAR.toAbsolutePath().toString());
+        env = Map.of("JUPYTER_PATH", prefix.resolve("share/jupyter").toString(), "JUPYTER_DATA_DIR", work.resolve("data").toString());
+        for (Path nb : notebooks()) {
+            Path copy = work.resolve(nb.getFileName());
+            Files.copy(nb, copy);
+            Jupyter.Result r = Jupyter.run(List.of(Jupyter.JUPYTER.toString(), "nbconvert", "--to", "notebook", "--execute", "--inplace",
+                    "--ExecutePreprocessor.timeout=180", "--ExecutePreprocessor.kernel_name=civkit", copy.getFileName().toString()), work, env, 600);
+            assertEquals(0, r.code(), "nbconvert failed on " + nb + ":\n" + r.output());
+            executed.put(nb.getFileName().toString(), Json.parse(Files.readAllBytes(copy)));
+        }
+    }
+
+    static List<Path> notebooks() throws Exception {
+        try (Stream<Path> s = Files.list(NOTEBOOKS)) {
+            List<Path> all = s.filter(p -> p.toString().endsWith(".ipynb")).sorted().toList();
+            assertEquals(4, all.size(), "the four notebooks: " + all);
+            return all;
+        }
+    }
+
+    static List<JsonNode> outputs(JsonNode nb) {
+        List<JsonNode> all = new ArrayList<>();
+        for (JsonNode cell : nb.path("cells")) for (JsonNode o : cell.path("outputs")) all.add(o);
+        return all;
+    }
+
+    @Test
+    void everyNotebookRunsWithoutErrorOutputs() {
+        assertEquals(4, executed.size());
+        executed.forEach((name, nb) -> {
+            for (JsonNode o : outputs(nb)) {
+                assertFalse(o.path("output_type").asString().equals("error"), name + ": " + o);
+                assertFalse(o.path("name").asString().equals("stderr"), name + " wrote to stderr: " + o);
+            }
+        });
+    }
+
+    @Test
+    void quickStartAndGalleryShowImages() {
+        for (String name : List.of("01-quickstart.ipynb", "04-demo-gallery.ipynb")) {
+            long images = outputs(executed.get(name)).stream()
+                    .filter(o -> html(o).contains("<img src=\"data:image/")).count();
+            assertTrue(images >= 1, name + " shows no inline image");
+        }
+    }
+
+    @Test
+    void committedNotebooksAreSmallExecutedAndCarryNoSecretsOrTempPaths() throws Exception {
+        for (Path nb : notebooks()) {
+            String text = Files.readString(nb, StandardCharsets.UTF_8);
+            assertTrue(Files.size(nb) < 1_500_000, nb + " is " + Files.size(nb) + " bytes");
+            assertEquals("civkit", Json.parse(text).path("metadata").path("kernelspec").path("name").asString(), nb.toString());
+            assertTrue(text.contains("\"output_type\""), nb + " was committed without outputs");
+            assertFalse(text.contains("/tmp/"), nb + " shows a temp path");
+            String token = System.getenv("CIVITAI_API_TOKEN");
+            if (token != null && !token.isBlank()) assertFalse(text.contains(token), nb + " contains the API token");
+            assertFalse(text.matches("(?s).*with token [^\"|]*[A-Za-z0-9]{12}.*"), nb + " shows a token");
+        }
+    }
+
+    @Test
+    void everyImageDecodesInARealBrowser() throws Exception {
+        Jupyter.requireChromium();
+        for (String name : List.of("01-quickstart.ipynb", "02-prompt-experiments.ipynb", "03-anatomy-of-a-workflow.ipynb", "04-demo-gallery.ipynb")) {
+            Path nb = work.resolve(name);
+            // The bare template: outputs as they are, without the CDN scripts of the full page.
+            Jupyter.Result r = Jupyter.run(List.of(Jupyter.JUPYTER.toString(), "nbconvert", "--to", "html", "--template", "basic",
+                    "--output", name + ".body", nb.getFileName().toString()), work, env, 300);
+            assertEquals(0, r.code(), r.output());
+            String body = Files.readString(work.resolve(name + ".body.html"), StandardCharsets.UTF_8);
+            Path page = work.resolve(name + ".check.html");
+            Files.writeString(page, "<!doctype html><html><head><meta charset=\"utf-8\"></head><body>" + body
+                    + "<script>window.addEventListener('load', function () {"
+                    + "var imgs = Array.from(document.images);"
+                    + "var ok = imgs.filter(function (i) { return i.complete && i.naturalWidth > 0; }).length;"
+                    + "var d = document.createElement('div'); d.id = 'civkit-check';"
+                    + "d.textContent = 'IMAGES ' + ok + ' OF ' + imgs.length + ' DECODED';"
+                    + "document.body.appendChild(d); });</script></body></html>");
+            Path profile = Files.createTempDirectory(work, "chromium-profile");
+            Jupyter.Result dom = Jupyter.run(Jupyter.chromium(profile, "--virtual-time-budget=10000", "--dump-dom", page.toUri().toString()),
+                    work, Map.of(), 120);
+            Matcher m = Pattern.compile("IMAGES (\\d+) OF (\\d+) DECODED").matcher(dom.output());
+            assertTrue(m.find(), name + ": the page never finished loading in Chromium:\n" + tail(dom.output()));
+            int ok = Integer.parseInt(m.group(1)), all = Integer.parseInt(m.group(2));
+            long expected = Pattern.compile("<img ").matcher(body).results().count();
+            assertEquals(expected, all, name + ": Chromium saw a different number of images");
+            assertEquals(all, ok, name + ": only " + ok + " of " + all + " images decode in Chromium");
+            if (name.startsWith("01") || name.startsWith("04")) assertTrue(all > 0, name + " has no images");
+        }
+    }
+
+    /** nbformat stores multi-line text either as one string or as a list of lines. */
+    static String html(JsonNode output) {
+        JsonNode h = output.path("data").path("text/html");
+        if (!h.isArray()) return h.asString("");
+        StringBuilder b = new StringBuilder();
+        for (JsonNode line : h) b.append(line.asString());
+        return b.toString();
+    }
+
+    private static String tail(String s) {
+        return s.length() < 3000 ? s : s.substring(s.length() - 3000);
+    }
+}
