@@ -1,6 +1,10 @@
 package dev.civkit.sweep;
 
+import dev.civkit.display.Html;
+import dev.civkit.display.NotebookDisplay;
 import dev.civkit.display.StatusLine;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;
@@ -18,17 +22,23 @@ final class SweepProgress implements AutoCloseable {
     private final PrintStream out;
     private final long started = System.nanoTime();
     private final ScheduledExecutorService ticker;
+    private final NotebookDisplay.Target notebook;
+    private final String displayId = java.util.UUID.randomUUID().toString();
     private int drawn;
+    private String shown;
 
     SweepProgress(PrintStream out, int total, boolean inPlace) {
         this.out = out;
         this.total = total;
-        if (inPlace) {
-            ticker = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "civkit-sweep-progress");
-                t.setDaemon(true);
-                return t;
-            });
+        // Taken here, on the cell's thread: the ticker thread redraws into the same cell.
+        this.notebook = NotebookDisplay.current();
+        if (notebook != null) {
+            shown = line();
+            notebook.display(displayId, bundle(shown));
+            ticker = daemonTicker();
+            ticker.scheduleAtFixedRate(this::redrawNotebook, 1, 1, TimeUnit.SECONDS);
+        } else if (inPlace) {
+            ticker = daemonTicker();
             ticker.scheduleAtFixedRate(this::draw, 0, 250, TimeUnit.MILLISECONDS);
         } else {
             ticker = null;
@@ -44,6 +54,33 @@ final class SweepProgress implements AutoCloseable {
                 + StatusLine.seconds(Duration.ofNanos(elapsed));
     }
 
+    private static ScheduledExecutorService daemonTicker() {
+        return java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "civkit-sweep-progress");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Sends only real changes: a long sweep must not flood the notebook's socket. */
+    private synchronized void redrawNotebook() {
+        String s = line();
+        if (!s.equals(shown)) {
+            shown = s;
+            notebook.update(displayId, bundle(s));
+        }
+    }
+
+    private Map<String, Object> bundle(String text) {
+        int pct = total == 0 ? 100 : (int) Math.round(100.0 * done.get() / total);
+        Map<String, Object> b = new LinkedHashMap<>();
+        b.put("text/plain", text);
+        b.put("text/html", "<div style=\"font-family:sans-serif;font-size:13px\">" + Html.esc(text)
+                + "<div style=\"margin-top:6px;height:8px;background:#eaeef2;border-radius:4px;overflow:hidden\">"
+                + "<div style=\"height:8px;width:" + pct + "%;background:#0969da\"></div></div></div>");
+        return b;
+    }
+
     private synchronized void draw() {
         String s = line();
         out.print("\r" + s + (s.length() < drawn ? " ".repeat(drawn - s.length()) : ""));
@@ -53,6 +90,14 @@ final class SweepProgress implements AutoCloseable {
 
     @Override
     public void close() {
+        if (notebook != null) {
+            ticker.shutdownNow();
+            synchronized (this) {
+                shown = line();
+                notebook.update(displayId, bundle(shown));
+            }
+            return;
+        }
         if (ticker != null) {
             ticker.shutdownNow();
             synchronized (this) {

@@ -1,6 +1,7 @@
 package dev.civkit.sweep;
 
 import dev.civkit.Session;
+import dev.civkit.display.Html;
 import dev.civkit.display.StatusLine;
 import dev.civkit.json.Json;
 import java.io.IOException;
@@ -135,6 +136,35 @@ public final class SweepResult {
         if (s == null) return "";
         if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) return '"' + s.replace("\"", "\"\"") + '"';
         return s;
+    }
+
+    /** For notebooks: the table as HTML, with the text table as its twin. */
+    public java.util.Map<String, Object> toMimeBundle() {
+        StringBuilder h = new StringBuilder("<div style=\"font-family:sans-serif;font-size:13px\"><div>")
+                .append(Html.esc(toString().lines().findFirst().orElse(""))).append("</div>")
+                .append("<table style=\"border-collapse:collapse;margin-top:6px\"><tr>");
+        List<String> header = new ArrayList<>(List.of("#"));
+        header.addAll(plan.dimensions());
+        header.addAll(List.of("status", "Buzz", "time", "workflow"));
+        for (String c : header) h.append("<th style=\"text-align:left;padding:2px 8px;border-bottom:1px solid #ccc\">").append(Html.esc(c)).append("</th>");
+        h.append("</tr>");
+        for (Row r : rows) {
+            h.append("<tr>").append(td(r.cell().index()));
+            for (String d : plan.dimensions()) h.append(td(r.cell().get(d)));
+            h.append(td(r.status() + (r.succeeded() || r.reason() == null ? "" : " (" + r.reason() + ")")))
+                    .append(td(r.cost() == null ? "-" : StatusLine.buzz(r.cost())))
+                    .append(td(r.seconds() == null ? "-" : String.format(java.util.Locale.ROOT, "%.1f s", r.seconds())))
+                    .append(td(r.workflowId() == null ? "" : r.workflowId())).append("</tr>");
+        }
+        h.append("</table></div>");
+        java.util.Map<String, Object> b = new java.util.LinkedHashMap<>();
+        b.put("text/plain", toString());
+        b.put("text/html", h.toString());
+        return b;
+    }
+
+    private static String td(Object v) {
+        return "<td style=\"padding:2px 8px\">" + Html.esc(v) + "</td>";
     }
 
     @Override
