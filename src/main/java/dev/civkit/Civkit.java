@@ -1,5 +1,6 @@
 package dev.civkit;
 
+import dev.civkit.budget.Budget;
 import dev.civkit.client.ApiToken;
 import dev.civkit.client.ClientConfig;
 import dev.civkit.dsl.WorkflowBuilder;
@@ -7,6 +8,8 @@ import dev.civkit.sweep.ContactSheet;
 import dev.civkit.sweep.Sweep;
 import dev.civkit.sweep.SweepResult;
 import dev.civkit.sweep.Sweeps;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.file.Path;
 
 /**
@@ -17,11 +20,32 @@ import java.nio.file.Path;
 public final class Civkit {
     private static Session session;
 
+    /**
+     * Whatever System.out is at the time of printing: a notebook kernel swaps System.out per cell,
+     * and a session created during one cell (or the kernel's start-up) must print into the next.
+     */
+    private static final PrintStream CURRENT_OUT = new PrintStream(new OutputStream() {
+        @Override
+        public void write(int b) {
+            System.out.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            System.out.write(b, off, len);
+        }
+
+        @Override
+        public void flush() {
+            System.out.flush();
+        }
+    }, true);
+
     private Civkit() {}
 
     /** The session, created on first use from the environment. */
     public static synchronized Session session() {
-        if (session == null) session = Session.fromEnvironment(System.getenv(), System.out, true);
+        if (session == null) session = Session.fromEnvironment(System.getenv(), CURRENT_OUT, true);
         return session;
     }
 
@@ -76,6 +100,19 @@ public final class Civkit {
     public static synchronized Path outputDir(String dir) {
         session = session().withOutputRoot(Path.of(dir));
         return session.outputRoot();
+    }
+
+    /**
+     * Limits what this session may spend, in Buzz: every submission is priced first and refused
+     * when it would cross the limit; sweeps check their whole plan before starting.
+     */
+    public static Budget budget(double buzz) {
+        return session().budget().limit(buzz);
+    }
+
+    /** The session's budget: limit, spent, left. */
+    public static Budget budget() {
+        return session().budget();
     }
 
     /**

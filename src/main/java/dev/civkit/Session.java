@@ -1,5 +1,6 @@
 package dev.civkit;
 
+import dev.civkit.budget.Budget;
 import dev.civkit.client.Answer;
 import dev.civkit.client.ApiException;
 import dev.civkit.client.CivitaiClient;
@@ -36,6 +37,7 @@ public final class Session implements AutoCloseable {
     private final PrintStream out;
     private final boolean progressInPlace;
     private final Journal journal;
+    private final Budget budget;
     private static final SecureRandom RANDOM = new SecureRandom();
     /** Server ids become folder names: only these characters may. */
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9_-]{1,128}");
@@ -46,6 +48,13 @@ public final class Session implements AutoCloseable {
     }
 
     public Session(ClientConfig config, Sandbox sandbox, Path outputRoot, PrintStream out, boolean progressInPlace, Journal journal) {
+        this(config, sandbox, outputRoot, out, progressInPlace, journal, new Budget());
+    }
+
+    /** The budget is shared by a session and the variants made from it (another token, output folder…). */
+    private Session(ClientConfig config, Sandbox sandbox, Path outputRoot, PrintStream out, boolean progressInPlace, Journal journal,
+                    Budget budget) {
+        this.budget = budget;
         this.client = new CivitaiClient(config);
         this.sandbox = sandbox;
         this.outputRoot = outputRoot;
@@ -72,7 +81,7 @@ public final class Session implements AutoCloseable {
 
     /** The same session writing its journal elsewhere. */
     public Session withJournal(Journal j) {
-        return new Session(client.config(), sandbox, outputRoot, out, progressInPlace, j);
+        return new Session(client.config(), sandbox, outputRoot, out, progressInPlace, j, budget);
     }
 
     /**
@@ -121,11 +130,11 @@ public final class Session implements AutoCloseable {
 
     /** The same session pointed elsewhere or with another token; the sandbox, if any, is kept. */
     public Session with(ClientConfig config) {
-        return new Session(config, sandbox, outputRoot, out, progressInPlace, journal);
+        return new Session(config, sandbox, outputRoot, out, progressInPlace, journal, budget);
     }
 
     public Session withOutputRoot(Path root) {
-        return new Session(client.config(), sandbox, root, out, progressInPlace, journal);
+        return new Session(client.config(), sandbox, root, out, progressInPlace, journal, budget);
     }
 
     public Quote whatif(JsonNode template) {
@@ -139,16 +148,39 @@ public final class Session implements AutoCloseable {
      * lost answer, or a resume() after a restart, can never create a second workflow.
      */
     public WorkflowHandle submit(JsonNode template, int waitSeconds) {
+        return submit(template, waitSeconds, null);
+    }
+
+    /**
+     * As {@link #submit(JsonNode, int)}; with a budget set, the workflow is priced first (whatif,
+     * unless {@code knownPrice} is given) and refused when it would cross the limit.
+     */
+    public WorkflowHandle submit(JsonNode template, int waitSeconds, Double knownPrice) {
         Templates.check(template);
         ObjectNode body = (ObjectNode) template.deepCopy();
         if (!body.path("externalId").isString()) body.put("externalId", newExternalId());
         String key = body.get("externalId").asString();
-        warnIfCallbacksWillNotBeCalled(body);
-        journal.intent(key, client.config().baseUrl(), body);
-        Answer a = client.submitWorkflow(body, SubmitOptions.waiting(waitSeconds));
-        Workflow w = checked(a.workflow());
-        journal.submitted(w.id(), key, client.config().baseUrl(), w.status());
-        return new WorkflowHandle(this, w, body);
+        Budget.Reservation hold = null;
+        if (budget.isSet()) {
+            double price = knownPrice != null ? knownPrice : whatif(body).total();
+            hold = budget.reserve("This workflow", price);
+        }
+        try {
+            warnIfCallbacksWillNotBeCalled(body);
+            journal.intent(key, client.config().baseUrl(), body);
+            Answer a = client.submitWorkflow(body, SubmitOptions.waiting(waitSeconds));
+            Workflow w = checked(a.workflow());
+            journal.submitted(w.id(), key, client.config().baseUrl(), w.status());
+            budget.settle(hold, w.id(), w.totalCost());
+            return new WorkflowHandle(this, w, body);
+        } finally {
+            budget.release(hold); // no-op once settled
+        }
+    }
+
+    /** The session's Buzz budget: set with {@code budget().limit(100)}, or {@code Civkit.budget(100)}. */
+    public Budget budget() {
+        return budget;
     }
 
     /** A handle on a workflow submitted earlier, from here or elsewhere. */

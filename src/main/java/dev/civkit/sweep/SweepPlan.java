@@ -88,6 +88,7 @@ public final class SweepPlan {
 
     /** Submits every cell with bounded concurrency, waits, saves outputs, and writes the manifest. */
     public SweepResult run() {
+        session.budget().check("This sweep of " + cells.size() + " workflows", total());
         return new SweepRunner(session, this, concurrency).run();
     }
 

@@ -75,7 +75,7 @@ final class SweepRunner {
         progress.running.incrementAndGet();
         String id = null;
         try {
-            WorkflowHandle h = session.submit(request, 0);
+            WorkflowHandle h = session.submit(request, 0, plan.price(i));
             id = h.id();
             h.await(WorkflowHandle.DEFAULT_AWAIT, ProgressListener.NONE);
             Workflow w = h.workflow();
