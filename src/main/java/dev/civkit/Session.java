@@ -31,7 +31,8 @@ import tools.jackson.databind.node.ObjectNode;
 public final class Session implements AutoCloseable {
     public static final String VERSION = "0.1.0";
 
-    private final CivitaiClient client;
+    private final ClientConfig config;
+    private volatile CivitaiClient client;
     private final Sandbox sandbox;
     private final Path outputRoot;
     private final PrintStream out;
@@ -55,24 +56,12 @@ public final class Session implements AutoCloseable {
     private Session(ClientConfig config, Sandbox sandbox, Path outputRoot, PrintStream out, boolean progressInPlace, Journal journal,
                     Budget budget) {
         this.budget = budget;
-        this.client = new CivitaiClient(config);
+        this.config = config;
         this.sandbox = sandbox;
         this.outputRoot = outputRoot;
         this.out = out;
         this.progressInPlace = progressInPlace;
         this.journal = journal;
-        String base = config.baseUrl();
-        client.observe(new WorkflowObserver() {
-            @Override
-            public void seen(Workflow w) {
-                if (w.isTerminal()) journal.terminal(w.id(), w.status());
-            }
-
-            @Override
-            public void saved(String workflowId, Path dir, List<Path> files, boolean complete) {
-                journal.downloaded(workflowId, dir, files, complete);
-            }
-        });
     }
 
     public Journal journal() {
@@ -81,7 +70,7 @@ public final class Session implements AutoCloseable {
 
     /** The same session writing its journal elsewhere. */
     public Session withJournal(Journal j) {
-        return new Session(client.config(), sandbox, outputRoot, out, progressInPlace, j, budget);
+        return new Session(config, sandbox, outputRoot, out, progressInPlace, j, budget);
     }
 
     /**
@@ -102,8 +91,31 @@ public final class Session implements AutoCloseable {
         return new Session(ClientConfig.of(sandbox.baseUrl(), null), null, outputRoot, out, false);
     }
 
+    /**
+     * The HTTP client, made on first use: OkHttp's start-up is paid when the first request goes
+     * out, not while JShell starts.
+     */
     public CivitaiClient client() {
-        return client;
+        CivitaiClient c = client;
+        if (c != null) return c;
+        synchronized (this) {
+            if (client == null) {
+                c = new CivitaiClient(config);
+                c.observe(new WorkflowObserver() {
+                    @Override
+                    public void seen(Workflow w) {
+                        if (w.isTerminal()) journal.terminal(w.id(), w.status());
+                    }
+
+                    @Override
+                    public void saved(String workflowId, Path dir, List<Path> files, boolean complete) {
+                        journal.downloaded(workflowId, dir, files, complete);
+                    }
+                });
+                client = c;
+            }
+            return client;
+        }
     }
 
     public boolean isSandbox() {
@@ -134,12 +146,12 @@ public final class Session implements AutoCloseable {
     }
 
     public Session withOutputRoot(Path root) {
-        return new Session(client.config(), sandbox, root, out, progressInPlace, journal, budget);
+        return new Session(config, sandbox, root, out, progressInPlace, journal, budget);
     }
 
     public Quote whatif(JsonNode template) {
         Templates.check(template);
-        return new Quote(client.submitWorkflow(template, SubmitOptions.whatIf()).workflow());
+        return new Quote(client().submitWorkflow(template, SubmitOptions.whatIf()).workflow());
     }
 
     /**
@@ -167,10 +179,10 @@ public final class Session implements AutoCloseable {
         }
         try {
             warnIfCallbacksWillNotBeCalled(body);
-            journal.intent(key, client.config().baseUrl(), body);
-            Answer a = client.submitWorkflow(body, SubmitOptions.waiting(waitSeconds));
+            journal.intent(key, config.baseUrl(), body);
+            Answer a = client().submitWorkflow(body, SubmitOptions.waiting(waitSeconds));
             Workflow w = checked(a.workflow());
-            journal.submitted(w.id(), key, client.config().baseUrl(), w.status());
+            journal.submitted(w.id(), key, config.baseUrl(), w.status());
             budget.settle(hold, w.id(), w.totalCost());
             return new WorkflowHandle(this, w, body);
         } finally {
@@ -185,7 +197,7 @@ public final class Session implements AutoCloseable {
 
     /** A handle on a workflow submitted earlier, from here or elsewhere. */
     public WorkflowHandle attach(String workflowId) {
-        Workflow w = checked(client.getWorkflow(workflowId, 0).workflow());
+        Workflow w = checked(client().getWorkflow(workflowId, 0).workflow());
         return new WorkflowHandle(this, w, null);
     }
 
@@ -205,7 +217,7 @@ public final class Session implements AutoCloseable {
 
     /** The real orchestrator calls HTTPS URLs only; a sandbox on this machine calls anything. */
     private void warnIfCallbacksWillNotBeCalled(JsonNode body) {
-        if (isLoopback(client.config().baseUrl())) return;
+        if (isLoopback(config.baseUrl())) return;
         for (JsonNode cb : body.path("callbacks")) {
             if (cb.path("url").asString("").startsWith("http://")) {
                 out.println("warning: the Civitai orchestrator only calls https:// callback URLs; an http:// callback will never be called");
@@ -231,7 +243,7 @@ public final class Session implements AutoCloseable {
     public Resumed resume() {
         List<WorkflowHandle> done = new ArrayList<>();
         List<String> unreachable = new ArrayList<>();
-        String here = client.config().baseUrl();
+        String here = config.baseUrl();
         for (Entry e : journal.entries()) {
             if (!e.needsResume()) continue;
             String who = e.id() != null ? e.id() : "key " + e.externalId();
@@ -273,7 +285,7 @@ public final class Session implements AutoCloseable {
     }
 
     public String banner() {
-        ClientConfig c = client.config();
+        ClientConfig c = config;
         String where = sandbox != null
                 ? "sandbox orchestrator at " + c.baseUrl() + " (no CIVITAI_API_TOKEN set; media is synthetic, Buzz is pretend)"
                 : c.token() == null ? "orchestrator at " + c.baseUrl() + " without a token"
@@ -284,13 +296,13 @@ public final class Session implements AutoCloseable {
 
     @Override
     public void close() {
-        client.close();
+        if (client != null) client.close();
         if (sandbox != null) sandbox.close();
     }
 
     @Override
     public String toString() {
-        return "Session[" + client.config() + (sandbox != null ? ", sandbox" : "") + ", outputs " + outputRoot + "]";
+        return "Session[" + config + (sandbox != null ? ", sandbox" : "") + ", outputs " + outputRoot + "]";
     }
 
 }

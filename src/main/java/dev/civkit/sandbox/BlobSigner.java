@@ -16,21 +16,34 @@ import javax.crypto.spec.SecretKeySpec;
  */
 final class BlobSigner {
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
-    private final SecureRandom random = new SecureRandom();
-    private final AtomicReference<byte[]> secret = new AtomicReference<>(newSecret());
+    // The secret is drawn on first use: seeding SecureRandom costs start-up time a JShell user would wait for.
+    private final AtomicReference<byte[]> secret = new AtomicReference<>();
 
     record Verified(String blobId, Instant expiresAt) {}
 
-    private byte[] newSecret() {
+    private static byte[] newSecret() {
         byte[] key = new byte[32];
-        random.nextBytes(key);
+        Holder.RANDOM.nextBytes(key);
         return key;
+    }
+
+    private static final class Holder {
+        static final SecureRandom RANDOM = new SecureRandom();
+    }
+
+    private byte[] secret() {
+        byte[] s = secret.get();
+        if (s == null) {
+            secret.compareAndSet(null, newSecret());
+            s = secret.get();
+        }
+        return s;
     }
 
     /** Token format {@code blobId.expiryEpochSeconds.mac}: all URL-path safe characters. */
     String sign(String blobId, Instant expiresAt) {
         String payload = blobId + "." + expiresAt.getEpochSecond();
-        return payload + "." + B64.encodeToString(mac(secret.get(), payload));
+        return payload + "." + B64.encodeToString(mac(secret(), payload));
     }
 
     /** @return the verified claim, or null when the token is forged, malformed or expired. */
@@ -38,7 +51,7 @@ final class BlobSigner {
         int last = token.lastIndexOf('.');
         if (last <= 0) return null;
         String payload = token.substring(0, last);
-        byte[] expected = B64.encodeToString(mac(secret.get(), payload)).getBytes(StandardCharsets.US_ASCII);
+        byte[] expected = B64.encodeToString(mac(secret(), payload)).getBytes(StandardCharsets.US_ASCII);
         if (!MessageDigest.isEqual(expected, token.substring(last + 1).getBytes(StandardCharsets.US_ASCII))) return null;
         int dot = payload.lastIndexOf('.');
         if (dot <= 0) return null;

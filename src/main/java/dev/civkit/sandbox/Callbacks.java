@@ -22,7 +22,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class Callbacks {
     static final int TRIES = 6;
-    private final HttpClient http;
+    private volatile HttpClient http;
     private final ExecutorService pool;
     private final Duration retryDelay;
     final AtomicLong delivered = new AtomicLong();
@@ -31,7 +31,18 @@ final class Callbacks {
     Callbacks(ExecutorService pool, Duration retryDelay) {
         this.pool = pool;
         this.retryDelay = retryDelay;
-        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).executor(pool).build();
+    }
+
+    /** Built on first delivery: an HttpClient loads the whole TLS stack, which most sessions never need. */
+    private HttpClient http() {
+        HttpClient h = http;
+        if (h == null) {
+            synchronized (this) {
+                if (http == null) http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).executor(pool).build();
+                h = http;
+            }
+        }
+        return h;
     }
 
     /** Emits events for whatever changed since the last call. Caller holds the workflow's monitor. */
@@ -118,7 +129,7 @@ final class Callbacks {
         long delay = retryDelay.toMillis();
         for (int attempt = 0; attempt < TRIES; attempt++) {
             try {
-                HttpResponse<Void> r = http.send(req, HttpResponse.BodyHandlers.discarding());
+                HttpResponse<Void> r = http().send(req, HttpResponse.BodyHandlers.discarding());
                 if (r.statusCode() / 100 == 2) {
                     delivered.incrementAndGet();
                     return;
