@@ -80,6 +80,59 @@ public final class Civkit {
         return session().attach(workflowId);
     }
 
+    /**
+     * Your workflows on the server, newest first, fetched lazily and printed one status line each:
+     * {@code workflows().tagged("cats").since("2025-06-01").take(20)}.
+     */
+    public static WorkflowList workflows() {
+        return session().workflows();
+    }
+
+    /**
+     * Runs one step through {@code POST /v2/consumer/recipes/{type}}: {@code input} is the step's
+     * input as JSON text, a JsonNode, a Map, or a typed builder's {@code toJson()} text.
+     * {@code recipe("convertImage", "{\"image\":\"https://…\",\"output\":{\"format\":\"png\"}}").await()}
+     */
+    public static WorkflowHandle recipe(String type, Object input) {
+        return session().recipe(type, recipeInput(input), 0);
+    }
+
+    private static tools.jackson.databind.JsonNode recipeInput(Object input) {
+        if (input instanceof tools.jackson.databind.JsonNode n) return n;
+        if (input instanceof String s) return dev.civkit.json.Json.parse(s);
+        if (input instanceof dev.civkit.json.JsonText t) return dev.civkit.json.Json.parse(t.toString());
+        return dev.civkit.json.Json.tree(input);
+    }
+
+    /** Uploads a PNG, JPEG, WebP or GIF so a step can use it: {@code i.image(upload("cat.png").url())}. */
+    public static dev.civkit.client.Blob upload(String file) {
+        return session().client().uploadBlob(Path.of(file));
+    }
+
+    /** Uploads an image made in the session (sent as PNG). */
+    public static dev.civkit.client.Blob upload(java.awt.image.RenderedImage image) {
+        return session().client().uploadBlob(image);
+    }
+
+    /** What an AIR names: {@code resource("urn:air:sdxl:checkpoint:civitai:101055@128078")}. A malformed AIR is explained, not sent. */
+    public static dev.civkit.client.ResourceInfo resource(String air) {
+        return session().client().getResource(air);
+    }
+
+    /** The service catalogue with each service's status, one a line. */
+    public static dev.civkit.client.ServicePage services() {
+        return session().client().listServices(dev.civkit.client.ServiceQuery.all());
+    }
+
+    public static dev.civkit.client.ServicePage services(dev.civkit.client.ServiceQuery query) {
+        return session().client().listServices(query);
+    }
+
+    /** One service and its recent metrics, e.g. {@code service("image/flux2/klein/createImage/9b")}. */
+    public static dev.civkit.client.Service service(String id) {
+        return session().client().getService(id, null);
+    }
+
     /** Uses this API token from now on (it is never printed). */
     public static synchronized String token(String token) {
         ApiToken t = ApiToken.of(token);

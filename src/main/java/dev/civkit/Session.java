@@ -201,6 +201,23 @@ public final class Session implements AutoCloseable {
         return new WorkflowHandle(this, w, null);
     }
 
+    /** QueryWorkflows from this session: a builder that fetches lazily and prints as status lines. */
+    public WorkflowList workflows() {
+        return new WorkflowList(this, dev.civkit.client.WorkflowQuery.all());
+    }
+
+    /**
+     * The per-recipe path: {@code input} is the step's input, answered as a one-step workflow.
+     * It carries no externalId, so a lost answer cannot be resumed by key: the id is journalled
+     * as soon as it is known.
+     */
+    public WorkflowHandle recipe(String stepType, JsonNode input, int waitSeconds) {
+        Answer a = client.submitRecipe(stepType, input, SubmitOptions.waiting(waitSeconds));
+        Workflow w = checked(a.workflow());
+        journal.submitted(w.id(), null, client.config().baseUrl(), w.status());
+        return new WorkflowHandle(this, w, null);
+    }
+
     /** {@code civkit-} and 22 URL-safe random characters: within [A-Za-z0-9_-]{1,128}. */
     public static String newExternalId() {
         byte[] b = new byte[16];

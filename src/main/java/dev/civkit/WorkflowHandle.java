@@ -128,6 +128,64 @@ public final class WorkflowHandle {
         return refresh();
     }
 
+    /** Adds a tag on the server (AddWorkflowTag). */
+    public WorkflowHandle tag(String tag) {
+        session.client().addWorkflowTag(id, tag);
+        return refresh();
+    }
+
+    /** Removes one tag (RemoveWorkflowTag). */
+    public WorkflowHandle untag(String tag) {
+        session.client().removeWorkflowTag(id, tag);
+        return refresh();
+    }
+
+    /** Removes every tag (RemoveAllWorkflowTags). */
+    public WorkflowHandle untagAll() {
+        session.client().removeAllWorkflowTags(id);
+        return refresh();
+    }
+
+    /** Sets one metadata entry, leaving the others as they are (a JSON Patch add). */
+    public WorkflowHandle metadata(String key, Object value) {
+        session.client().patchWorkflow(id, dev.civkit.client.JsonPatch.ops().add(dev.civkit.client.JsonPatch.pointer("metadata", key), value));
+        return refresh();
+    }
+
+    /** Lifts (true) or restores the mature content restriction (UpdateWorkflow). */
+    public WorkflowHandle allowMatureContent(boolean allow) {
+        session.client().updateWorkflow(id, dev.civkit.json.Json.object().put("allowMatureContent", allow));
+        return refresh();
+    }
+
+    /** Any JSON Patch over metadata, tags and allowMatureContent: {@code h.patch(JsonPatch.ops().remove("/tags/0"))}. */
+    public WorkflowHandle patch(dev.civkit.client.JsonPatch patch) {
+        session.client().patchWorkflow(id, patch);
+        return refresh();
+    }
+
+    /** Deletes the workflow on the server (canceling what still runs); saved files stay on disk. */
+    public void delete() {
+        session.client().deleteWorkflow(id);
+    }
+
+    /** One step as the server sees it now (GetWorkflowStep). */
+    public dev.civkit.client.Step step(String name) {
+        return session.client().getWorkflowStep(id, name);
+    }
+
+    /** Replaces a queued step's metadata; a step that has started answers 409 with its status. */
+    public WorkflowHandle updateStep(String name, Map<String, ?> metadata) {
+        session.client().updateWorkflowStep(id, name, metadata);
+        return refresh();
+    }
+
+    /** Amends a queued step: {@code h.patchStep("1", JsonPatch.ops().replace("/input/prompt", "a dog"))}. */
+    public WorkflowHandle patchStep(String name, dev.civkit.client.JsonPatch patch) {
+        session.client().patchWorkflowStep(id, name, patch);
+        return refresh();
+    }
+
     /** Every blob of every step, whether or not it is saved yet. */
     public List<Output> outputs() {
         return Outputs.find(latest);

@@ -77,8 +77,11 @@ public final class ApiException extends RuntimeException {
             case 401 -> "The token is missing, expired or malformed: set CIVITAI_API_TOKEN "
                     + "(or call token(\"…\") in the session) to a valid Civitai API token.";
             case 403 -> "The token is valid but your account may not do this (tier, mature content or Buzz currency).";
-            case 404 -> "No such workflow or blob for this account: check the id.";
+            case 404 -> "Nothing by that id for this account (workflow, step, blob, resource or service): check the id.";
             case 409 -> "The workflow changed under you (for example a step already started): refetch it and decide again.";
+            case 413 -> "The upload is too large: scale or compress the image and send it again.";
+            case 415 -> "Upload a PNG, JPEG, WebP or GIF image, with its content type.";
+            case 422 -> "The file's bytes are not the image its type claims: re-export it and upload again.";
             case 429 -> "Rate limited: slow down and retry after a pause.";
             default -> status >= 500 ? "The server had a transient fault: retry in a little while." : null;
         };

@@ -28,7 +28,7 @@ import tools.jackson.databind.JsonNode;
  * error answer as an {@link ApiException}. Thread-safe; share one per session.
  */
 public final class CivitaiClient implements AutoCloseable {
-    private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+    static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
 
     private final ClientConfig config;
     private final HttpUrl base;
@@ -37,6 +37,9 @@ public final class CivitaiClient implements AutoCloseable {
     private final AtomicLong requests = new AtomicLong();
     private final AtomicLong retries = new AtomicLong();
     private volatile WorkflowObserver observer = WorkflowObserver.NONE;
+    private final WorkflowCalls workflows = new WorkflowCalls(this);
+    private final BlobCalls blobs = new BlobCalls(this);
+    private final CatalogueCalls catalogue = new CatalogueCalls(this);
 
     public CivitaiClient(ClientConfig config) {
         this.config = config;
@@ -91,7 +94,7 @@ public final class CivitaiClient implements AutoCloseable {
         return url.scheme().equals(base.scheme()) && url.host().equals(base.host()) && url.port() == base.port();
     }
 
-    private HttpUrl.Builder url(String... segments) {
+    HttpUrl.Builder url(String... segments) {
         HttpUrl.Builder b = base.newBuilder();
         for (String s : segments) b.addPathSegment(s);
         return b;
@@ -140,7 +143,7 @@ public final class CivitaiClient implements AutoCloseable {
     }
 
     /** A 409 means the workflow moved on; say where it stands now so the caller can decide again. */
-    private ApiException conflict(ApiException e, String workflowId) {
+    ApiException conflict(ApiException e, String workflowId) {
         String now;
         try {
             now = "it is now " + getWorkflow(workflowId, 0).workflow().status();
@@ -153,8 +156,135 @@ public final class CivitaiClient implements AutoCloseable {
                 p.instance(), p.errors(), null));
     }
 
+    /** Sends a request whose success answer has no body (204). */
+    void noContent(String operation, Request req, boolean retryable) {
+        retrying(operation, retryable, () -> {
+            try (Response r = execute(operation, req)) {
+                return null;
+            }
+        });
+    }
+
+    /** Sends a request and reads its JSON answer as {@code type}. */
+    <T> T json(String operation, Request req, boolean retryable, Class<T> type) {
+        return retrying(operation, retryable, () -> {
+            try (Response r = execute(operation, req)) {
+                return Json.MAPPER.readValue(r.body().string(), type);
+            } catch (IOException e) {
+                throw unreachable(operation, req, e);
+            } catch (JacksonException e) {
+                throw new IllegalStateException(operation + " answered something that is not a " + type.getSimpleName() + ": "
+                        + e.getOriginalMessage(), e);
+            }
+        });
+    }
+
     public void cancelWorkflow(String workflowId) {
         updateWorkflow(workflowId, Json.object().put("status", "canceled"));
+    }
+
+
+    /**
+     * QueryWorkflows as a lazy stream: a page is fetched only when iteration needs it.
+     * {@code client.queryWorkflows(WorkflowQuery.all().tagged("cats").limit(10)).stream()}
+     */
+    public WorkflowStream queryWorkflows(WorkflowQuery query) {
+        return new WorkflowStream(query, workflows::page);
+    }
+
+    /** One QueryWorkflows page (cursor null for the first). */
+    public WorkflowPage queryWorkflowsPage(WorkflowQuery query, String cursor) {
+        return workflows.page(query, cursor);
+    }
+
+    /** PatchWorkflow: a JSON Patch over the workflow's metadata, tags and allowMatureContent. */
+    public void patchWorkflow(String workflowId, JsonPatch patch) {
+        workflows.patch(workflowId, patch);
+    }
+
+    /** DeleteWorkflow: cancels what still runs and removes the workflow. */
+    public void deleteWorkflow(String workflowId) {
+        workflows.delete(workflowId);
+    }
+
+    public void addWorkflowTag(String workflowId, String tag) {
+        workflows.addTag(workflowId, tag);
+    }
+
+    public void removeWorkflowTag(String workflowId, String tag) {
+        workflows.removeTag(workflowId, tag);
+    }
+
+    public void removeAllWorkflowTags(String workflowId) {
+        workflows.removeAllTags(workflowId);
+    }
+
+    /** GetWorkflowStep, by the step's name ("0", "1", … unless named). */
+    public Step getWorkflowStep(String workflowId, String stepName) {
+        return workflows.getStep(workflowId, stepName);
+    }
+
+    /** UpdateWorkflowStep: replaces the step's metadata; 409 (with the step's status) once it has started. */
+    public void updateWorkflowStep(String workflowId, String stepName, java.util.Map<String, ?> metadata) {
+        workflows.updateStep(workflowId, stepName, metadata);
+    }
+
+    /** PatchWorkflowStep: a JSON Patch over the step's input, metadata, priority, timeout, retries; 409 once started. */
+    public void patchWorkflowStep(String workflowId, String stepName, JsonPatch patch) {
+        workflows.patchStep(workflowId, stepName, patch);
+    }
+
+    /** HeadBlob: whether the blob exists for this account. */
+    public boolean blobExists(String blobId) {
+        return blobs.exists(blobId);
+    }
+
+    /** UploadConsumerBlob from a PNG, JPEG, WebP or GIF file; the Blob's url() can be a step's input image. */
+    public Blob uploadBlob(Path file) {
+        return blobs.upload(file, null);
+    }
+
+    /** UploadConsumerBlob of an in-memory image, sent as PNG. */
+    public Blob uploadBlob(java.awt.image.RenderedImage image) {
+        return blobs.upload(image, null);
+    }
+
+    public Blob uploadBlob(byte[] bytes, String contentType, String filename) {
+        return blobs.upload(bytes, contentType, filename, null);
+    }
+
+    /** Uploads through a presigned URL from {@link #blobUploadUrl()}: no token needed. */
+    public Blob uploadBlob(UploadUrl url, Path file) {
+        return blobs.upload(file, url.uploadUrl());
+    }
+
+    /** GetConsumerBlobUploadUrl: a URL that uploads without the token until it expires (for a browser, say). */
+    public UploadUrl blobUploadUrl() {
+        return blobs.uploadUrl();
+    }
+
+    /** GetResource: details of the resource an AIR names. */
+    public ResourceInfo getResource(dev.civkit.air.Air air) {
+        return catalogue.resource(air);
+    }
+
+    /** GetResource; a malformed AIR is refused here, before anything is sent. */
+    public ResourceInfo getResource(String air) {
+        return catalogue.resource(dev.civkit.air.Air.parse(air));
+    }
+
+    public ServicePage listServices(ServiceQuery query) {
+        return catalogue.services(query);
+    }
+
+    /** GetService: one service with metrics over {@code window} (1h, 24h, 7d; null for the default). */
+    public Service getService(String serviceId, String window) {
+        return catalogue.service(serviceId, window);
+    }
+
+    /** POST /v2/consumer/recipes/{stepType}: the step's input as the body, answered as a one-step workflow. */
+    public Answer submitRecipe(String stepType, JsonNode input, SubmitOptions options) {
+        return catalogue.recipe(stepType, input, options);
     }
 
     /**
@@ -204,7 +334,7 @@ public final class CivitaiClient implements AutoCloseable {
         }
     }
 
-    private Answer workflowAnswer(String operation, Request req) {
+    Answer workflowAnswer(String operation, Request req) {
         try (Response r = execute(operation, req)) {
             String text = r.body().string();
             Answer a = new Answer(r.code(), Workflow.fromJson(text));
@@ -217,7 +347,7 @@ public final class CivitaiClient implements AutoCloseable {
         }
     }
 
-    private Response execute(String operation, Request req) {
+    Response execute(String operation, Request req) {
         return execute(operation, req, http);
     }
 
@@ -268,7 +398,7 @@ public final class CivitaiClient implements AutoCloseable {
      * Runs one attempt, and again after each transient fault while the policy allows; other
      * errors (400, 401, 403, 404, 409, an interrupt) end it at once.
      */
-    private <T> T retrying(String operation, boolean retryable, java.util.function.Supplier<T> attempt) {
+    <T> T retrying(String operation, boolean retryable, java.util.function.Supplier<T> attempt) {
         RetryPolicy policy = config.retry();
         int tries = retryable ? policy.maxTries() : 1;
         for (int failed = 0; ; ) {
@@ -338,7 +468,7 @@ public final class CivitaiClient implements AutoCloseable {
         return new ProblemDetails(null, r.message().isEmpty() ? null : r.message(), r.code(), detail, null, null, null);
     }
 
-    private UncheckedIOException unreachable(String operation, Request req, IOException e) {
+    UncheckedIOException unreachable(String operation, Request req, IOException e) {
         return new UncheckedIOException(operation + " could not reach " + redact(req.url()) + ": " + e.getMessage()
                 + " (check the network, or CIVITAI_BASE_URL; the workflow, if submitted, is not lost)", e);
     }
@@ -349,7 +479,7 @@ public final class CivitaiClient implements AutoCloseable {
                 + (u.encodedPath().contains("/content/") ? "/…" : u.encodedPath());
     }
 
-    private static String requireId(String id, String what) {
+    static String requireId(String id, String what) {
         if (id == null || id.isBlank()) throw new IllegalArgumentException(what + " must not be blank");
         return id.strip();
     }

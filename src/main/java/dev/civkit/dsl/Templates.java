@@ -1,6 +1,6 @@
 package dev.civkit.dsl;
 
-import java.util.regex.Pattern;
+import dev.civkit.air.Air;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 
@@ -10,9 +10,6 @@ import tools.jackson.databind.node.ArrayNode;
  * step type defines are left to the server.
  */
 public final class Templates {
-    /** {@code urn:air:{ecosystem}:{type}:{source}:{id}[@{version}]}. */
-    static final Pattern AIR = Pattern.compile("urn:air:[A-Za-z0-9_.-]+:[A-Za-z0-9_.-]+:[A-Za-z0-9_.-]+:[A-Za-z0-9_.-]+(@[^\\s@]+)?");
-
     private Templates() {}
 
     public static void check(JsonNode body) {
@@ -49,13 +46,10 @@ public final class Templates {
         WorkflowBuilder.References.check((ArrayNode) steps, args != null && args.isObject() && !args.isEmpty());
     }
 
-    /** Null when fine, else the rule an AIR breaks. */
+    /** Null when fine, else the rule an AIR breaks, as {@link Air} explains it. */
     static String airProblem(String air) {
-        if (air == null || air.isBlank()) return "must be an AIR, got a blank value";
-        if (!AIR.matcher(air).matches())
-            return "must be an AIR like urn:air:sdxl:checkpoint:civitai:101055@128078 (urn:air:{ecosystem}:{type}:{source}:{id}[@{version}]), got "
-                    + abbreviate('"' + air + '"');
-        return null;
+        String problem = Air.problem(air);
+        return problem == null ? null : "must be an AIR: " + problem;
     }
 
     private static String abbreviate(String s) {

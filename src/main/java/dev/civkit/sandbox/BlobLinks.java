@@ -26,6 +26,9 @@ final class BlobLinks {
         this.faults = faults;
     }
 
+    /** Where this server is, as the client reached it. */
+    String base() { return base; }
+
     /** Encoded, because a blob id is not necessarily path-safe. */
     String signedUrl(String blobId, Instant expiresAt) {
         return base + CONTENT_PATH + java.net.URLEncoder.encode(signer.sign(blobId, expiresAt), java.nio.charset.StandardCharsets.UTF_8);

@@ -2,6 +2,8 @@ package dev.civkit.sandbox;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import static dev.civkit.sandbox.Http.*;
+
 import dev.civkit.json.Json;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -32,11 +34,8 @@ final class Handlers implements HttpHandler {
     private final Lifecycle lifecycle;
     private final String fallbackBase;
     private final Faults faults;
-    /**
-     * Set while handling a request whose answer is to be cut off half-way. Not an exchange
-     * attribute: the JDK server keeps those on the shared context, so one reset would cut them all.
-     */
-    private static final ThreadLocal<Boolean> RESET = new ThreadLocal<>();
+    private final WorkflowEndpoints workflowEndpoints;
+    private final BlobEndpoints blobEndpoints;
     final AtomicLong requests = new AtomicLong();
     final AtomicInteger created = new AtomicInteger();
 
@@ -49,6 +48,8 @@ final class Handlers implements HttpHandler {
         this.lifecycle = lifecycle;
         this.fallbackBase = fallbackBase;
         this.faults = faults;
+        this.workflowEndpoints = new WorkflowEndpoints(store, lifecycle);
+        this.blobEndpoints = new BlobEndpoints(blobs, signer);
     }
 
     @Override
@@ -104,23 +105,40 @@ final class Handlers implements HttpHandler {
             content(ex, path.substring(BlobLinks.CONTENT_PATH.length()), method.equals("HEAD"));
             return;
         }
-        authorize(ex);
-        Map<String, String> q = query(ex);
+        if (path.startsWith("/v2/resources/") || path.startsWith("/v2/services")) {
+            authorize(ex);
+            catalogue(ex, method, path);
+            return;
+        }
         String[] seg = path.startsWith(BASE + "/") ? path.substring(BASE.length() + 1).split("/") : new String[0];
+        boolean uploading = seg.length == 1 && seg[0].equals("blobs");
+        // A presigned upload URL stands in for the token: that is what it is for.
+        if (!(uploading && blobEndpoints.presigned(ex))) authorize(ex);
+        Map<String, String> q = query(ex);
         if (seg.length == 1 && seg[0].equals("workflows")) {
-            requireMethod(method, "POST");
-            submit(ex, readJson(ex), q);
+            requireMethod(method, "POST", "GET");
+            if (method.equals("GET")) workflowEndpoints.query(ex, links(ex), config);
+            else submit(ex, readJson(ex), q);
         } else if (seg.length == 2 && seg[0].equals("workflows")) {
             String id = decode(seg[1]);
             switch (method) {
                 case "GET" -> respondWithWait(ex, find(id), waitSeconds(q));
                 case "PUT" -> update(ex, find(id), readJson(ex));
-                case "DELETE" -> {
-                    cancel(find(id));
-                    sendEmpty(ex, 204);
-                }
+                case "PATCH" -> workflowEndpoints.patch(ex, find(id), readJson(ex));
+                case "DELETE" -> workflowEndpoints.delete(ex, find(id));
                 default -> throw methodNotAllowed(method);
             }
+        } else if ((seg.length == 3 || seg.length == 4) && seg[0].equals("workflows") && seg[2].equals("tags")) {
+            WorkflowState wf = find(decode(seg[1]));
+            workflowEndpoints.tags(ex, method, wf, seg.length == 4 ? decode(seg[3]) : null, method.equals("POST") ? readJson(ex) : null);
+        } else if (seg.length == 4 && seg[0].equals("workflows") && seg[2].equals("steps")) {
+            workflowEndpoints.step(ex, method, find(decode(seg[1])), decode(seg[3]), links(ex), config);
+        } else if (uploading) {
+            requireMethod(method, "POST", "PUT");
+            blobEndpoints.upload(ex, links(ex));
+        } else if (seg.length == 2 && seg[0].equals("blobs") && seg[1].equals("upload")) {
+            requireMethod(method, "GET");
+            blobEndpoints.uploadUrl(ex, links(ex).base());
         } else if (seg.length == 2 && seg[0].equals("blobs")) {
             requireMethod(method, "GET", "HEAD");
             getBlob(ex, decode(seg[1]), method.equals("HEAD"));
@@ -131,6 +149,20 @@ final class Handlers implements HttpHandler {
             step.put("$type", decode(seg[1]));
             step.set("input", readJson(ex));
             submit(ex, wrapped, q);
+        } else {
+            throw ApiProblem.notFound("No sandbox endpoint at " + path + ".");
+        }
+    }
+
+    private void catalogue(HttpExchange ex, String method, String path) {
+        requireMethod(method, "GET");
+        if (path.startsWith("/v2/resources/")) {
+            Catalogue.resource(ex, decode(path.substring("/v2/resources/".length())));
+        } else if (path.equals("/v2/services") || path.equals("/v2/services/")) {
+            Catalogue.services(ex);
+        } else if (path.startsWith("/v2/services/")) {
+            // Service ids hold slashes; accept them encoded (%2F) or not.
+            Catalogue.service(ex, decode(path.substring("/v2/services/".length())));
         } else {
             throw ApiProblem.notFound("No sandbox endpoint at " + path + ".");
         }
@@ -266,103 +298,4 @@ final class Handlers implements HttpHandler {
         return new BlobLinks(base, signer, config.blobUrlTtl(), faults);
     }
 
-    private static JsonNode readJson(HttpExchange ex) {
-        byte[] bytes;
-        try {
-            bytes = ex.getRequestBody().readAllBytes();
-        } catch (IOException e) {
-            throw ApiProblem.validation("$", "The request body could not be read.");
-        }
-        if (bytes.length == 0) throw ApiProblem.validation("$", "A JSON request body is required.");
-        try {
-            return Json.parse(bytes);
-        } catch (JacksonException e) {
-            throw ApiProblem.validation("$", "The request body is not valid JSON.");
-        }
-    }
-
-    private static Map<String, String> query(HttpExchange ex) {
-        Map<String, String> q = new HashMap<>();
-        String raw = ex.getRequestURI().getRawQuery();
-        if (raw == null) return q;
-        for (String pair : raw.split("&")) {
-            if (pair.isEmpty()) continue;
-            int eq = pair.indexOf('=');
-            q.put(decode(eq < 0 ? pair : pair.substring(0, eq)).toLowerCase(Locale.ROOT), eq < 0 ? "" : decode(pair.substring(eq + 1)));
-        }
-        return q;
-    }
-
-    private static double waitSeconds(Map<String, String> q) {
-        String w = q.get("wait");
-        if (w == null || w.isBlank()) return 0;
-        try {
-            double v = Double.parseDouble(w);
-            if (v < 0 || Double.isNaN(v) || Double.isInfinite(v)) throw new NumberFormatException();
-            return v;
-        } catch (NumberFormatException e) {
-            throw ApiProblem.validation("wait", "The wait must be a non-negative number of seconds.");
-        }
-    }
-
-    private static boolean flag(Map<String, String> q, String name) {
-        String v = q.get(name.toLowerCase(Locale.ROOT));
-        if (v == null || v.equalsIgnoreCase("false")) return false;
-        if (v.isEmpty() || v.equalsIgnoreCase("true")) return true;
-        throw ApiProblem.validation(name, "The " + name + " must be true or false.");
-    }
-
-    private static String decode(String s) { return URLDecoder.decode(s, StandardCharsets.UTF_8); }
-
-    private static void requireMethod(String method, String... allowed) {
-        for (String a : allowed) if (a.equals(method)) return;
-        throw methodNotAllowed(method);
-    }
-
-    private static ApiProblem methodNotAllowed(String method) {
-        return new ApiProblem(405, "Method Not Allowed", "This endpoint does not accept " + method + ".");
-    }
-
-    private static void sendProblem(HttpExchange ex, ApiProblem p, String path) {
-        byte[] body = Json.write(p.toJson(path)).getBytes(StandardCharsets.UTF_8);
-        ex.getResponseHeaders().set("Content-Type", "application/problem+json");
-        send(ex, p.status, body);
-    }
-
-    private static void sendJson(HttpExchange ex, int status, JsonNode json) {
-        ex.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-        send(ex, status, Json.write(json).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static void sendEmpty(HttpExchange ex, int status) {
-        try {
-            // Promise a body and send none: the client sees the answer cut off.
-            if (RESET.get() != null) ex.sendResponseHeaders(status, 64);
-            else ex.sendResponseHeaders(status, -1);
-        } catch (IOException e) {
-            // client gone
-        }
-    }
-
-    private static void send(HttpExchange ex, int status, byte[] body) {
-        try {
-            ex.sendResponseHeaders(status, body.length);
-            writeBody(ex, body);
-        } catch (IOException e) {
-            // client gone
-        }
-    }
-
-    /** Writes the body, or with a reset fault only its first half, leaving the answer truncated. */
-    private static void writeBody(HttpExchange ex, byte[] body) throws IOException {
-        OutputStream out = ex.getResponseBody();
-        if (RESET.get() != null) {
-            out.write(body, 0, body.length / 2);
-            out.flush();
-            return; // handle() closes the exchange short of the promised length, which drops the connection
-        }
-        try (out) {
-            out.write(body);
-        }
-    }
 }

@@ -19,6 +19,8 @@ final class StepState {
     final String jobId = Ids.job();
     final long price;
     JsonNode input;
+    /** UpdateWorkflowStep and PatchWorkflowStep replace it while the step is still queued. */
+    JsonNode metadata;
     Status status = Status.UNASSIGNED;
     Instant scheduledAt, startedAt, completedAt;
     long processingStartNanos;
@@ -32,7 +34,14 @@ final class StepState {
         JsonNode n = template.get("name");
         this.name = n != null && n.isString() ? n.asString() : String.valueOf(index);
         this.input = template.get("input");
+        JsonNode m = template.get("metadata");
+        this.metadata = m != null && m.isObject() ? m : Json.object();
         this.price = price;
+    }
+
+    /** Only a step still waiting to run may be amended: once it runs, its input is spent. */
+    boolean amendable() {
+        return status == Status.UNASSIGNED || status == Status.PREPARING || status == Status.SCHEDULED;
     }
 
     void end(Status to, Instant now, String why) {
@@ -51,8 +60,7 @@ final class StepState {
         }
         JsonNode priority = template.get("priority");
         s.put("priority", priority != null && priority.isString() ? priority.asString() : "normal");
-        JsonNode metadata = template.get("metadata");
-        s.set("metadata", metadata != null && metadata.isObject() ? metadata.deepCopy() : Json.object());
+        s.set("metadata", metadata.deepCopy());
         s.put("status", status.wire());
         putTime(s, "startedAt", startedAt);
         putTime(s, "completedAt", completedAt);
