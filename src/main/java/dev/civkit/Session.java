@@ -212,10 +212,20 @@ public final class Session implements AutoCloseable {
      * as soon as it is known.
      */
     public WorkflowHandle recipe(String stepType, JsonNode input, int waitSeconds) {
-        Answer a = client.submitRecipe(stepType, input, SubmitOptions.waiting(waitSeconds));
-        Workflow w = checked(a.workflow());
-        journal.submitted(w.id(), null, client.config().baseUrl(), w.status());
-        return new WorkflowHandle(this, w, null);
+        Budget.Reservation hold = null;
+        if (budget.isSet()) {
+            Double price = client().submitRecipe(stepType, input, SubmitOptions.whatIf()).workflow().totalCost();
+            hold = budget.reserve("This " + stepType + " recipe", price == null ? 0 : price);
+        }
+        try {
+            Answer a = client().submitRecipe(stepType, input, SubmitOptions.waiting(waitSeconds));
+            Workflow w = checked(a.workflow());
+            journal.submitted(w.id(), null, config.baseUrl(), w.status());
+            budget.settle(hold, w.id(), w.totalCost());
+            return new WorkflowHandle(this, w, null);
+        } finally {
+            budget.release(hold);
+        }
     }
 
     /** {@code civkit-} and 22 URL-safe random characters: within [A-Za-z0-9_-]{1,128}. */
