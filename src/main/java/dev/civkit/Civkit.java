@@ -115,6 +115,16 @@ public final class Civkit {
     }
 
     /** What an AIR names: {@code resource("urn:air:sdxl:checkpoint:civitai:101055@128078")}. A malformed AIR is explained, not sent. */
+    /** Parses and checks an AIR ({@code urn:air:sdxl:checkpoint:civitai:101055@128078}), saying what is wrong if it is not one. */
+    public static dev.civkit.air.Air air(String text) {
+        return dev.civkit.air.Air.parse(text);
+    }
+
+    /** A JSON Patch to build for {@code h.patch(…)} or {@code h.patchStep(…)}: {@code jsonPatch().remove("/tags/0")}. */
+    public static dev.civkit.client.JsonPatch jsonPatch() {
+        return dev.civkit.client.JsonPatch.ops();
+    }
+
     public static dev.civkit.client.ResourceInfo resource(String air) {
         return session().client().getResource(air);
     }

@@ -57,6 +57,9 @@ public final class Bench {
         results.add(new Result("Client peak heap", String.format("%.0f MB", t.peakHeapMb()), "< 256 MB", t.peakHeapMb() < 256,
                 "sum of heap pools' peaks"));
 
+        System.out.println("bench: kernel ...");
+        results.addAll(KernelTiming.run(project, jar));
+
         String table = table(results);
         System.out.println();
         System.out.println(table);
