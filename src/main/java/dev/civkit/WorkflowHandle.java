@@ -96,7 +96,10 @@ public final class WorkflowHandle {
         try {
             latest = new Waiter(session.client()).await(id, latest, limit, progress);
             finished = true;
-            if (live != null) live.replaceWith(toMimeBundle());
+            if (live != null) {
+                live.replaceWith(toMimeBundle());
+                NotebookDisplay.markShown(this);
+            }
             return this;
         } catch (StillRunningException e) {
             finished = true;

@@ -12,4 +12,4 @@ import dev.civkit.*;
 import dev.civkit.dsl.*;
 import dev.civkit.dsl.recipes.*;
 import static dev.civkit.Civkit.*;
-System.out.println(dev.civkit.Civkit.banner());
+dev.civkit.Banner.print();

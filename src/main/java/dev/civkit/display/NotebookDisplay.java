@@ -23,6 +23,12 @@ public final class NotebookDisplay {
 
         /** Replaces the output published under {@code displayId} (update_display_data). */
         void update(String displayId, Map<String, Object> bundle);
+
+        /**
+         * {@code value}, as printed by {@code text}, is already on screen in this cell: a kernel
+         * that can tell may skip showing it again as the cell's result.
+         */
+        default void shownInCell(Object value, String text) {}
     }
 
     private NotebookDisplay() {}
@@ -53,6 +59,12 @@ public final class NotebookDisplay {
     public static void update(String displayId, Map<String, Object> bundle) {
         Target t = current();
         if (t != null && displayId != null) t.update(displayId, bundle);
+    }
+
+    /** Tells the kernel that {@code value} is already displayed in the running cell. */
+    public static void markShown(Object value) {
+        Target t = current();
+        if (t != null) t.shownInCell(value, String.valueOf(value));
     }
 
     private static Target civkitKernel() {

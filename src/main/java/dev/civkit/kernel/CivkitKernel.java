@@ -169,6 +169,8 @@ public class CivkitKernel extends BaseKernel {
         return List.copyOf(startupProblems);
     }
 
+    private final Map<Object, String> shownThisCell = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
     @Override
     public DisplayData eval(String code) {
         if (!startupReported) {
@@ -183,8 +185,19 @@ public class CivkitKernel extends BaseKernel {
             }
         }
         evaluator.clearInterrupt();
+        shownThisCell.clear();
         Object value = runCell(code);
-        return value == CellEvaluator.NO_VALUE ? null : render(value);
+        if (value == CellEvaluator.NO_VALUE) return null;
+        // await() already replaced its progress bar with the result card: showing it again as the
+        // cell's result would print the same card twice, unless it changed since.
+        String shown = shownThisCell.get(value);
+        if (shown != null && shown.equals(String.valueOf(value))) return null;
+        return render(value);
+    }
+
+    /** Called (through the display bridge) when a value is displayed during the running cell. */
+    void noteShown(Object value, String text) {
+        shownThisCell.put(value, text);
     }
 
     @Override

@@ -28,6 +28,11 @@ public final class KernelDisplays implements NotebookDisplay.Target {
         kernel.getIO().display.updateDisplay(displayId, data(displayId, bundle));
     }
 
+    @Override
+    public void shownInCell(Object value, String text) {
+        kernel.noteShown(value, text);
+    }
+
     private static DisplayData data(String displayId, Map<String, Object> bundle) {
         DisplayData d = new DisplayData();
         bundle.forEach((mime, value) -> {

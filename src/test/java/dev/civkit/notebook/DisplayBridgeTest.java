@@ -90,8 +90,10 @@ class DisplayBridgeTest {
     }
 
     @Test
-    void awaitShowsOneDisplayUpdatedInPlaceThenTheCardAsResult() {
-        Run r = execute("workflow().imageGen(i -> i.engine(\"flux\").prompt(\"A cat astronaut\").size(512, 512)).submit().await()");
+    void awaitShowsOneDisplayUpdatedInPlaceEndingAsTheCardShownOnce() {
+        assertEquals("ok", execute("var cat = workflow().imageGen(i -> i.engine(\"flux\").prompt(\"A cat astronaut\").size(512, 512)).submit();")
+                .reply().content().get("status").getAsString());
+        Run r = execute("cat.await()");
         assertEquals("ok", r.reply().content().get("status").getAsString(), r.iopub().toString());
         List<Msg> shown = r.of("display_data");
         List<Msg> updates = r.of("update_display_data");
@@ -104,8 +106,11 @@ class DisplayBridgeTest {
         assertTrue(last.contains("<img") && last.contains("succeeded"), "the progress display ends as the result card");
         assertTrue(r.of("stream").stream().noneMatch(m -> m.content().get("text").getAsString().contains("waiting for")),
                 "no console progress lines in a notebook");
-        List<Msg> result = r.of("execute_result");
-        assertEquals(1, result.size());
+        assertEquals(0, r.of("execute_result").size(), "the card is already on screen: not shown a second time as the result");
+
+        Run again = execute("cat");
+        List<Msg> result = again.of("execute_result");
+        assertEquals(1, result.size(), "in a later cell the handle renders as its card");
         JsonObject data = result.get(0).content().getAsJsonObject("data");
         assertTrue(data.get("text/html").getAsString().contains("<img src=\"data:image/"), data.toString());
         assertTrue(data.get("text/plain").getAsString().contains("succeeded"), data.toString());
