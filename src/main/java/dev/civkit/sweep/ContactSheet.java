@@ -26,7 +26,7 @@ public final class ContactSheet {
     static final int TILE = 192;
     private static final int PAD = 8;
     private static final int LABEL = 34;
-    private static final int ROW_LABEL = 150;
+    private static final int ROW_LABEL = 170;
 
     /** One picture and its caption; a null image draws a grey "no image" tile with the reason. */
     public record Tile(String caption, Path image, String note) {}
@@ -89,7 +89,7 @@ public final class ContactSheet {
             for (Map.Entry<String, List<Tile>> row : grid.entrySet()) {
                 if (rowLabels) {
                     g.setColor(Color.DARK_GRAY);
-                    drawFitted(g, row.getKey(), PAD, y + TILE / 2, ROW_LABEL - 2 * PAD);
+                    drawWrapped(g, row.getKey(), PAD, y + 16, ROW_LABEL - 2 * PAD, TILE / 16);
                 }
                 int x = left + PAD;
                 for (Tile t : row.getValue()) {
@@ -131,6 +131,29 @@ public final class ContactSheet {
         g.drawImage(img, x + (TILE - tw) / 2, y + (TILE - th) / 2, tw, th, null);
     }
 
+    /** Row labels are long prompts: wrap them on word boundaries down the side of the row. */
+    private static void drawWrapped(Graphics2D g, String text, int x, int y, int maxWidth, int maxLines) {
+        FontMetrics fm = g.getFontMetrics();
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            String candidate = line.length() == 0 ? word : line + " " + word;
+            if (fm.stringWidth(candidate) <= maxWidth || line.length() == 0) {
+                line.setLength(0);
+                line.append(candidate);
+            } else {
+                lines.add(line.toString());
+                line.setLength(0);
+                line.append(word);
+            }
+        }
+        if (line.length() > 0) lines.add(line.toString());
+        for (int i = 0; i < Math.min(lines.size(), maxLines); i++) {
+            String l = i == maxLines - 1 && lines.size() > maxLines ? lines.get(i) + " …" : lines.get(i);
+            drawFitted(g, l, x, y + i * (fm.getHeight() + 2), maxWidth);
+        }
+    }
+
     private static void drawFitted(Graphics2D g, String text, int x, int y, int maxWidth) {
         FontMetrics fm = g.getFontMetrics();
         String s = text == null ? "" : text;
@@ -138,15 +161,21 @@ public final class ContactSheet {
         g.drawString(s, x, y);
     }
 
-    /** For notebooks: the sheet as an inline PNG, with the path as the text twin. */
+    /**
+     * For notebooks: the sheet inline, as JPEG — the PNG on disk is lossless but several times
+     * larger, and a saved notebook should stay small — with the path as the text twin.
+     */
     public Map<String, Object> toMimeBundle() {
         try {
+            BufferedImage img = ImageIO.read(file.toFile());
+            ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+            ImageIO.write(img, "jpeg", jpeg);
             Map<String, Object> bundle = new LinkedHashMap<>();
             bundle.put("text/plain", toString());
-            bundle.put("image/png", Base64.getEncoder().encodeToString(Files.readAllBytes(file)));
+            bundle.put("image/jpeg", Base64.getEncoder().encodeToString(jpeg.toByteArray()));
             return bundle;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("cannot read contact sheet " + file + ": " + e.getMessage(), e);
         }
     }
 

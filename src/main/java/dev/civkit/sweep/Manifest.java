@@ -50,7 +50,7 @@ final class Manifest {
                 if (r.cost() != null) n.put("cost", r.cost());
                 if (r.seconds() != null) n.put("seconds", r.seconds());
                 ArrayNode files = n.putArray("files");
-                r.files().forEach(f -> files.add(dir.relativize(f.toAbsolutePath()).toString().replace('\\', '/')));
+                r.files().forEach(f -> files.add(dir.toAbsolutePath().relativize(f.toAbsolutePath()).toString().replace('\\', '/')));
                 if (r.reason() != null) n.put("reason", r.reason());
             }
         }

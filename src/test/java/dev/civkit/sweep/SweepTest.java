@@ -85,7 +85,8 @@ class SweepTest {
         assertNotNull(png);
         assertTrue(png.getWidth() > 4 * ContactSheet.TILE && png.getHeight() > 2 * ContactSheet.TILE,
                 png.getWidth() + "x" + png.getHeight());
-        assertTrue(sheet.toMimeBundle().containsKey("image/png"));
+        byte[] inline = java.util.Base64.getDecoder().decode((String) sheet.toMimeBundle().get("image/jpeg"));
+        assertEquals(png.getWidth(), ImageIO.read(new java.io.ByteArrayInputStream(inline)).getWidth(), "the inline view is the same sheet");
 
         JsonNode manifest = Json.parse(Files.readAllBytes(r.manifest()));
         assertEquals(8, manifest.get("cells").size());
