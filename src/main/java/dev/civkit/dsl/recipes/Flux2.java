@@ -20,42 +20,24 @@ public final class Flux2 extends PromptImage<Flux2> {
             this.owner = owner;
         }
 
-        public Ops klein() {
-            return new Ops(owner, "klein");
+        public CreateOrEdit<Flux2> klein() {
+            return new CreateOrEdit<>(op -> new Flux2(owner, "klein", op));
         }
 
-        public Ops dev() {
-            return new Ops(owner, "dev");
+        public CreateOrEdit<Flux2> dev() {
+            return new CreateOrEdit<>(op -> new Flux2(owner, "dev", op));
         }
 
-        public Ops flex() {
-            return new Ops(owner, "flex");
+        public CreateOrEdit<Flux2> flex() {
+            return new CreateOrEdit<>(op -> new Flux2(owner, "flex", op));
         }
 
-        public Ops pro() {
-            return new Ops(owner, "pro");
+        public CreateOrEdit<Flux2> pro() {
+            return new CreateOrEdit<>(op -> new Flux2(owner, "pro", op));
         }
 
-        public Ops max() {
-            return new Ops(owner, "max");
-        }
-    }
-
-    public static final class Ops {
-        private final WorkflowBuilder owner;
-        private final String model;
-
-        Ops(WorkflowBuilder owner, String model) {
-            this.owner = owner;
-            this.model = model;
-        }
-
-        public Flux2 createImage() {
-            return new Flux2(owner, model, "createImage");
-        }
-
-        public Flux2 editImage() {
-            return new Flux2(owner, model, "editImage");
+        public CreateOrEdit<Flux2> max() {
+            return new CreateOrEdit<>(op -> new Flux2(owner, "max", op));
         }
     }
 

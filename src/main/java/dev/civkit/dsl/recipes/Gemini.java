@@ -11,21 +11,6 @@ public final class Gemini extends PromptImage<Gemini> {
         if (operation.equals("editImage")) required("images");
     }
 
-    public static final class Ops {
-        private final WorkflowBuilder owner;
-
-        Ops(WorkflowBuilder owner) {
-            this.owner = owner;
-        }
-
-        public Gemini createImage() {
-            return new Gemini(owner, "createImage");
-        }
-
-        public Gemini editImage() {
-            return new Gemini(owner, "editImage");
-        }
-    }
 
     public Gemini quantity(int quantity) {
         return whole("quantity", quantity, 1, 10);

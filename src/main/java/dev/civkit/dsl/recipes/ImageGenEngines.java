@@ -42,16 +42,16 @@ public final class ImageGenEngines {
     }
 
     /** Gemini 2.5 Flash image. */
-    public Gemini.Ops gemini() {
-        return new Gemini.Ops(owner);
+    public CreateOrEdit<Gemini> gemini() {
+        return new CreateOrEdit<>(op -> new Gemini(owner, op));
     }
 
     public Seedream seedream() {
         return new Seedream(owner);
     }
 
-    public Grok.Ops grok() {
-        return new Grok.Ops(owner);
+    public CreateOrEdit<Grok> grok() {
+        return new CreateOrEdit<>(op -> new Grok(owner, op));
     }
 
     /** Wan 2.2 image via fal. */
