@@ -11,7 +11,6 @@ public final class Gemini extends PromptImage<Gemini> {
         if (operation.equals("editImage")) required("images");
     }
 
-
     public Gemini quantity(int quantity) {
         return whole("quantity", quantity, 1, 10);
     }

@@ -10,7 +10,6 @@ public final class Grok extends PromptImage<Grok> {
         if (operation.equals("editImage")) required("images");
     }
 
-
     public Grok aspectRatio(String ratio) {
         return oneOf("aspectRatio", ratio, "2:1", "20:9", "19.5:9", "16:9", "4:3", "3:2", "1:1", "2:3", "3:4", "9:16", "9:19.5", "9:20", "1:2");
     }
