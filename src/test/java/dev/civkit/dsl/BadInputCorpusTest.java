@@ -116,9 +116,9 @@ class BadInputCorpusTest {
     }
 
     static Stream<Arguments> cli() throws Exception {
-        Path broken = Files.writeString(Files.createTempFile("civkit-bad", ".json"), "{\"steps\": [");
-        Path array = Files.writeString(Files.createTempFile("civkit-bad", ".json"), "[1,2]");
-        Path badKey = Files.writeString(Files.createTempFile("civkit-bad", ".json"), "{\"externalId\":\"no spaces\",\"steps\":[" + STEP + "]}");
+        Path broken = Files.writeString(Files.createTempFile(dir, "civkit-bad", ".json"), "{\"steps\": [");
+        Path array = Files.writeString(Files.createTempFile(dir, "civkit-bad", ".json"), "[1,2]");
+        Path badKey = Files.writeString(Files.createTempFile(dir, "civkit-bad", ".json"), "{\"externalId\":\"no spaces\",\"steps\":[" + STEP + "]}");
         return Stream.of(
                 Arguments.of("is not valid JSON", new String[] {"submit", broken.toString()}),
                 Arguments.of("is a JSON object with \"steps\"", new String[] {"submit", array.toString()}),
