@@ -64,7 +64,7 @@ public final class AiToolkit extends TypedStep<AiToolkit> {
 
     /** sdxl / sd1: the checkpoint AIR to train on. */
     public AiToolkit model(String air) {
-        return only("model", "sdxl", "sd1").text("model", air);
+        return only("model", "sdxl", "sd1").air("model", air);
     }
 
     /** qwen: latest, 2509 or 2512. */

@@ -62,7 +62,7 @@ public final class Comfy {
         public Image model(String air) {
             if ("ernie".equals(input.path("ecosystem").asString()))
                 throw new dev.civkit.dsl.InvalidRequestException(type() + ".input.model", "ernie picks its model with ernie().standard() or .turbo()");
-            return text("model", air);
+            return air("model", air);
         }
 
         public Image negativePrompt(String negativePrompt) {

@@ -15,7 +15,7 @@ public final class ImageResourceTraining extends TypedStep<ImageResourceTraining
     }
 
     public ImageResourceTraining model(String air) {
-        return text("model", air);
+        return air("model", air);
     }
 
     public ImageResourceTraining trainingData(String zipUrl, int imageCount) {

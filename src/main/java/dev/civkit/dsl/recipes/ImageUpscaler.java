@@ -16,7 +16,7 @@ public final class ImageUpscaler extends TypedStep<ImageUpscaler> {
     }
 
     public ImageUpscaler model(String air) {
-        return text("model", air);
+        return air("model", air);
     }
 
     /** How many times the 2x upscale runs. */

@@ -142,11 +142,11 @@ public final class SdCpp {
 
         /** The checkpoint AIR, e.g. urn:air:sdxl:checkpoint:civitai:101055@128078. */
         public S model(String air) {
-            return text("model", air);
+            return air("model", air);
         }
 
         public S vaeModel(String air) {
-            return text("vaeModel", air);
+            return air("vaeModel", air);
         }
 
         public S embeddings(String... airs) {
@@ -198,11 +198,11 @@ public final class SdCpp {
         }
 
         public S diffuserModel(String air) {
-            return text("diffuserModel", air);
+            return air("diffuserModel", air);
         }
 
         public S clipLModel(String air) {
-            return text("clipLModel", air);
+            return air("clipLModel", air);
         }
 
         public S t5XXLModel(String air) {
@@ -210,7 +210,7 @@ public final class SdCpp {
         }
 
         public S vaeModel(String air) {
-            return text("vaeModel", air);
+            return air("vaeModel", air);
         }
 
         public static final class Create extends Flux1<Create> {
@@ -296,7 +296,7 @@ public final class SdCpp {
         }
 
         public ZImage diffuserModel(String air) {
-            return text("diffuserModel", air);
+            return air("diffuserModel", air);
         }
 
         public static final class Ops {
@@ -365,7 +365,7 @@ public final class SdCpp {
         }
 
         public S diffuserModel(String air) {
-            return text("diffuserModel", air);
+            return air("diffuserModel", air);
         }
 
         public static final class Create extends Anima<Create> {

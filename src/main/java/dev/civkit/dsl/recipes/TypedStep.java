@@ -117,6 +117,14 @@ public abstract class TypedStep<S extends TypedStep<S>> extends StepBuilder<S> {
         return set(field, value);
     }
 
+    /** A model or resource as an AIR; a malformed one is refused at once with what is wrong. */
+    protected final S air(String field, String value) {
+        text(field, value);
+        String problem = dev.civkit.air.Air.problem(value);
+        if (problem != null) throw new InvalidRequestException(type() + ".input." + field, problem);
+        return self();
+    }
+
     /** A URL, data URL, AIR or {@link StepRef}: the types take any of them where an image goes. */
     protected final S media(String field, Object value) {
         if (value instanceof StepRef || value instanceof JsonNode) return set(field, value);

@@ -1,0 +1,60 @@
+package dev.civkit.recipes;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import dev.civkit.SandboxFixture;
+import dev.civkit.dsl.InvalidRequestException;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The typed builders refuse what the official types forbid, naming field and rule, before sending. */
+class TypedBuilderErrorsTest {
+    @TempDir
+    static Path outputs;
+
+    static SandboxFixture fx;
+
+    @BeforeAll
+    static void start() {
+        fx = SandboxFixture.start(outputs);
+    }
+
+    @AfterAll
+    static void stop() {
+        fx.close();
+    }
+
+    static Stream<Arguments> misuses() {
+        return Stream.of(
+                bad("steps[0].input.model", "is required", () -> fx.workflow().imageGen().sdcpp().sdxl().createImage().prompt("no model").submit()),
+                bad("steps[0].input.diffuserModel", "is required", () -> fx.workflow().imageGen().sdcpp().flux1().createImage().prompt("x").submit()),
+                bad("imageGen.input.model", "a civitai id must be the model's number", () ->
+                        fx.workflow().imageGen().sdcpp().sdxl().createImage().model("urn:air:sdxl:checkpoint:civitai:abc")),
+                bad("imageGen.input.vaeModel", "urn:air:", () ->
+                        fx.workflow().imageGen().sdcpp().sdxl().createImage().vaeModel("not an air at all")),
+                bad("imageGen.input.aspectRatio", "must be one of", () -> fx.workflow().imageGen().grok().createImage().aspectRatio("7:3")),
+                bad("steps[0].input.images", "is required", () -> fx.workflow().imageGen().gemini().editImage().prompt("edit what?").submit()),
+                bad("imageGen.input.quantity", "from 1 to 10", () -> fx.workflow().imageGen().gemini().createImage().quantity(11)));
+    }
+
+    static Arguments bad(String field, String rule, Runnable use) {
+        return Arguments.of(field, rule, (Consumer<Void>) v -> use.run());
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("misuses")
+    void refusedBeforeSending(String field, String rule, Consumer<Void> use) {
+        long before = fx.sandbox.requestCount();
+        InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> use.accept(null));
+        assertEquals(field, e.field(), e.getMessage());
+        assertTrue(e.getMessage().contains(rule), e.getMessage());
+        assertEquals(before, fx.sandbox.requestCount(), "nothing reached the server");
+    }
+}
