@@ -43,24 +43,24 @@ class TypedSchemaTest {
                         .sampleMethod("dpm++2m").schedule("karras")),
                 c("SdxlVariantImageGenInput", "ImageGenStepTemplate", w -> w.imageGen().sdcpp().sdxl().createVariant().model(SDXL).prompt("p").image(IMG).strength(0.5)),
                 c("Flux1SdCppCreateImageInput", "ImageGenStepTemplate", w -> w.imageGen().sdcpp().flux1().createImage().diffuserModel("urn:air:flux1:diffuser:civitai:1@2")
-                        .clipLModel("a").t5XXLModel("b").vaeModel("c").prompt("p").size(1024, 1024)),
-                c("Flux1SdCppVariantImageGenInput", "ImageGenStepTemplate", w -> w.imageGen().sdcpp().flux1().createVariant().diffuserModel("d")
-                        .clipLModel("a").t5XXLModel("b").vaeModel("c").prompt("p").image(IMG).strength(0.4)),
-                c("Flux1SdCppEditImageInput", "ImageGenStepTemplate", w -> w.imageGen().sdcpp().flux1().editImage().diffuserModel("d")
-                        .clipLModel("a").t5XXLModel("b").vaeModel("c").prompt("p").images(IMG)),
+                        .clipLModel("urn:air:flux1:clip:civitai:5@6").t5XXLModel("b").vaeModel("urn:air:flux1:vae:civitai:7@8").prompt("p").size(1024, 1024)),
+                c("Flux1SdCppVariantImageGenInput", "ImageGenStepTemplate", w -> w.imageGen().sdcpp().flux1().createVariant().diffuserModel("urn:air:flux1:diffuser:civitai:1@2")
+                        .clipLModel("urn:air:flux1:clip:civitai:5@6").t5XXLModel("b").vaeModel("urn:air:flux1:vae:civitai:7@8").prompt("p").image(IMG).strength(0.4)),
+                c("Flux1SdCppEditImageInput", "ImageGenStepTemplate", w -> w.imageGen().sdcpp().flux1().editImage().diffuserModel("urn:air:flux1:diffuser:civitai:1@2")
+                        .clipLModel("urn:air:flux1:clip:civitai:5@6").t5XXLModel("b").vaeModel("urn:air:flux1:vae:civitai:7@8").prompt("p").images(IMG)),
                 c("Flux2KleinSdCppCreateImageInput", "ImageGenStepTemplate", w -> w.imageGen().sdcpp().flux2Klein().createImage().modelVersion("9b").prompt("p").steps(4)),
                 c("Flux2KleinSdCppVariantImageGenInput", "ImageGenStepTemplate", w -> w.imageGen().sdcpp().flux2Klein().createVariant().prompt("p").image(IMG)),
                 c("Flux2DevSdCppEditImageInput", "ImageGenStepTemplate", w -> w.imageGen().sdcpp().flux2Dev().editImage().prompt("p").images(IMG, IMG)),
-                c("ZImageTurboCreateImageGenInput", "ImageGenStepTemplate", w -> w.imageGen().sdcpp().zImage().turbo().createImage().prompt("p").diffuserModel("d")),
+                c("ZImageTurboCreateImageGenInput", "ImageGenStepTemplate", w -> w.imageGen().sdcpp().zImage().turbo().createImage().prompt("p").diffuserModel("urn:air:flux1:diffuser:civitai:1@2")),
                 c("ZImageBaseCreateImageGenInput", "ImageGenStepTemplate", w -> w.imageGen().sdcpp().zImage().base().createImage().prompt("p")),
                 c("Qwen20bCreateImageGenInput", "ImageGenStepTemplate", w -> w.imageGen().sdcpp().qwen().createImage().prompt("p").version("2512")),
                 c("Qwen20bVariantImageGenInput", "ImageGenStepTemplate", w -> w.imageGen().sdcpp().qwen().createVariant().prompt("p").image(IMG).size(1024, 1024)),
                 c("Qwen20bEditImageGenInput", "ImageGenStepTemplate", w -> w.imageGen().sdcpp().qwen().editImage().prompt("p").images(IMG).size(1024, 1024).version("2511")),
-                c("AnimaCreateImageGenInput", "ImageGenStepTemplate", w -> w.imageGen().sdcpp().anima().createImage().prompt("p").diffuserModel("d")),
+                c("AnimaCreateImageGenInput", "ImageGenStepTemplate", w -> w.imageGen().sdcpp().anima().createImage().prompt("p").diffuserModel("urn:air:flux1:diffuser:civitai:1@2")),
                 c("AnimaVariantImageGenInput", "ImageGenStepTemplate", w -> w.imageGen().sdcpp().anima().createVariant().prompt("p").image(IMG).strength(0.5)),
                 c("ComfySdxlCreateImageGenInput", "ImageGenStepTemplate", w -> w.imageGen().comfy().sdxl().createImage().model(SDXL).prompt("p")
                         .sampler(ComfySampler.DPMPP_2M).scheduler("karras").lora("urn:air:sdxl:lora:civitai:1@2", 1)),
-                c("ComfySd1CreateImageGenInput", "ImageGenStepTemplate", w -> w.imageGen().comfy().sd1().createImage().model("m").prompt("p")),
+                c("ComfySd1CreateImageGenInput", "ImageGenStepTemplate", w -> w.imageGen().comfy().sd1().createImage().model("urn:air:sd1:checkpoint:civitai:4384@128713").prompt("p")),
                 c("ComfyErnieStandardCreateImageGenInput", "ImageGenStepTemplate", w -> w.imageGen().comfy().ernie().standard().createImage().prompt("p").seed(3)),
                 c("ComfyErnieTurboCreateImageGenInput", "ImageGenStepTemplate", w -> w.imageGen().comfy().ernie().turbo().createImage().prompt("p").quantity(2)),
                 c("Flux1KontextDevImageGenInput", "ImageGenStepTemplate", w -> w.imageGen().flux1Kontext().dev().prompt("p").images(IMG).aspectRatio("16:9").guidanceScale(3.5)),
