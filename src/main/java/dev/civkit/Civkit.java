@@ -147,16 +147,15 @@ public final class Civkit {
     public static synchronized String token(String token) {
         ApiToken t = ApiToken.of(token);
         if (t == null) throw new IllegalArgumentException("token must not be blank");
-        ClientConfig c = session().client().config();
+        ClientConfig c = session().config();
+        // A token means the real API: leave the sandbox (stopping it) unless a URL was chosen.
         String base = session().isSandbox() ? ClientConfig.DEFAULT_BASE_URL : c.baseUrl();
-        session = session.with(c.withToken(t).withBaseUrl(base));
-        return session.banner();
+        return use(session.with(c.withToken(t).withBaseUrl(base))).banner();
     }
 
     /** Talks to another orchestrator URL from now on (keeps the token). */
     public static synchronized String baseUrl(String url) {
-        session = session().with(session().client().config().withBaseUrl(url));
-        return session.banner();
+        return use(session().with(session().config().withBaseUrl(url))).banner();
     }
 
     /** Saves outputs under this folder from now on (default {@code outputs/}). */

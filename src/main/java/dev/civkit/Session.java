@@ -142,7 +142,14 @@ public final class Session implements AutoCloseable {
 
     /** The same session pointed elsewhere or with another token; the sandbox, if any, is kept. */
     public Session with(ClientConfig config) {
-        return new Session(config, sandbox, outputRoot, out, progressInPlace, journal, budget);
+        // A session pointed away from its sandbox no longer is a sandbox session (banner, isSandbox()).
+        Sandbox keep = sandbox != null && sandbox.baseUrl().equals(config.baseUrl()) ? sandbox : null;
+        return new Session(config, keep, outputRoot, out, progressInPlace, journal, budget);
+    }
+
+    /** Where this session talks to and with which token (never printed). */
+    public ClientConfig config() {
+        return config;
     }
 
     public Session withOutputRoot(Path root) {

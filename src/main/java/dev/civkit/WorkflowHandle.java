@@ -35,6 +35,7 @@ public final class WorkflowHandle {
     private final JsonNode request;
     private volatile Workflow latest;
     private volatile DownloadResult saved;
+    private volatile Path savedIn;
 
     WorkflowHandle(Session session, Workflow first, JsonNode request) {
         if (first.id() == null) throw new IllegalStateException("the server answered a workflow without an id");
@@ -208,6 +209,7 @@ public final class WorkflowHandle {
         if (!latest.isTerminal()) await();
         else refresh();
         saved = new Downloader(session.client()).download(latest, request, dir);
+        savedIn = dir;
         return saved;
     }
 
@@ -251,7 +253,7 @@ public final class WorkflowHandle {
     @Override
     public String toString() {
         String line = StatusLine.of(latest);
-        if (saved != null && !saved.saved().isEmpty()) line += " | saved in " + folder();
+        if (saved != null && !saved.saved().isEmpty()) line += " | saved in " + savedIn;
         return line;
     }
 }

@@ -54,6 +54,11 @@ public final class ConsoleProgress implements ProgressListener {
     }
 
     @Override
+    public boolean visible() {
+        return inPlace;
+    }
+
+    @Override
     public void finish(Workflow w) {
         last = w;
         if (ticker != null) {

@@ -50,6 +50,11 @@ public final class NotebookProgress implements ProgressListener {
     }
 
     @Override
+    public boolean visible() {
+        return true;
+    }
+
+    @Override
     public void finish(Workflow w) {
         last = w;
         ticker.shutdownNow();

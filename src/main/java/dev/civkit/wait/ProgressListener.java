@@ -14,6 +14,11 @@ public interface ProgressListener {
 
     void update(Workflow w);
 
+    /** Whether a person is watching: then the waiter refreshes the view while a long-poll is held. */
+    default boolean visible() {
+        return false;
+    }
+
     /** The wait is over (the workflow ended, or the wait was stopped); w is the last view. */
     void finish(Workflow w);
 }

@@ -6,6 +6,8 @@ import dev.civkit.client.Workflow;
 import dev.civkit.webhook.WebhookReceiver;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -32,8 +34,10 @@ public final class Waiter {
         boolean holding = true;
         Cadence cadence = new Cadence();
         WebhookReceiver hooks = w == null ? null : WebhookReceiver.serving(w.callbacks());
+        ScheduledExecutorService peeker = null;
         try {
             if (hooks != null) return onEvents(id, w, hooks, deadline, limit, progress);
+            if (progress.visible() && (w == null || !w.isTerminal())) peeker = peek(id, progress);
             while (w == null || !w.isTerminal()) {
                 long remaining = deadline - System.nanoTime();
                 if (remaining <= 0) throw new StillRunningException(id, w == null ? "unknown" : w.status(), limit);
@@ -51,7 +55,43 @@ public final class Waiter {
             }
             return w;
         } finally {
+            if (peeker != null) stop(peeker);
             progress.finish(w);
+        }
+    }
+
+    /**
+     * A held request tells nothing until it returns, so a visible progress display would freeze on
+     * the status it started with. While one is shown, unheld reads on the documented cadence
+     * (2, 5, 10, 15, then every 30 s) refresh it; the long-poll still sees completion at once.
+     */
+    private ScheduledExecutorService peek(String id, ProgressListener progress) {
+        ScheduledExecutorService s = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "civkit-progress-peek");
+            t.setDaemon(true);
+            return t;
+        });
+        Cadence cadence = new Cadence();
+        Runnable[] tick = new Runnable[1];
+        tick[0] = () -> {
+            try {
+                Workflow now = client.getWorkflow(id, 0).workflow();
+                if (!now.isTerminal()) progress.update(now);
+            } catch (RuntimeException e) {
+                // a failed peek only leaves the display as it was; the long-poll decides
+            }
+            if (!s.isShutdown()) s.schedule(tick[0], cadence.next().toMillis(), TimeUnit.MILLISECONDS);
+        };
+        s.schedule(tick[0], cadence.next().toMillis(), TimeUnit.MILLISECONDS);
+        return s;
+    }
+
+    private static void stop(ScheduledExecutorService s) {
+        s.shutdownNow();
+        try {
+            s.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -73,6 +73,7 @@ class CliIT {
         assertTrue(r.out().matches("(?s)wf_\\w+ succeeded \\| imageGen \\| .*640x480.*"), r.out());
         assertFalse((r.out() + r.err()).contains(TOKEN));
         String id = r.out().substring(0, r.out().indexOf(' '));
+        assertTrue(r.out().contains("saved in " + dir.resolve("out").resolve(id)), "the status line names the folder used: " + r.out());
         Path img = dir.resolve("out").resolve(id).resolve("step-0-image-0.jpg");
         assertEquals(640, ImageIO.read(img.toFile()).getWidth());
 

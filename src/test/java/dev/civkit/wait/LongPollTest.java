@@ -44,6 +44,34 @@ class LongPollTest {
     }
 
     @Test
+    void aWatchedWaitRefreshesTheViewWhileTheLongPollIsHeld() {
+        try (SandboxFixture fx = SandboxFixture.start(
+                SandboxFixture.fast().withRunTime(Duration.ofSeconds(6)), outputs)) {
+            WorkflowHandle h = fx.workflow().imageGen(i -> i.engine("flux").prompt("watched").size(64, 64)).submit();
+            java.util.List<String> seen = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+            ProgressListener watcher = new ProgressListener() {
+                @Override
+                public void update(dev.civkit.client.Workflow w) {
+                    seen.add(w.status() + " " + Math.round(100 * (w.progress() == null ? 0 : w.progress())));
+                }
+
+                @Override
+                public void finish(dev.civkit.client.Workflow w) {}
+
+                @Override
+                public boolean visible() {
+                    return true;
+                }
+            };
+            h.await(Duration.ofSeconds(30), watcher);
+            assertEquals("succeeded", h.status());
+            assertTrue(seen.stream().anyMatch(v -> v.startsWith("processing ")),
+                    "a view from while the job ran reached the display: " + seen);
+            assertTrue(seen.get(seen.size() - 1).startsWith("succeeded"), seen.toString());
+        }
+    }
+
+    @Test
     void cadenceIsTheDocumentedOne() {
         Cadence c = new Cadence();
         long[] seen = new long[7];
