@@ -93,6 +93,20 @@ class SubmitAwaitDownloadTest {
     }
 
     @Test
+    void generationSettingsShowInThePicture() throws Exception {
+        java.util.function.DoubleFunction<byte[]> at = cfg -> {
+            try {
+                return Files.readAllBytes(fx.workflow().imageGen(i -> i.engine("sdcpp").ecosystem("sdxl").prompt("a kite").seed(3)
+                        .cfgScale(cfg).size(128, 128)).run().files().get(0).path());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        };
+        assertFalse(java.util.Arrays.equals(at.apply(3), at.apply(12)), "another cfgScale, another picture");
+        assertArrayEquals(at.apply(7), at.apply(7), "the same settings, the same picture");
+    }
+
+    @Test
     void submitWithWaitAnswersTerminalInOneRequest() {
         long before = fx.sandbox.requestCount();
         WorkflowHandle h = fx.workflow().imageGen(i -> i.engine("flux").prompt("quick").size(64, 64)).submit(30);

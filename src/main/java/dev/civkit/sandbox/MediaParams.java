@@ -73,6 +73,21 @@ final class MediaParams {
         return hash(prompt) & 0xFFFF_FFFFL;
     }
 
+    private static final java.util.Set<String> NOT_STYLE = java.util.Set.of(
+            "prompt", "seed", "width", "height", "size", "aspectRatio", "quantity", "numImages", "outputFormat", "format");
+
+    /**
+     * The rest of the generation settings (engine, model, cfgScale, steps, sampler, loras…) as one
+     * number, so changing any of them visibly changes the picture, as it would on a real engine.
+     */
+    static long style(JsonNode input) {
+        StringBuilder sb = new StringBuilder();
+        new java.util.TreeSet<>(input.propertyNames()).forEach(k -> {
+            if (!NOT_STYLE.contains(k)) sb.append(k).append('=').append(input.get(k)).append(';');
+        });
+        return sb.length() == 0 ? 0 : hash(sb.toString());
+    }
+
     /** "jpeg", "png"; webP and unknown formats fall back as documented in {@link SyntheticMedia}. */
     static String imageFormat(JsonNode input, String fallback) {
         String f = input.path("outputFormat").asString(input.path("format").asString(

@@ -22,7 +22,7 @@ final class Outputs {
         switch (step.type) {
             case "imageGen", "textToImage" -> {
                 String prompt = MediaParams.prompt(input);
-                long seed = MediaParams.seed(input, prompt);
+                long seed = MediaParams.seed(input, prompt) + MediaParams.style(input) * 0x9E3779B97F4A7C15L;
                 int[] size = MediaParams.imageSize(input);
                 String format = MediaParams.imageFormat(input, "jpeg");
                 var images = out.putArray("images");
