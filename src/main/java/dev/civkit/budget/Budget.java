@@ -66,9 +66,10 @@ public final class Budget {
 
     /** The workflow exists: count its real cost (or the price, when the server gave none) once. */
     public synchronized void settle(Reservation r, String workflowId, Double actualCost) {
-        if (!close(r)) return;
+        // Without a limit nothing was reserved, but spending still counts: a limit set later sees it.
+        if (r != null && !close(r)) return;
         if (workflowId != null && !charged.add(workflowId)) return;
-        spent += actualCost != null ? actualCost : r.amount;
+        spent += actualCost != null ? actualCost : r == null ? 0 : r.amount;
     }
 
     /** Nothing was created: give the reservation back. */

@@ -275,7 +275,8 @@ public final class WorkflowBuilder {
         StepBuilder<?> step = steps.get(stepIndex);
         ObjectNode saved = step.input.deepCopy();
         try {
-            inputOverrides.forEach(step::set);
+            String at = "steps[" + stepIndex + "]";
+            inputOverrides.forEach((field, value) -> Overrides.apply(step, at, field, value));
             return template();
         } finally {
             step.input.removeAll();

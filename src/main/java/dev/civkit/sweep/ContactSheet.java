@@ -70,9 +70,18 @@ public final class ContactSheet {
         return draw(grid, file);
     }
 
-    private static ContactSheet draw(Map<String, List<Tile>> grid, Path file) {
-        boolean rowLabels = grid.keySet().stream().anyMatch(k -> !k.isEmpty());
-        int cols = grid.values().stream().mapToInt(List::size).max().orElse(1);
+    /** Wider rows wrap: a sheet stays readable, and under the 65,500-pixel limit image viewers have. */
+    static final int MAX_COLUMNS = 12;
+
+    private static ContactSheet draw(Map<String, List<Tile>> byRow, Path file) {
+        List<Map.Entry<String, List<Tile>>> grid = new ArrayList<>();
+        byRow.forEach((label, tiles) -> {
+            for (int from = 0; from < tiles.size(); from += MAX_COLUMNS)
+                grid.add(Map.entry(from == 0 ? label : "", tiles.subList(from, Math.min(tiles.size(), from + MAX_COLUMNS))));
+        });
+        if (grid.isEmpty()) grid.add(Map.entry("", List.of()));
+        boolean rowLabels = byRow.keySet().stream().anyMatch(k -> !k.isEmpty());
+        int cols = Math.max(1, grid.stream().mapToInt(e -> e.getValue().size()).max().orElse(1));
         int left = rowLabels ? ROW_LABEL : 0;
         int w = left + PAD + cols * (TILE + PAD);
         int h = PAD + grid.size() * (TILE + LABEL + PAD);
@@ -86,7 +95,7 @@ public final class ContactSheet {
             g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
             int y = PAD;
             int n = 0;
-            for (Map.Entry<String, List<Tile>> row : grid.entrySet()) {
+            for (Map.Entry<String, List<Tile>> row : grid) {
                 if (rowLabels) {
                     g.setColor(Color.DARK_GRAY);
                     drawWrapped(g, row.getKey(), PAD, y + 16, ROW_LABEL - 2 * PAD, TILE / 16);

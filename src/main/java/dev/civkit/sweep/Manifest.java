@@ -35,6 +35,7 @@ final class Manifest {
         root.put("sweepId", plan.sweep().id());
         root.put("writtenAt", Instant.now().toString());
         plan.dimensions().forEach(root.putArray("dimensions")::add);
+        root.set("template", template(plan));
         ArrayNode cells = root.putArray("cells");
         for (int i = 0; i < plan.size(); i++) {
             Cell c = plan.cells().get(i);
@@ -42,8 +43,11 @@ final class Manifest {
             n.put("index", c.index());
             n.set("values", Json.tree(c.values()));
             n.put("price", plan.price(i));
-            n.set("request", plan.requests().get(i));
             Row r = i < rows.size() ? rows.get(i) : null;
+            // The key a cell was last sent under (a retry's new one included): what replay must resend.
+            ObjectNode request = plan.requests().get(i).deepCopy();
+            if (r != null && r.key() != null) request.put("externalId", r.key());
+            n.set("request", request);
             if (r != null) {
                 n.put("workflowId", r.workflowId());
                 n.put("status", r.status());
@@ -62,6 +66,37 @@ final class Manifest {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the sweep manifest in " + dir + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The request every cell starts from: the first cell's, without the varied fields and the key. */
+    private static ObjectNode template(SweepPlan plan) {
+        if (plan.size() == 0) return Json.object();
+        ObjectNode t = plan.requests().get(0).deepCopy();
+        t.remove("externalId");
+        for (tools.jackson.databind.JsonNode step : t.path("steps")) {
+            if (step.path("input") instanceof ObjectNode in) {
+                for (String d : plan.dimensions()) {
+                    if (in.has(d) && Json.tree(plan.cells().get(0).get(d)).equals(in.get(d))) in.remove(d);
+                }
+            }
+        }
+        return t;
+    }
+
+    /** Cell index → workflow id, for cells the manifest says already have a live or finished workflow. */
+    static Map<Integer, String> existing(Path file) {
+        Map<Integer, String> out = new LinkedHashMap<>();
+        try {
+            for (JsonNode c : Json.parse(Files.readAllBytes(file)).path("cells")) {
+                String id = c.path("workflowId").asString("");
+                String status = c.path("status").asString("");
+                boolean ended = status.equals("failed") || status.equals("expired") || status.equals("canceled") || status.equals("error");
+                if (!id.isEmpty() && !ended) out.put(c.path("index").asInt(), id);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read sweep manifest " + file + ": " + e.getMessage(), e);
+        }
+        return out;
     }
 
     /** Rebuilds the plan a manifest describes, prices included, so it can run again. */

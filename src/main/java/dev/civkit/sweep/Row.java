@@ -3,14 +3,23 @@ package dev.civkit.sweep;
 import java.nio.file.Path;
 import java.util.List;
 
-/** One cell's outcome: its values, the workflow that ran it, and what came of it. */
-public record Row(Cell cell, String workflowId, String status, Double cost, Double seconds, List<Path> files, String reason) {
+/**
+ * One cell's outcome: its values, the idempotency key it was sent under, the workflow that ran it,
+ * and what came of it.
+ */
+public record Row(Cell cell, String key, String workflowId, String status, Double cost, Double seconds, List<Path> files,
+                  String reason) {
     public Row {
         files = files == null ? List.of() : List.copyOf(files);
     }
 
     public boolean succeeded() {
         return "succeeded".equals(status);
+    }
+
+    /** The server ran it and it ended badly: a retry needs a new key, or the same failure is answered back. */
+    boolean ranAndFailed() {
+        return workflowId != null && !succeeded() && !"error".equals(status);
     }
 
     /** The first image file, for contact sheets; null when there is none. */

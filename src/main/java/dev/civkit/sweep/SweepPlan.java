@@ -78,6 +78,15 @@ public final class SweepPlan {
         return prices.get(cell);
     }
 
+    /** The idempotency key a cell is first sent under. */
+    String key(int cell) {
+        return requests.get(cell).get("externalId").asString();
+    }
+
+    int concurrency() {
+        return concurrency;
+    }
+
     Sweep sweep() {
         return sweep;
     }

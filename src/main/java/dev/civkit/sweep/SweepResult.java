@@ -9,7 +9,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -18,7 +20,8 @@ import tools.jackson.databind.node.ObjectNode;
  * Prints as a table; exports as CSV and JSON; draws a contact sheet.
  */
 public final class SweepResult {
-    private static final int SHOWN_ROWS = 30;
+    /** JShell cuts a value over 1000 characters in the middle: show a screenful, print() shows all. */
+    private static final int SHOWN_ROWS = 10;
 
     private final Session session;
     private final SweepPlan plan;
@@ -61,13 +64,26 @@ public final class SweepResult {
         return plan.dimensions();
     }
 
-    /** Runs the failed cells again (new idempotency keys, so failed workflows are not just answered back). */
+    /**
+     * Runs the cells that did not succeed, alone. A cell whose workflow ran and failed gets a new
+     * key (the old one would answer the same failure back); a cell that never got an answer keeps
+     * its key, so if the server did create it, it is answered rather than paid twice.
+     */
     public SweepResult retryFailed() {
         List<Integer> which = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) if (!rows.get(i).succeeded()) which.add(i);
-        if (which.isEmpty()) return this;
+        Map<Integer, String> keys = new HashMap<>();
         String suffix = "-r" + Long.toString(System.currentTimeMillis(), 36);
-        return new SweepRunner(session, plan, Sweep.DEFAULT_CONCURRENCY).run(which, rows, suffix);
+        double price = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            if (r != null && r.succeeded()) continue;
+            which.add(i);
+            keys.put(i, r == null ? plan.key(i) : r.ranAndFailed() ? r.key() + suffix : r.key());
+            price += plan.price(i);
+        }
+        if (which.isEmpty()) return this;
+        session.budget().check("Retrying " + which.size() + " cells", price);
+        return new SweepRunner(session, plan, plan.concurrency()).run(which, rows, keys);
     }
 
     /** The images in a grid labelled by the varied values, saved as contact-sheet.png. */
@@ -169,12 +185,16 @@ public final class SweepResult {
 
     @Override
     public String toString() {
+        return table(SHOWN_ROWS);
+    }
+
+    private String table(int shown) {
         List<String> header = new ArrayList<>(List.of("#"));
         header.addAll(plan.dimensions());
         header.addAll(List.of("status", "Buzz", "time", "files"));
         List<List<String>> table = new ArrayList<>();
         table.add(header);
-        for (Row r : rows.subList(0, Math.min(SHOWN_ROWS, rows.size()))) {
+        for (Row r : rows.subList(0, Math.min(shown, rows.size()))) {
             List<String> line = new ArrayList<>();
             line.add(Integer.toString(r.cell().index()));
             for (String d : plan.dimensions()) line.add(shorten(String.valueOf(r.cell().get(d)), 32));
@@ -189,8 +209,13 @@ public final class SweepResult {
                 .append(failed().size()).append(" failed of ").append(rows.size()).append(" | ")
                 .append(StatusLine.buzz(Math.round(spent() * 100) / 100.0)).append(" Buzz | manifest ").append(manifest()).append('\n');
         sb.append(Tables.format(table));
-        if (rows.size() > SHOWN_ROWS) sb.append("... ").append(rows.size() - SHOWN_ROWS).append(" more rows: toCsv() writes them all\n");
+        if (rows.size() > shown) sb.append("... ").append(rows.size() - shown).append(" more rows: print() shows them all, toCsv() writes them\n");
         return sb.toString().stripTrailing();
+    }
+
+    /** Prints every row (the printed value of a result shows the first ten). */
+    public void print() {
+        session.out().println(table(rows.size()));
     }
 
     private static String shorten(String s, int max) {

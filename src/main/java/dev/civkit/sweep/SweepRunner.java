@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import tools.jackson.databind.node.ObjectNode;
@@ -39,15 +40,34 @@ final class SweepRunner {
         return all;
     }
 
-    /** Runs the given cells; rows of cells not run stay as {@code previous} had them. */
-    SweepResult run(List<Integer> which, List<Row> previous, String keySuffix) {
+    /**
+     * Runs the given cells under the given idempotency keys; rows of cells not run stay as
+     * {@code previous} had them. The manifest is rewritten as cells finish, so a crash or a stopped
+     * cell loses no workflow id.
+     */
+    SweepResult run(List<Integer> which, List<Row> previous, Map<Integer, String> keys) {
+        return run(which, previous, keys, Map.of());
+    }
+
+    /** As above; cells in {@code existing} already have a workflow: it is picked up by id, not sent again. */
+    SweepResult run(List<Integer> which, List<Row> previous, Map<Integer, String> keys, Map<Integer, String> existing) {
         Path dir = Manifest.folder(session, plan.sweep().id());
         Row[] rows = previous == null ? new Row[plan.size()] : previous.toArray(new Row[0]);
-        Manifest.write(dir, plan, Arrays.asList(rows));
+        List<Row> view = Arrays.asList(rows);
+        Manifest.write(dir, plan, view);
+        long[] lastWrite = {System.nanoTime()};
         ExecutorService pool = Pool.fixed(Math.max(1, Math.min(concurrency, which.size())), "civkit-sweep");
         try (SweepProgress progress = new SweepProgress(session.out(), which.size(), session.progressInPlace())) {
             List<Future<?>> futures = new ArrayList<>();
-            for (int i : which) futures.add(pool.submit(() -> rows[i] = runCell(i, keySuffix, progress)));
+            for (int i : which) futures.add(pool.submit(() -> {
+                rows[i] = runCell(i, keys.getOrDefault(i, plan.key(i)), existing.get(i), progress);
+                synchronized (rows) {
+                    if (System.nanoTime() - lastWrite[0] > 1_000_000_000L) {
+                        Manifest.write(dir, plan, view);
+                        lastWrite[0] = System.nanoTime();
+                    }
+                }
+            }));
             for (Future<?> f : futures) f.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -58,24 +78,25 @@ final class SweepRunner {
             throw new IllegalStateException("a sweep cell crashed: " + e.getCause(), e.getCause());
         } finally {
             pool.shutdownNow();
+            synchronized (rows) {
+                Manifest.write(dir, plan, view);
+            }
         }
-        List<Row> out = Arrays.asList(rows);
-        Manifest.write(dir, plan, out);
-        return new SweepResult(session, plan, out, dir);
+        return new SweepResult(session, plan, view, dir);
     }
 
     SweepResult run(List<Integer> which) {
-        return run(which, null, "");
+        return run(which, null, Map.of());
     }
 
-    private Row runCell(int i, String keySuffix, SweepProgress progress) {
+    private Row runCell(int i, String key, String existingId, SweepProgress progress) {
         Cell cell = plan.cells().get(i);
         ObjectNode request = plan.requests().get(i).deepCopy();
-        if (!keySuffix.isEmpty()) request.put("externalId", request.get("externalId").asString() + keySuffix);
+        request.put("externalId", key);
         progress.running.incrementAndGet();
         String id = null;
         try {
-            WorkflowHandle h = session.submit(request, 0, plan.price(i));
+            WorkflowHandle h = existingId != null ? session.attach(existingId) : session.submit(request, 0, plan.price(i));
             id = h.id();
             h.await(WorkflowHandle.DEFAULT_AWAIT, ProgressListener.NONE);
             Workflow w = h.workflow();
@@ -86,13 +107,13 @@ final class SweepRunner {
                 for (SavedFile f : r.saved()) files.add(f.path());
                 if (!r.complete()) reason = r.missing().size() + " output(s) not saved: " + r.missing().get(0);
             }
-            if (w.totalCost() != null) progress.spent.add(w.totalCost());
+            if (w.totalCost() != null && existingId == null) progress.spent.add(w.totalCost());
             if (!w.succeeded()) progress.failed.incrementAndGet();
-            return new Row(cell, id, w.status(), w.totalCost(), seconds(w), files, reason);
+            return new Row(cell, key, id, w.status(), w.totalCost(), seconds(w), files, reason);
         } catch (RuntimeException e) {
             progress.failed.incrementAndGet();
             String msg = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
-            return new Row(cell, id, "error", null, null, List.of(), msg);
+            return new Row(cell, key, id, "error", null, null, List.of(), msg);
         } finally {
             progress.running.decrementAndGet();
             progress.done.incrementAndGet();

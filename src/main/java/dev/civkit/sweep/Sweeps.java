@@ -6,6 +6,7 @@ import dev.civkit.client.Step;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /** Entry points behind {@code replay(…)} and {@code compare(…)}. */
@@ -18,7 +19,16 @@ public final class Sweeps {
      */
     public static SweepResult replay(Session session, Path manifest) {
         SweepPlan plan = Manifest.read(session, manifest);
-        return new SweepRunner(session, plan, Sweep.DEFAULT_CONCURRENCY).run();
+        Map<Integer, String> existing = Manifest.existing(manifest);
+        List<Integer> all = new ArrayList<>();
+        double toPay = 0;
+        for (int i = 0; i < plan.size(); i++) {
+            all.add(i);
+            if (!existing.containsKey(i)) toPay += plan.price(i);
+        }
+        // Cells with a workflow are picked up by id (nothing to pay); only the others can cost anything.
+        session.budget().check("Replaying " + (plan.size() - existing.size()) + " cells", toPay);
+        return new SweepRunner(session, plan, Sweep.DEFAULT_CONCURRENCY).run(all, null, Map.of(), existing);
     }
 
     public static ContactSheet compare(Session session, WorkflowHandle... handles) {

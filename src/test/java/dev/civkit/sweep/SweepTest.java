@@ -62,6 +62,17 @@ class SweepTest {
                 () -> new Sweep(fx.session, fx.workflow().imageGen(i -> i.engine("flux").prompt("p"))).vary("width", 512, -1).plan());
         assertEquals("steps[0].input.width", e.field());
         assertEquals(before, fx.sandbox.requestCount());
+        InvalidRequestException typo = assertThrows(InvalidRequestException.class,
+                () -> new Sweep(fx.session, fx.workflow().imageGen(i -> i.engine("flux").prompt("p"))).vary("cfgSclae", 3, 5).plan());
+        assertEquals("steps[0].input.cfgSclae", typo.field());
+        assertTrue(typo.getMessage().contains("a typo?") && typo.getMessage().contains("cfgScale"), typo.getMessage());
+        InvalidRequestException word = assertThrows(InvalidRequestException.class,
+                () -> new Sweep(fx.session, fx.workflow().imageGen(i -> i.engine("flux").prompt("p"))).vary("cfgScale", "high").plan());
+        assertEquals("steps[0].input.cfgScale", word.field());
+        InvalidRequestException enumValue = assertThrows(InvalidRequestException.class,
+                () -> new Sweep(fx.session, fx.workflow().imageGen().grok().createImage().prompt("p").then()).vary("aspectRatio", "1:1", "7:3").plan());
+        assertTrue(enumValue.getMessage().contains("must be one of"), enumValue.getMessage());
+        assertEquals(before, fx.sandbox.requestCount(), "nothing was priced or sent");
         assertThrows(InvalidRequestException.class, () -> new Sweep(fx.session, fx.workflow().imageGen(i -> i.engine("flux"))).plan());
     }
 
@@ -112,6 +123,37 @@ class SweepTest {
         SweepResult retried = r.retryFailed();
         assertEquals(created + 1, fx.sandbox.workflowsCreated(), "only the failed cell ran again");
         assertEquals(r.rows().get(0).workflowId(), retried.rows().get(0).workflowId());
+        assertNotEquals(bad.workflowId(), retried.rows().get(1).workflowId(), "a new workflow, not the failure answered back");
+
+        // Replaying after the retry picks up the retried workflow, and sends nothing at all.
+        long requestsBefore = fx.sandbox.requestCount();
+        int createdBefore = fx.sandbox.workflowsCreated();
+        SweepResult replayed = Sweeps.replay(fx.session, retried.manifest());
+        assertEquals(createdBefore, fx.sandbox.workflowsCreated());
+        assertEquals(retried.rows().get(1).workflowId(), replayed.rows().get(1).workflowId());
+        assertTrue(fx.sandbox.requestCount() - requestsBefore <= 2 * 2 + 2, "reads only: " + (fx.sandbox.requestCount() - requestsBefore));
+    }
+
+    @Test
+    void aHalfFinishedSweepIsFinishedByReplayWithoutPayingTwice() throws Exception {
+        SweepResult full = new Sweep(fx.session, fx.workflow().imageGen(i -> i.engine("flux").size(64, 64)))
+                .prompts("one", "two", "three").run();
+        // Pretend the run died after the first cell: its manifest knows one workflow id only.
+        JsonNode m = Json.parse(Files.readAllBytes(full.manifest()));
+        for (int i = 1; i < 3; i++) {
+            var cell = (tools.jackson.databind.node.ObjectNode) m.get("cells").get(i);
+            cell.remove("workflowId");
+            cell.remove("status");
+        }
+        Files.writeString(full.manifest(), Json.pretty(m));
+        assertTrue(m.has("template") && !m.at("/template/steps/0/input").has("prompt"), "the template is written, without the varied field");
+        fx.session.budget().limit(fx.session.budget().spent() + 2 * full.rows().get(0).cost());
+        int created = fx.sandbox.workflowsCreated();
+        SweepResult done = Sweeps.replay(fx.session, full.manifest());
+        assertEquals(3, done.succeeded().size());
+        assertEquals(created, fx.sandbox.workflowsCreated(), "cells two and three were answered by their keys");
+        assertEquals(full.rows().stream().map(Row::workflowId).toList(), done.rows().stream().map(Row::workflowId).toList());
+        fx.session.budget().clear();
     }
 
     @Test

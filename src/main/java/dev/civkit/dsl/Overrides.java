@@ -1,0 +1,98 @@
+package dev.civkit.dsl;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Sets an input field by name the way a person would with the typed setter of the same name, so a
+ * sweep's values meet the same checks (ranges, enums, AIRs) as hand-written ones; a field the step
+ * does not know is refused instead of being sent and silently ignored.
+ */
+final class Overrides {
+    private Overrides() {}
+
+    static void apply(StepBuilder<?> step, String at, String field, Object value) {
+        Method setter = null;
+        boolean named = false;
+        for (Method m : step.getClass().getMethods()) {
+            if (!m.getName().equals(field) || m.getParameterCount() != 1 || !isInputSetter(m)) continue;
+            named = true;
+            if (accepts(m.getParameterTypes()[0], value)) {
+                setter = m;
+                break;
+            }
+        }
+        if (setter != null) {
+            invoke(step, setter, convert(setter.getParameterTypes()[0], value));
+        } else if (named) {
+            throw new InvalidRequestException(at + ".input." + field, "cannot take " + describe(value) + " here");
+        } else if (step instanceof GenericStep || step.input.has(field)) {
+            step.set(field, value);
+        } else {
+            throw new InvalidRequestException(at + ".input." + field, "is not an input of this " + step.type()
+                    + " step (a typo?); its fields: " + fields(step));
+        }
+    }
+
+    /** Setters of the step's own input, not name/priority/metadata and the like. */
+    private static boolean isInputSetter(Method m) {
+        Class<?> owner = m.getDeclaringClass();
+        return Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers())
+                && StepBuilder.class.isAssignableFrom(owner) && owner != StepBuilder.class
+                && !owner.getSimpleName().equals("TypedStep");
+    }
+
+    static Set<String> fields(StepBuilder<?> step) {
+        Set<String> names = new TreeSet<>();
+        for (Method m : step.getClass().getMethods())
+            if (m.getParameterCount() == 1 && isInputSetter(m)) names.add(m.getName());
+        step.input.propertyNames().forEach(names::add);
+        return names;
+    }
+
+    private static boolean accepts(Class<?> p, Object v) {
+        if (v == null) return !p.isPrimitive();
+        if (p == int.class || p == long.class) return v instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue());
+        if (p == double.class || p == float.class) return v instanceof Number;
+        if (p == boolean.class) return v instanceof Boolean;
+        if (p == String.class) return v instanceof CharSequence;
+        if (p.isEnum()) return p.isInstance(v) || (v instanceof CharSequence cs && enumConstant(p, cs.toString()) != null);
+        return p.isInstance(v);
+    }
+
+    private static Object convert(Class<?> p, Object v) {
+        if (p == int.class) return ((Number) v).intValue();
+        if (p == long.class) return ((Number) v).longValue();
+        if (p == double.class) return ((Number) v).doubleValue();
+        if (p == float.class) return ((Number) v).floatValue();
+        if (p == String.class) return v.toString();
+        if (p.isEnum() && !p.isInstance(v)) return enumConstant(p, v.toString());
+        return v;
+    }
+
+    /** An enum constant by its Java name or by the wire string it prints as. */
+    private static Object enumConstant(Class<?> type, String text) {
+        for (Object c : type.getEnumConstants())
+            if (((Enum<?>) c).name().equalsIgnoreCase(text) || c.toString().equals(text)) return c;
+        return null;
+    }
+
+    private static void invoke(StepBuilder<?> step, Method m, Object arg) {
+        try {
+            if (!m.canAccess(step)) m.setAccessible(true);
+            m.invoke(step, arg);
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw new IllegalStateException(e.getCause());
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("cannot call " + m, e);
+        }
+    }
+
+    private static String describe(Object v) {
+        return v == null ? "null" : v.getClass().getSimpleName() + " " + v;
+    }
+}
