@@ -26,6 +26,12 @@ public record Entry(String externalId, String id, String baseUrl, JsonNode reque
         String externalId, id, baseUrl, time, status, downloadedTo;
         JsonNode request;
 
+        /** A terminal status is final: a line that says otherwise was written earlier, or raced it. */
+        void status(String s) {
+            if (s == null || (status != null && Journal.isTerminal(status) && !Journal.isTerminal(s))) return;
+            status = s;
+        }
+
         Entry build() {
             return new Entry(externalId, id, baseUrl, request, time, status, downloadedTo);
         }

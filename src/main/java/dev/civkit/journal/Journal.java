@@ -91,19 +91,28 @@ public final class Journal {
         append(n);
     }
 
-    /** Every workflow the journal knows, folded from its lines, oldest first. */
+    /**
+     * Every workflow the journal knows, folded from its lines, oldest first: one entry per
+     * workflow whatever order its lines were written in.
+     */
     public List<Entry> entries() {
-        Map<String, Entry.Builder> byKey = new LinkedHashMap<>();
+        List<JsonNode> lines = lines();
+        // The client's observer may journal a terminal status (id only) before submit() journals
+        // the id with its key; learning every id's key first keeps those lines on one entry.
         Map<String, String> keyOfId = new LinkedHashMap<>();
-        for (JsonNode n : lines()) {
+        for (JsonNode n : lines) {
+            if (n.path("id").isString() && n.path("externalId").isString())
+                keyOfId.putIfAbsent(n.get("id").asString(), n.get("externalId").asString());
+        }
+        Map<String, Entry.Builder> byKey = new LinkedHashMap<>();
+        for (JsonNode n : lines) {
             String kind = n.path("event").asString("");
             String id = n.path("id").isString() ? n.get("id").asString() : null;
             String ext = n.path("externalId").isString() ? n.get("externalId").asString() : null;
             String key = ext != null ? ext : keyOfId.getOrDefault(id, id);
             if (key == null) continue;
-            if (id != null) keyOfId.putIfAbsent(id, key);
             Entry.Builder b = byKey.computeIfAbsent(key, k -> new Entry.Builder());
-            b.externalId = ext != null ? ext : b.externalId;
+            if (ext != null) b.externalId = ext;
             if (id != null) b.id = id;
             if (n.path("baseUrl").isString()) b.baseUrl = n.get("baseUrl").asString();
             switch (kind) {
@@ -111,7 +120,7 @@ public final class Journal {
                     b.request = n.get("request");
                     b.time = n.path("time").asString(null);
                 }
-                case "submitted", "status" -> b.status = n.path("status").asString(b.status);
+                case "submitted", "status" -> b.status(n.path("status").asString(null));
                 case "downloaded" -> {
                     if (n.path("complete").asBoolean(false)) b.downloadedTo = n.path("dir").asString(null);
                 }

@@ -126,4 +126,40 @@ class JournalResumeTest {
         Files.writeString(j.path(), "{\"event\":\"status\",\"id\":\"wf_", java.nio.file.StandardOpenOption.APPEND);
         assertEquals("wf_A", j.entries().get(0).id());
     }
+
+    @Test
+    void aWorkflowAnsweredFinishedIsOneEntry() {
+        Journal j = Journal.at(dir.resolve("j.jsonl"));
+        try (SandboxFixture fx = SandboxFixture.start(SandboxFixture.fast(), dir); Session s = session(fx, j)) {
+            WorkflowHandle h = new WorkflowBuilder(s).imageGen(g -> g.engine("flux").prompt("waited").size(64, 64)).submit(30);
+            assertEquals("succeeded", h.status(), "the submit answer itself is terminal");
+            h.download();
+            List<Entry> entries = j.entries();
+            assertEquals(1, entries.size(), entries.toString());
+            assertEquals(h.id(), entries.get(0).id());
+            assertNotNull(entries.get(0).externalId());
+            assertNotNull(entries.get(0).downloadedTo(), entries.toString());
+            String history = s.history(20).toString();
+            assertTrue(history.contains(h.id() + " succeeded") && history.contains("saved in"), history);
+            assertFalse(history.contains("resume() picks them up"), history);
+            assertTrue(s.resume().resumed().isEmpty(), "nothing to do");
+        }
+    }
+
+    @Test
+    void linesInAnyOrderFoldIntoOneEntryPerWorkflow() {
+        Journal j = Journal.at(dir.resolve("j.jsonl"));
+        j.intent("k-1", "http://h", Json.parse("{\"steps\":[]}"));
+        j.terminal("wf_1", "succeeded");
+        j.submitted("wf_1", "k-1", "http://h", "processing");
+        j.downloaded("wf_1", dir.resolve("out"), List.of(), true);
+        List<Entry> entries = j.entries();
+        assertEquals(1, entries.size(), entries.toString());
+        Entry e = entries.get(0);
+        assertEquals("k-1", e.externalId());
+        assertEquals("wf_1", e.id());
+        assertEquals("succeeded", e.status(), "a terminal status is final");
+        assertNotNull(e.downloadedTo());
+        assertNotNull(e.request());
+    }
 }
