@@ -25,8 +25,9 @@ import tools.jackson.databind.node.ObjectNode;
  * An append-only JSON-lines record of what this machine submitted, so nothing is lost when
  * JShell or a kernel restarts. Each line is written and fsync'd before the call that wrote it
  * returns. Lines: {@code intent} (externalId, baseUrl, request; written before sending),
- * {@code submitted} (id, externalId, baseUrl, status), {@code status} (a terminal status),
- * {@code downloaded} (folder and files). The API token is never written.
+ * {@code submitted} (id, externalId, baseUrl, status), {@code rejected} (externalId, baseUrl, HTTP
+ * status and title: the server refused the request, so nothing was created), {@code status} (a
+ * terminal status), {@code downloaded} (folder and files). The API token is never written.
  *
  * <p>Location: {@code $CIVKIT_JOURNAL}, else {@code ~/.civkit/journal.jsonl}.
  */
@@ -70,6 +71,20 @@ public final class Journal {
         n.put("status", status);
         append(n);
         if (status != null && isTerminal(status)) terminalRecorded.add(id);
+    }
+
+    /**
+     * The server refused the request outright (a non-transient 4xx): no workflow exists under this
+     * key, and resending the same body would be refused again, so the intent is closed here.
+     * Only the status and the problem's title are kept; the detail may quote the request back.
+     */
+    public void rejected(String externalId, String baseUrl, int httpStatus, String title) {
+        ObjectNode n = line("rejected");
+        n.put("externalId", externalId);
+        n.put("baseUrl", baseUrl);
+        n.put("httpStatus", httpStatus);
+        if (title != null) n.put("title", title);
+        append(n);
     }
 
     /** Records a terminal status once per workflow and journal. */
@@ -119,8 +134,20 @@ public final class Journal {
                 case "intent" -> {
                     b.request = n.get("request");
                     b.time = n.path("time").asString(null);
+                    // sending the key again is a new attempt: an earlier refusal no longer settles it
+                    if (Entry.REJECTED.equals(b.status)) {
+                        b.status = null;
+                        b.reason = null;
+                    }
                 }
                 case "submitted", "status" -> b.status(n.path("status").asString(null));
+                case "rejected" -> {
+                    if (b.id == null) {
+                        b.status = Entry.REJECTED;
+                        b.reason = "HTTP " + n.path("httpStatus").asInt(0)
+                                + (n.path("title").isString() ? " " + n.get("title").asString() : "");
+                    }
+                }
                 case "downloaded" -> {
                     if (n.path("complete").asBoolean(false)) b.downloadedTo = n.path("dir").asString(null);
                 }
