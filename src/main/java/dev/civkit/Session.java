@@ -187,7 +187,14 @@ public final class Session implements AutoCloseable {
         try {
             warnIfCallbacksWillNotBeCalled(body);
             journal.intent(key, config.baseUrl(), body);
-            Answer a = client().submitWorkflow(body, SubmitOptions.waiting(waitSeconds));
+            Answer a;
+            try {
+                a = client().submitWorkflow(body, SubmitOptions.waiting(waitSeconds));
+            } catch (ApiException refused) {
+                // A transient fault may have created it after all: the open intent lets resume() ask again.
+                if (!refused.isTransient()) journal.rejected(key, config.baseUrl(), refused.status(), refused.title());
+                throw refused;
+            }
             Workflow w = checked(a.workflow());
             journal.submitted(w.id(), key, config.baseUrl(), w.status());
             budget.settle(hold, w.id(), w.totalCost());
@@ -298,10 +305,14 @@ public final class Session implements AutoCloseable {
                 h.download();
                 done.add(h);
             } catch (ApiException ex) {
-                if (ex.status() != 404) throw ex;
-                unreachable.add(who + ": " + here + " no longer knows it (a sandbox from an earlier run?)");
+                // One workflow's refusal must not keep the others from being picked up.
+                if (ex.status() == 404) unreachable.add(who + ": " + here + " no longer knows it (a sandbox from an earlier run?)");
+                else if (ex.isTransient()) unreachable.add(who + ": HTTP " + ex.status() + ", try again later");
+                else unreachable.add(who + ": refused, HTTP " + ex.status() + (ex.title() == null ? "" : " " + ex.title()));
             } catch (java.io.UncheckedIOException ex) {
-                unreachable.add(who + ": " + firstLine(ex.getMessage()));
+                unreachable.add(who + ": " + firstLine(ex.getMessage()) + "; try again later");
+            } catch (dev.civkit.dsl.InvalidRequestException ex) {
+                unreachable.add(who + ": the journalled request is not valid: " + firstLine(ex.getMessage()));
             }
         }
         return new Resumed(done, unreachable);

@@ -19,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
@@ -69,7 +70,7 @@ final class Commands {
         }
     }
 
-    static int submit(Args a, PrintStream out, PrintStream err) {
+    static int submit(Args a, PrintStream out, PrintStream err, Map<String, String> env) {
         if (a.has("help")) {
             out.print("""
                     usage: java -jar civkit.jar submit FILE|- [--whatif] [--wait N] [--download DIR]
@@ -85,7 +86,7 @@ final class Commands {
         if (a.positional.size() != 1) throw new Args.UsageException("submit takes one FILE (or - for stdin); see submit --help");
         int waitS = a.intOption("wait", 0, 0, 86_400);
         JsonNode body = readBody(a.positional.get(0));
-        try (Session session = cliSession(err)) {
+        try (Session session = cliSession(env, err)) {
             if (a.has("whatif")) {
                 Quote q = session.whatif(body);
                 out.println(q);
@@ -103,7 +104,7 @@ final class Commands {
         }
     }
 
-    static int get(Args a, PrintStream out, PrintStream err) {
+    static int get(Args a, PrintStream out, PrintStream err, Map<String, String> env) {
         if (a.has("help")) {
             out.print("""
                     usage: java -jar civkit.jar get WORKFLOW_ID [--wait N] [--download DIR]
@@ -114,7 +115,7 @@ final class Commands {
         a.allowOnly("wait", "download");
         if (a.positional.size() != 1) throw new Args.UsageException("get takes one workflow id; see get --help");
         int waitS = a.intOption("wait", 0, 0, 86_400);
-        try (Session session = cliSession(err)) {
+        try (Session session = cliSession(env, err)) {
             WorkflowHandle h = session.attach(a.positional.get(0));
             if (waitS > 0 && !h.isDone()) h.await(Duration.ofSeconds(waitS));
             return finish(h, a, out);
@@ -138,8 +139,8 @@ final class Commands {
         return "failed".equals(s) || "expired".equals(s) || "canceled".equals(s) ? 1 : 0;
     }
 
-    private static Session cliSession(PrintStream err) {
-        Session s = Session.fromEnvironment(System.getenv(), err, false);
+    private static Session cliSession(Map<String, String> env, PrintStream err) {
+        Session s = Session.fromEnvironment(env, err, false);
         if (s.isSandbox()) err.println(s.banner().split(" \\| try:")[0]);
         return s;
     }

@@ -2,6 +2,7 @@ package dev.civkit.cli;
 
 import java.io.PrintStream;
 import java.util.Arrays;
+import java.util.Map;
 
 /**
  * {@code java -jar civkit.jar <command>}: the sandbox server, raw submissions for scripts and CI
@@ -28,11 +29,12 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        int code = run(args, System.out, System.err);
+        int code = run(args, System.out, System.err, System.getenv());
         if (code != Commands.KEEP_RUNNING) System.exit(code);
     }
 
-    static int run(String[] args, PrintStream out, PrintStream err) {
+    /** The environment is a parameter so tests can point the CLI at their own sandbox and journal. */
+    static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
         if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
             (args.length == 0 ? err : out).print(USAGE);
             return args.length == 0 ? 2 : 0;
@@ -41,8 +43,8 @@ public final class Main {
         try {
             return switch (args[0]) {
                 case "sandbox" -> Commands.sandbox(Args.parse(rest), out);
-                case "submit" -> Commands.submit(Args.parse(rest), out, err);
-                case "get" -> Commands.get(Args.parse(rest), out, err);
+                case "submit" -> Commands.submit(Args.parse(rest), out, err, env);
+                case "get" -> Commands.get(Args.parse(rest), out, err, env);
                 case "soak" -> Soak.run(Args.parse(rest), out, err);
                 case "kernel" -> Commands.kernel(rest);
                 case "notebook" -> Commands.notebook(rest);

@@ -4,12 +4,15 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * One workflow as the journal knows it. {@code id} is null when the submission's answer never
- * arrived; {@code downloadedTo} is null until every output was saved.
+ * arrived; {@code downloadedTo} is null until every output was saved. A submission the server
+ * refused has status {@value #REJECTED}, no id, and the refusal in {@code reason}.
  */
 public record Entry(String externalId, String id, String baseUrl, JsonNode request, String time, String status,
-                    String downloadedTo) {
+                    String downloadedTo, String reason) {
+    public static final String REJECTED = "rejected";
+
     public boolean terminal() {
-        return status != null && Journal.isTerminal(status);
+        return status != null && (Journal.isTerminal(status) || REJECTED.equals(status));
     }
 
     /** Still worth picking up: running, or never answered, or succeeded but not saved. */
@@ -18,16 +21,24 @@ public record Entry(String externalId, String id, String baseUrl, JsonNode reque
     }
 
     public String describe() {
+        if (REJECTED.equals(status)) return "(key " + externalId + ") rejected: " + reason + (time == null ? "" : " | submitted " + time);
         return (id == null ? "(no answer; key " + externalId + ")" : id) + " " + (status == null ? "unknown" : status)
                 + (time == null ? "" : " | submitted " + time) + (downloadedTo == null ? "" : " | saved in " + downloadedTo);
     }
 
     static final class Builder {
-        String externalId, id, baseUrl, time, status, downloadedTo;
+        String externalId, id, baseUrl, time, status, downloadedTo, reason;
         JsonNode request;
 
+        /** A terminal status is final: a line that says otherwise was written earlier, or raced it. */
+        void status(String s) {
+            if (s == null || (status != null && Journal.isTerminal(status) && !Journal.isTerminal(s))) return;
+            status = s;
+            reason = null;
+        }
+
         Entry build() {
-            return new Entry(externalId, id, baseUrl, request, time, status, downloadedTo);
+            return new Entry(externalId, id, baseUrl, request, time, status, downloadedTo, reason);
         }
     }
 }

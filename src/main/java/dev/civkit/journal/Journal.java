@@ -25,8 +25,9 @@ import tools.jackson.databind.node.ObjectNode;
  * An append-only JSON-lines record of what this machine submitted, so nothing is lost when
  * JShell or a kernel restarts. Each line is written and fsync'd before the call that wrote it
  * returns. Lines: {@code intent} (externalId, baseUrl, request; written before sending),
- * {@code submitted} (id, externalId, baseUrl, status), {@code status} (a terminal status),
- * {@code downloaded} (folder and files). The API token is never written.
+ * {@code submitted} (id, externalId, baseUrl, status), {@code rejected} (externalId, baseUrl, HTTP
+ * status and title: the server refused the request, so nothing was created), {@code status} (a
+ * terminal status), {@code downloaded} (folder and files). The API token is never written.
  *
  * <p>Location: {@code $CIVKIT_JOURNAL}, else {@code ~/.civkit/journal.jsonl}.
  */
@@ -72,6 +73,20 @@ public final class Journal {
         if (status != null && isTerminal(status)) terminalRecorded.add(id);
     }
 
+    /**
+     * The server refused the request outright (a non-transient 4xx): no workflow exists under this
+     * key, and resending the same body would be refused again, so the intent is closed here.
+     * Only the status and the problem's title are kept; the detail may quote the request back.
+     */
+    public void rejected(String externalId, String baseUrl, int httpStatus, String title) {
+        ObjectNode n = line("rejected");
+        n.put("externalId", externalId);
+        n.put("baseUrl", baseUrl);
+        n.put("httpStatus", httpStatus);
+        if (title != null) n.put("title", title);
+        append(n);
+    }
+
     /** Records a terminal status once per workflow and journal. */
     public void terminal(String id, String status) {
         if (id == null || !isTerminal(status) || !terminalRecorded.add(id)) return;
@@ -91,27 +106,48 @@ public final class Journal {
         append(n);
     }
 
-    /** Every workflow the journal knows, folded from its lines, oldest first. */
+    /**
+     * Every workflow the journal knows, folded from its lines, oldest first: one entry per
+     * workflow whatever order its lines were written in.
+     */
     public List<Entry> entries() {
-        Map<String, Entry.Builder> byKey = new LinkedHashMap<>();
+        List<JsonNode> lines = lines();
+        // The client's observer may journal a terminal status (id only) before submit() journals
+        // the id with its key; learning every id's key first keeps those lines on one entry.
         Map<String, String> keyOfId = new LinkedHashMap<>();
-        for (JsonNode n : lines()) {
+        for (JsonNode n : lines) {
+            if (n.path("id").isString() && n.path("externalId").isString())
+                keyOfId.putIfAbsent(n.get("id").asString(), n.get("externalId").asString());
+        }
+        Map<String, Entry.Builder> byKey = new LinkedHashMap<>();
+        for (JsonNode n : lines) {
             String kind = n.path("event").asString("");
             String id = n.path("id").isString() ? n.get("id").asString() : null;
             String ext = n.path("externalId").isString() ? n.get("externalId").asString() : null;
             String key = ext != null ? ext : keyOfId.getOrDefault(id, id);
             if (key == null) continue;
-            if (id != null) keyOfId.putIfAbsent(id, key);
             Entry.Builder b = byKey.computeIfAbsent(key, k -> new Entry.Builder());
-            b.externalId = ext != null ? ext : b.externalId;
+            if (ext != null) b.externalId = ext;
             if (id != null) b.id = id;
             if (n.path("baseUrl").isString()) b.baseUrl = n.get("baseUrl").asString();
             switch (kind) {
                 case "intent" -> {
                     b.request = n.get("request");
                     b.time = n.path("time").asString(null);
+                    // sending the key again is a new attempt: an earlier refusal no longer settles it
+                    if (Entry.REJECTED.equals(b.status)) {
+                        b.status = null;
+                        b.reason = null;
+                    }
                 }
-                case "submitted", "status" -> b.status = n.path("status").asString(b.status);
+                case "submitted", "status" -> b.status(n.path("status").asString(null));
+                case "rejected" -> {
+                    if (b.id == null) {
+                        b.status = Entry.REJECTED;
+                        b.reason = "HTTP " + n.path("httpStatus").asInt(0)
+                                + (n.path("title").isString() ? " " + n.get("title").asString() : "");
+                    }
+                }
                 case "downloaded" -> {
                     if (n.path("complete").asBoolean(false)) b.downloadedTo = n.path("dir").asString(null);
                 }

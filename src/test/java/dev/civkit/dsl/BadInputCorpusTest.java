@@ -141,9 +141,12 @@ class BadInputCorpusTest {
     void cliFailsWithExit2BeforeSending(String message, String[] args) throws Exception {
         long before = fx.sandbox.requestCount();
         ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        Method run = Class.forName("dev.civkit.cli.Main").getDeclaredMethod("run", String[].class, PrintStream.class, PrintStream.class);
+        // Pointed at this sandbox, a CLI that sent anything would move its request count.
+        Map<String, String> env = Map.of("CIVITAI_BASE_URL", fx.sandbox.baseUrl(),
+                "CIVKIT_JOURNAL", dir.resolve("cli-journal.jsonl").toString(), "CIVKIT_OUTPUT_DIR", dir.resolve("cli-outputs").toString());
+        Method run = Class.forName("dev.civkit.cli.Main").getDeclaredMethod("run", String[].class, PrintStream.class, PrintStream.class, Map.class);
         run.setAccessible(true);
-        int code = (int) run.invoke(null, args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        int code = (int) run.invoke(null, args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), env);
         assertEquals(2, code, err.toString(StandardCharsets.UTF_8));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains(message), err.toString(StandardCharsets.UTF_8));
         assertEquals(before, fx.sandbox.requestCount());

@@ -126,4 +126,84 @@ class JournalResumeTest {
         Files.writeString(j.path(), "{\"event\":\"status\",\"id\":\"wf_", java.nio.file.StandardOpenOption.APPEND);
         assertEquals("wf_A", j.entries().get(0).id());
     }
+
+    /** Passes the client's checks but not the sandbox's (it allows at most 10 images a step). */
+    static final String REFUSED = "{\"externalId\":\"refused-1\",\"steps\":[{\"$type\":\"imageGen\",\"input\":{\"engine\":\"flux\",\"prompt\":\"r\",\"width\":64,\"height\":64,\"quantity\":15}}]}";
+
+    @Test
+    void aRefusedSubmissionIsJournalledAsRejectedAndNeverResent() throws Exception {
+        Journal j = Journal.at(dir.resolve("j.jsonl"));
+        try (SandboxFixture fx = SandboxFixture.start(SandboxFixture.fast(), dir); Session s = session(fx, j)) {
+            var e = assertThrows(dev.civkit.client.ApiException.class, () -> s.submit(Json.parse(REFUSED), 0));
+            assertEquals(400, e.status());
+            Entry refused = j.entries().get(0);
+            assertEquals("refused-1", refused.externalId());
+            assertTrue(refused.terminal(), refused.toString());
+            assertFalse(refused.needsResume(), refused.toString());
+            String history = s.history(20).toString();
+            assertTrue(history.contains("refused-1") && history.contains("rejected") && history.contains("400"), history);
+            assertFalse(history.contains("resume() picks them up"), history);
+            long before = fx.sandbox.requestCount();
+            assertTrue(s.resume().resumed().isEmpty());
+            assertEquals(before, fx.sandbox.requestCount(), "a rejected submission is not sent again");
+        }
+    }
+
+    @Test
+    void resumeListsARefusedIntentAndStillFinishesTheOthers() throws Exception {
+        Journal j = Journal.at(dir.resolve("j.jsonl"));
+        try (SandboxFixture fx = SandboxFixture.start(SandboxFixture.fast().withRunTime(Duration.ofMillis(800)), dir)) {
+            String left;
+            try (Session first = session(fx, j)) {
+                // A journal from before rejections were recorded: the intent is all there is.
+                j.intent("refused-1", fx.sandbox.baseUrl(), Json.parse(REFUSED));
+                left = new WorkflowBuilder(first).imageGen(g -> g.engine("flux").prompt("left").size(64, 64)).submit().id();
+            }
+            try (Session second = session(fx, Journal.at(j.path()))) {
+                Resumed r = second.resume();
+                assertEquals(List.of(left), r.resumed().stream().map(WorkflowHandle::id).toList(), r.toString());
+                assertEquals("succeeded", r.resumed().get(0).status());
+                assertEquals(1, r.unreachable().size(), r.toString());
+                assertTrue(r.unreachable().get(0).contains("key refused-1") && r.unreachable().get(0).contains("400"), r.toString());
+                assertTrue(second.resume().resumed().isEmpty(), "nothing left the second time");
+                assertTrue(second.resume().unreachable().isEmpty(), "the refusal is recorded, not met again");
+            }
+        }
+    }
+
+    @Test
+    void aWorkflowAnsweredFinishedIsOneEntry() {
+        Journal j = Journal.at(dir.resolve("j.jsonl"));
+        try (SandboxFixture fx = SandboxFixture.start(SandboxFixture.fast(), dir); Session s = session(fx, j)) {
+            WorkflowHandle h = new WorkflowBuilder(s).imageGen(g -> g.engine("flux").prompt("waited").size(64, 64)).submit(30);
+            assertEquals("succeeded", h.status(), "the submit answer itself is terminal");
+            h.download();
+            List<Entry> entries = j.entries();
+            assertEquals(1, entries.size(), entries.toString());
+            assertEquals(h.id(), entries.get(0).id());
+            assertNotNull(entries.get(0).externalId());
+            assertNotNull(entries.get(0).downloadedTo(), entries.toString());
+            String history = s.history(20).toString();
+            assertTrue(history.contains(h.id() + " succeeded") && history.contains("saved in"), history);
+            assertFalse(history.contains("resume() picks them up"), history);
+            assertTrue(s.resume().resumed().isEmpty(), "nothing to do");
+        }
+    }
+
+    @Test
+    void linesInAnyOrderFoldIntoOneEntryPerWorkflow() {
+        Journal j = Journal.at(dir.resolve("j.jsonl"));
+        j.intent("k-1", "http://h", Json.parse("{\"steps\":[]}"));
+        j.terminal("wf_1", "succeeded");
+        j.submitted("wf_1", "k-1", "http://h", "processing");
+        j.downloaded("wf_1", dir.resolve("out"), List.of(), true);
+        List<Entry> entries = j.entries();
+        assertEquals(1, entries.size(), entries.toString());
+        Entry e = entries.get(0);
+        assertEquals("k-1", e.externalId());
+        assertEquals("wf_1", e.id());
+        assertEquals("succeeded", e.status(), "a terminal status is final");
+        assertNotNull(e.downloadedTo());
+        assertNotNull(e.request());
+    }
 }
