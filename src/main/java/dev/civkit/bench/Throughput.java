@@ -61,7 +61,7 @@ final class Throughput {
                 double peak = 0;
                 for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans())
                     if (p.getType() == MemoryType.HEAP) peak += p.getPeakUsage().getUsed();
-                double ideal = Math.ceil((double) workflows / concurrency) * job.toMillis() / 1000.0;
+                double ideal = (double) workflows / concurrency * job.toMillis() / 1000.0;
                 return new Outcome(workflows, concurrency, wall, ideal, ok.get(), cpuMs / workflows, peak / (1024 * 1024),
                         (double) (s.client().requestCount() - req0) / workflows);
             }
