@@ -56,8 +56,6 @@ public final class Bench {
                 String.format("%.1f requests per workflow", t.requestsPerWorkflow())));
         results.add(new Result("Client peak heap", String.format("%.0f MB", t.peakHeapMb()), "< 256 MB", t.peakHeapMb() < 256,
                 "sum of heap pools' peaks"));
-        results.add(new Result("Throughput ideal", String.format("%d / %d x %.0f s = %.1f s", workflows, 64, 1.0, t.idealS()),
-                "(reported)", true, "no queueing, no HTTP, no client work"));
 
         System.out.println("bench: kernel ...");
         results.addAll(KernelTiming.run(project, jar));
