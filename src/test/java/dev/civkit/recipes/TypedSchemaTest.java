@@ -54,7 +54,7 @@ class TypedSchemaTest {
                 c("ZImageTurboCreateImageGenInput", "ImageGenStepTemplate", w -> w.imageGen().sdcpp().zImage().turbo().createImage().prompt("p").diffuserModel("urn:air:flux1:diffuser:civitai:1@2")),
                 c("ZImageBaseCreateImageGenInput", "ImageGenStepTemplate", w -> w.imageGen().sdcpp().zImage().base().createImage().prompt("p")),
                 c("Qwen20bCreateImageGenInput", "ImageGenStepTemplate", w -> w.imageGen().sdcpp().qwen().createImage().prompt("p").version("2512")),
-                c("Qwen20bVariantImageGenInput", "ImageGenStepTemplate", w -> w.imageGen().sdcpp().qwen().createVariant().prompt("p").image(IMG).size(1024, 1024)),
+                c("Qwen20bVariantImageGenInput", "ImageGenStepTemplate", w -> w.imageGen().sdcpp().qwen().createVariant().prompt("p").image(IMG).size(1024, 1024).version("2512")),
                 c("Qwen20bEditImageGenInput", "ImageGenStepTemplate", w -> w.imageGen().sdcpp().qwen().editImage().prompt("p").images(IMG).size(1024, 1024).version("2511")),
                 c("AnimaCreateImageGenInput", "ImageGenStepTemplate", w -> w.imageGen().sdcpp().anima().createImage().prompt("p").diffuserModel("urn:air:flux1:diffuser:civitai:1@2")),
                 c("AnimaVariantImageGenInput", "ImageGenStepTemplate", w -> w.imageGen().sdcpp().anima().createVariant().prompt("p").image(IMG).strength(0.5)),
