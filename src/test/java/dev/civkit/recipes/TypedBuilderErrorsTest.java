@@ -3,6 +3,7 @@ package dev.civkit.recipes;
 import static org.junit.jupiter.api.Assertions.*;
 
 import dev.civkit.SandboxFixture;
+import dev.civkit.client.Blob;
 import dev.civkit.dsl.InvalidRequestException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
@@ -55,7 +56,13 @@ class TypedBuilderErrorsTest {
                 bad("imageGen.input.maskImage", "gpt-image-2 editImage", () -> fx.workflow().imageGen().openai().gptImage2().createImage().maskImage("https://example.test/m.png")),
                 bad("imageGen.input.maskImage", "gpt-image-2 editImage", () -> fx.workflow().imageGen().openai().gptImage15().editImage().maskImage("https://example.test/m.png")),
                 bad("imageGen.input.style", "dall-e-3", () -> fx.workflow().imageGen().openai().gptImage2().createImage().style("vivid")),
-                bad("imageGen.input.style", "dall-e-3", () -> fx.workflow().imageGen().openai().gptImage1().editImage().style("natural")));
+                bad("imageGen.input.style", "dall-e-3", () -> fx.workflow().imageGen().openai().gptImage1().editImage().style("natural")),
+                bad("imageGen.input.images", "no url", () -> fx.workflow().imageGen().openai().gptImage2().editImage().images(blob(null))),
+                bad("imageGen.input.image", "no url", () -> fx.workflow().imageGen().sdcpp().sdxl().createVariant().image(blob(" "))));
+    }
+
+    static Blob blob(String url) {
+        return new Blob("image", "blob_1", Boolean.TRUE, url, null, null, null, 64, 64, null, null, null, null, null);
     }
 
     static Arguments bad(String field, String rule, Runnable use) {

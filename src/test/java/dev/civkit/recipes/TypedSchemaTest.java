@@ -2,6 +2,7 @@ package dev.civkit.recipes;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import dev.civkit.client.Blob;
 import dev.civkit.dsl.WorkflowBuilder;
 import dev.civkit.dsl.recipes.ComfySampler;
 import dev.civkit.dsl.recipes.OutputFormat;
@@ -136,6 +137,23 @@ class TypedSchemaTest {
         JsonNode json = step.toJson().node();
         assertEquals(Set.of(), RecipeSchemas.violations(schema, json.get("input").toString()), json.toString());
         assertEquals(Set.of(), RecipeSchemas.violations(stepSchema, json.toString()), json.toString());
+    }
+
+    /** An uploaded or generated blob goes in where an image does, as its URL. */
+    @Test
+    void aBlobIsWrittenAsItsUrl() {
+        String url = "https://blobs.example.test/upload_1.png?sig=abc";
+        Blob blob = new Blob("image", "upload_1", Boolean.TRUE, url, null, null, null, 512, 512, null, null, null, null, null);
+        JsonNode edit = new WorkflowBuilder(null).imageGen().openai().gptImage2().editImage().prompt("p").images(blob, IMG).maskImage(blob)
+                .toJson().node().get("input");
+        assertEquals(url, edit.get("images").get(0).asString(), edit.toString());
+        assertEquals(IMG, edit.get("images").get(1).asString(), edit.toString());
+        assertEquals(url, edit.get("maskImage").asString(), edit.toString());
+        assertEquals(Set.of(), RecipeSchemas.violations("OpenAiGpt2EditImageInput", edit.toString()));
+        JsonNode variant = new WorkflowBuilder(null).imageGen().sdcpp().sdxl().createVariant().model(SDXL).prompt("p").image(blob)
+                .toJson().node().get("input");
+        assertEquals(url, variant.get("image").asString(), variant.toString());
+        assertEquals(Set.of(), RecipeSchemas.violations("SdxlVariantImageGenInput", variant.toString()));
     }
 
     @Test
