@@ -57,6 +57,7 @@ class TypedBuilderErrorsTest {
                 bad("imageGen.input.maskImage", "gpt-image-2 editImage", () -> fx.workflow().imageGen().openai().gptImage15().editImage().maskImage("https://example.test/m.png")),
                 bad("imageGen.input.style", "dall-e-3", () -> fx.workflow().imageGen().openai().gptImage2().createImage().style("vivid")),
                 bad("imageGen.input.style", "dall-e-3", () -> fx.workflow().imageGen().openai().gptImage1().editImage().style("natural")),
+                bad("videoGen.input.cameraControl.config", "axis must be one of", () -> fx.workflow().videoGen().kling().cameraControl("dolly", 1)),
                 bad("imageGen.input.images", "no url", () -> fx.workflow().imageGen().openai().gptImage2().editImage().images(blob(null))),
                 bad("imageGen.input.image", "no url", () -> fx.workflow().imageGen().sdcpp().sdxl().createVariant().image(blob(" "))));
     }

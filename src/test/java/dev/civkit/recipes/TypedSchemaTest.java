@@ -93,8 +93,9 @@ class TypedSchemaTest {
                 c("Wan26FalTextToVideoInput", "VideoGenStepTemplate", w -> w.videoGen().wan().textToVideo().prompt("p").cfgScale(4).duration(10).frameRate(24)
                         .lora("urn:air:wan:lora:civitai:1@1", 1)),
                 c("Wan26FalImageToVideoInput", "VideoGenStepTemplate", w -> w.videoGen().wan().imageToVideo().prompt("p").cfgScale(4).images(IMG).resolution("720p")),
-                c("KlingVideoGenInput", "VideoGenStepTemplate", w -> w.videoGen().kling().prompt("p").cfgScale(0.5).mode("professional").duration(10).sourceImage(IMG)),
-                c("Veo3VideoGenInput", "VideoGenStepTemplate", w -> w.videoGen().veo3().prompt("p").generateAudio(false).mode("fast").duration(4).images(IMG)),
+                c("KlingVideoGenInput", "VideoGenStepTemplate", w -> w.videoGen().kling().prompt("p").cfgScale(0.5).mode("professional").duration(10).sourceImage(IMG)
+                        .sourceImageUrl(IMG).cameraControl("pan", 5).cameraControl("zoom", -2.5)),
+                c("Veo3VideoGenInput", "VideoGenStepTemplate", w -> w.videoGen().veo3().prompt("p").generateAudio(false).mode("fast").duration(4).images(IMG).fastMode(true)),
                 c("ComfyLtx23CreateVideoInput", "VideoGenStepTemplate", w -> w.videoGen().ltx2().prompt("p").model("22b-dev").steps(30).quantity(2).lora("urn:air:ltx2:lora:civitai:1@1", 1)),
                 c("ViduVideoGenInput", "VideoGenStepTemplate", w -> w.videoGen().vidu().prompt("p").style("anime").duration(8).model("q1").movementAmplitude("large")),
                 c("ViduQ3VideoGenInput", "VideoGenStepTemplate", w -> w.videoGen().viduQ3().prompt("p").enableAudio(true).resolution("1080p")),
@@ -154,6 +155,14 @@ class TypedSchemaTest {
                 .toJson().node().get("input");
         assertEquals(url, variant.get("image").asString(), variant.toString());
         assertEquals(Set.of(), RecipeSchemas.violations("SdxlVariantImageGenInput", variant.toString()));
+    }
+
+    /** Each call adds one axis; the schema alone would not notice a second call replacing the first. */
+    @Test
+    void klingCameraControlKeepsEveryAxis() {
+        JsonNode in = new WorkflowBuilder(null).videoGen().kling().prompt("p").cameraControl("pan", 5).cameraControl("zoom", -2.5)
+                .toJson().node().get("input");
+        assertEquals("{\"config\":{\"pan\":5,\"zoom\":-2.5}}", in.get("cameraControl").toString());
     }
 
     @Test
