@@ -73,8 +73,11 @@ final class Commands {
     static int submit(Args a, PrintStream out, PrintStream err, Map<String, String> env) {
         if (a.has("help")) {
             out.print("""
-                    usage: java -jar civkit.jar submit FILE|- [--whatif] [--wait N] [--download DIR]
+                    usage: java -jar civkit.jar submit FILE|- [--recipe TYPE] [--whatif] [--wait N] [--download DIR]
                     Sends a workflow request body as is (any body from the docs) and prints its status line.
+                      --recipe TYPE   FILE is a recipe body, the input of POST /v2/consumer/recipes/TYPE
+                                      (e.g. --recipe imageUpscaler); it is sent as a one-step workflow of
+                                      that $type, under an externalId like any other submit
                       --whatif        price it only; nothing runs
                       --wait N        wait up to N seconds for it to end
                       --download DIR  wait for it, then save its outputs under DIR/<workflowId>/
@@ -82,10 +85,10 @@ final class Commands {
                     """);
             return 0;
         }
-        a.allowOnly("whatif", "wait", "download");
+        a.allowOnly("whatif", "wait", "download", "recipe");
         if (a.positional.size() != 1) throw new Args.UsageException("submit takes one FILE (or - for stdin); see submit --help");
         int waitS = a.intOption("wait", 0, 0, 86_400);
-        JsonNode body = readBody(a.positional.get(0));
+        JsonNode body = a.has("recipe") ? readRecipe(a.positional.get(0), a.get("recipe")) : readBody(a.positional.get(0));
         try (Session session = cliSession(env, err)) {
             if (a.has("whatif")) {
                 Quote q = session.whatif(body);
@@ -147,21 +150,12 @@ final class Commands {
 
     /** Reads and checks a request body so a broken file fails here, not at the server. */
     static JsonNode readBody(String source) {
-        String text;
-        try {
-            text = source.equals("-") ? new String(System.in.readAllBytes()) : Files.readString(Path.of(source));
-        } catch (IOException | UncheckedIOException e) {
-            throw new Args.UsageException("cannot read " + source + ": " + e.getMessage());
-        }
-        JsonNode body;
-        try {
-            body = Json.parse(text);
-        } catch (JacksonException e) {
-            throw new Args.UsageException(source + " is not valid JSON: " + e.getOriginalMessage()
-                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")"));
-        }
+        JsonNode body = readJson(source);
         if (!body.isObject()) throw new Args.UsageException(source + ": a workflow request body is a JSON object with \"steps\"");
         JsonNode steps = body.get("steps");
+        if (steps == null)
+            throw new Args.UsageException(source + ": steps: a workflow needs a non-empty \"steps\" array; if this is a recipe body "
+                    + "(the input of POST /v2/consumer/recipes/{type}), add --recipe TYPE, e.g. --recipe imageGen");
         if (steps == null || !steps.isArray() || steps.isEmpty())
             throw new Args.UsageException(source + ": steps: a workflow needs a non-empty \"steps\" array");
         for (int i = 0; i < steps.size(); i++) {
@@ -175,6 +169,44 @@ final class Commands {
             throw new Args.UsageException(source + ": " + e.getMessage());
         }
         return body;
+    }
+
+    /**
+     * A recipe body wrapped as a one-step workflow rather than posted to the recipes path: a
+     * workflow carries an externalId, so a lost answer can be recovered without running it twice.
+     */
+    static JsonNode readRecipe(String source, String type) {
+        JsonNode input = readJson(source);
+        if (!input.isObject()) throw new Args.UsageException(source + ": a recipe body is a JSON object, the step's input");
+        if (input.has("steps"))
+            throw new Args.UsageException(source + ": --recipe takes one step's input, but this has \"steps\", so it is a workflow: drop --recipe");
+        JsonNode body;
+        try {
+            body = dev.civkit.dsl.WorkflowBuilder.fromRecipe(null, type, input.toString()).toJson().node();
+        } catch (InvalidRequestException e) {
+            throw new Args.UsageException("--recipe " + type + ": " + e.getMessage());
+        }
+        try {
+            dev.civkit.dsl.Templates.check(body);
+        } catch (InvalidRequestException e) {
+            throw new Args.UsageException(source + ": " + e.getMessage());
+        }
+        return body;
+    }
+
+    private static JsonNode readJson(String source) {
+        String text;
+        try {
+            text = source.equals("-") ? new String(System.in.readAllBytes()) : Files.readString(Path.of(source));
+        } catch (IOException | UncheckedIOException e) {
+            throw new Args.UsageException("cannot read " + source + ": " + e.getMessage());
+        }
+        try {
+            return Json.parse(text);
+        } catch (JacksonException e) {
+            throw new Args.UsageException(source + " is not valid JSON: " + e.getOriginalMessage()
+                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")"));
+        }
     }
 
     static int bench(String[] rest, PrintStream out) {

@@ -3,6 +3,7 @@ package dev.civkit.recipes;
 import static org.junit.jupiter.api.Assertions.*;
 
 import dev.civkit.SandboxFixture;
+import dev.civkit.client.Blob;
 import dev.civkit.dsl.InvalidRequestException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
@@ -41,7 +42,28 @@ class TypedBuilderErrorsTest {
                         fx.workflow().imageGen().sdcpp().sdxl().createImage().vaeModel("not an air at all")),
                 bad("imageGen.input.aspectRatio", "must be one of", () -> fx.workflow().imageGen().grok().createImage().aspectRatio("7:3")),
                 bad("steps[0].input.images", "is required", () -> fx.workflow().imageGen().gemini().editImage().prompt("edit what?").submit()),
-                bad("imageGen.input.quantity", "from 1 to 10", () -> fx.workflow().imageGen().gemini().createImage().quantity(11)));
+                bad("imageGen.input.quantity", "from 1 to 10", () -> fx.workflow().imageGen().gemini().createImage().quantity(11)),
+                // the types give modelVersion to flux2Klein on sdcpp, not to flux2Dev
+                bad("imageGen.input.modelVersion", "flux2Klein", () -> fx.workflow().imageGen().sdcpp().flux2Dev().createImage().modelVersion("4b")),
+                bad("imageGen.input.modelVersion", "flux2Klein", () -> fx.workflow().imageGen().sdcpp().flux2Dev().editImage().modelVersion("9b")),
+                // Qwen 2511 is an edit model, 2512 a create model
+                bad("imageGen.input.version", "must be one of [latest, 2509, 2512]", () -> fx.workflow().imageGen().sdcpp().qwen().createImage().version("2511")),
+                bad("imageGen.input.version", "must be one of [latest, 2509, 2512]", () -> fx.workflow().imageGen().sdcpp().qwen().createVariant().version("2511")),
+                bad("imageGen.input.version", "must be one of [latest, 2509, 2511]", () -> fx.workflow().imageGen().sdcpp().qwen().editImage().version("2512")),
+                bad("imageGen.input.background", "gpt-image-1", () -> fx.workflow().imageGen().openai().gptImage2().createImage().background("opaque")),
+                bad("imageGen.input.images", "editImage", () -> fx.workflow().imageGen().openai().gptImage2().createImage().images("https://example.test/a.png")),
+                bad("imageGen.input.images", "editImage", () -> fx.workflow().imageGen().openai().dallE3().createImage().images("https://example.test/a.png")),
+                bad("imageGen.input.maskImage", "gpt-image-2 editImage", () -> fx.workflow().imageGen().openai().gptImage2().createImage().maskImage("https://example.test/m.png")),
+                bad("imageGen.input.maskImage", "gpt-image-2 editImage", () -> fx.workflow().imageGen().openai().gptImage15().editImage().maskImage("https://example.test/m.png")),
+                bad("imageGen.input.style", "dall-e-3", () -> fx.workflow().imageGen().openai().gptImage2().createImage().style("vivid")),
+                bad("imageGen.input.style", "dall-e-3", () -> fx.workflow().imageGen().openai().gptImage1().editImage().style("natural")),
+                bad("videoGen.input.cameraControl.config", "axis must be one of", () -> fx.workflow().videoGen().kling().cameraControl("dolly", 1)),
+                bad("imageGen.input.images", "no url", () -> fx.workflow().imageGen().openai().gptImage2().editImage().images(blob(null))),
+                bad("imageGen.input.image", "no url", () -> fx.workflow().imageGen().sdcpp().sdxl().createVariant().image(blob(" "))));
+    }
+
+    static Blob blob(String url) {
+        return new Blob("image", "blob_1", Boolean.TRUE, url, null, null, null, 64, 64, null, null, null, null, null);
     }
 
     static Arguments bad(String field, String rule, Runnable use) {

@@ -2,6 +2,7 @@ package dev.civkit.recipes;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import dev.civkit.client.Blob;
 import dev.civkit.dsl.WorkflowBuilder;
 import dev.civkit.dsl.recipes.ComfySampler;
 import dev.civkit.dsl.recipes.OutputFormat;
@@ -54,7 +55,7 @@ class TypedSchemaTest {
                 c("ZImageTurboCreateImageGenInput", "ImageGenStepTemplate", w -> w.imageGen().sdcpp().zImage().turbo().createImage().prompt("p").diffuserModel("urn:air:flux1:diffuser:civitai:1@2")),
                 c("ZImageBaseCreateImageGenInput", "ImageGenStepTemplate", w -> w.imageGen().sdcpp().zImage().base().createImage().prompt("p")),
                 c("Qwen20bCreateImageGenInput", "ImageGenStepTemplate", w -> w.imageGen().sdcpp().qwen().createImage().prompt("p").version("2512")),
-                c("Qwen20bVariantImageGenInput", "ImageGenStepTemplate", w -> w.imageGen().sdcpp().qwen().createVariant().prompt("p").image(IMG).size(1024, 1024)),
+                c("Qwen20bVariantImageGenInput", "ImageGenStepTemplate", w -> w.imageGen().sdcpp().qwen().createVariant().prompt("p").image(IMG).size(1024, 1024).version("2512")),
                 c("Qwen20bEditImageGenInput", "ImageGenStepTemplate", w -> w.imageGen().sdcpp().qwen().editImage().prompt("p").images(IMG).size(1024, 1024).version("2511")),
                 c("AnimaCreateImageGenInput", "ImageGenStepTemplate", w -> w.imageGen().sdcpp().anima().createImage().prompt("p").diffuserModel("urn:air:flux1:diffuser:civitai:1@2")),
                 c("AnimaVariantImageGenInput", "ImageGenStepTemplate", w -> w.imageGen().sdcpp().anima().createVariant().prompt("p").image(IMG).strength(0.5)),
@@ -92,8 +93,9 @@ class TypedSchemaTest {
                 c("Wan26FalTextToVideoInput", "VideoGenStepTemplate", w -> w.videoGen().wan().textToVideo().prompt("p").cfgScale(4).duration(10).frameRate(24)
                         .lora("urn:air:wan:lora:civitai:1@1", 1)),
                 c("Wan26FalImageToVideoInput", "VideoGenStepTemplate", w -> w.videoGen().wan().imageToVideo().prompt("p").cfgScale(4).images(IMG).resolution("720p")),
-                c("KlingVideoGenInput", "VideoGenStepTemplate", w -> w.videoGen().kling().prompt("p").cfgScale(0.5).mode("professional").duration(10).sourceImage(IMG)),
-                c("Veo3VideoGenInput", "VideoGenStepTemplate", w -> w.videoGen().veo3().prompt("p").generateAudio(false).mode("fast").duration(4).images(IMG)),
+                c("KlingVideoGenInput", "VideoGenStepTemplate", w -> w.videoGen().kling().prompt("p").cfgScale(0.5).mode("professional").duration(10).sourceImage(IMG)
+                        .sourceImageUrl(IMG).cameraControl("pan", 5).cameraControl("zoom", -2.5)),
+                c("Veo3VideoGenInput", "VideoGenStepTemplate", w -> w.videoGen().veo3().prompt("p").generateAudio(false).mode("fast").duration(4).images(IMG).fastMode(true)),
                 c("ComfyLtx23CreateVideoInput", "VideoGenStepTemplate", w -> w.videoGen().ltx2().prompt("p").model("22b-dev").steps(30).quantity(2).lora("urn:air:ltx2:lora:civitai:1@1", 1)),
                 c("ViduVideoGenInput", "VideoGenStepTemplate", w -> w.videoGen().vidu().prompt("p").style("anime").duration(8).model("q1").movementAmplitude("large")),
                 c("ViduQ3VideoGenInput", "VideoGenStepTemplate", w -> w.videoGen().viduQ3().prompt("p").enableAudio(true).resolution("1080p")),
@@ -136,6 +138,31 @@ class TypedSchemaTest {
         JsonNode json = step.toJson().node();
         assertEquals(Set.of(), RecipeSchemas.violations(schema, json.get("input").toString()), json.toString());
         assertEquals(Set.of(), RecipeSchemas.violations(stepSchema, json.toString()), json.toString());
+    }
+
+    /** An uploaded or generated blob goes in where an image does, as its URL. */
+    @Test
+    void aBlobIsWrittenAsItsUrl() {
+        String url = "https://blobs.example.test/upload_1.png?sig=abc";
+        Blob blob = new Blob("image", "upload_1", Boolean.TRUE, url, null, null, null, 512, 512, null, null, null, null, null);
+        JsonNode edit = new WorkflowBuilder(null).imageGen().openai().gptImage2().editImage().prompt("p").images(blob, IMG).maskImage(blob)
+                .toJson().node().get("input");
+        assertEquals(url, edit.get("images").get(0).asString(), edit.toString());
+        assertEquals(IMG, edit.get("images").get(1).asString(), edit.toString());
+        assertEquals(url, edit.get("maskImage").asString(), edit.toString());
+        assertEquals(Set.of(), RecipeSchemas.violations("OpenAiGpt2EditImageInput", edit.toString()));
+        JsonNode variant = new WorkflowBuilder(null).imageGen().sdcpp().sdxl().createVariant().model(SDXL).prompt("p").image(blob)
+                .toJson().node().get("input");
+        assertEquals(url, variant.get("image").asString(), variant.toString());
+        assertEquals(Set.of(), RecipeSchemas.violations("SdxlVariantImageGenInput", variant.toString()));
+    }
+
+    /** Each call adds one axis; the schema alone would not notice a second call replacing the first. */
+    @Test
+    void klingCameraControlKeepsEveryAxis() {
+        JsonNode in = new WorkflowBuilder(null).videoGen().kling().prompt("p").cameraControl("pan", 5).cameraControl("zoom", -2.5)
+                .toJson().node().get("input");
+        assertEquals("{\"config\":{\"pan\":5,\"zoom\":-2.5}}", in.get("cameraControl").toString());
     }
 
     @Test

@@ -5,10 +5,12 @@ import dev.civkit.dsl.WorkflowBuilder;
 /** {@code engine: openai}: gpt-image-2 takes width/height; 1.5 and 1 take a fixed size. */
 public final class OpenAi extends PromptImage<OpenAi> {
     private final String model;
+    private final String operation;
 
     OpenAi(WorkflowBuilder owner, String model, String operation) {
         super(owner, "openai");
         this.model = model;
+        this.operation = operation;
         put("model", model);
         put("operation", operation);
         if (operation.equals("editImage")) required("images");
@@ -85,7 +87,10 @@ public final class OpenAi extends PromptImage<OpenAi> {
         };
     }
 
+    /** gpt-image-1 and 1.5 (create and edit) and dall-e-3; gpt-image-2 has no background option. */
     public OpenAi background(String b) {
+        if (model.equals("gpt-image-2"))
+            throw notFor("background", "is a gpt-image-1, gpt-image-1.5 and dall-e-3 field");
         return oneOf("background", b, "auto", "transparent", "opaque");
     }
 
@@ -93,16 +98,27 @@ public final class OpenAi extends PromptImage<OpenAi> {
         return whole("quantity", quantity, 1, 10);
     }
 
+    /** editImage only: the images to edit. */
     public OpenAi images(Object... urlsOrRefs) {
+        if (!operation.equals("editImage")) throw notFor("images", "is the editImage source; createImage takes none");
         return mediaList("images", urlsOrRefs);
     }
 
+    /** gpt-image-2 editImage only. gpt-image-1's edit calls its mask {@code mask}: {@code .set("mask", url)}. */
     public OpenAi maskImage(Object urlOrRef) {
+        if (!model.equals("gpt-image-2") || !operation.equals("editImage"))
+            throw notFor("maskImage", "is a gpt-image-2 editImage field" + (model.equals("gpt-image-1") && operation.equals("editImage")
+                    ? "; gpt-image-1 names it mask: .set(\"mask\", url)" : ""));
         return media("maskImage", urlOrRef);
     }
 
     /** dall-e-3: natural or vivid. */
     public OpenAi style(String s) {
+        if (!model.equals("dall-e-3")) throw notFor("style", "is a dall-e-3 field");
         return oneOf("style", s, "natural", "vivid");
+    }
+
+    private dev.civkit.dsl.InvalidRequestException notFor(String field, String rule) {
+        return new dev.civkit.dsl.InvalidRequestException(type() + ".input." + field, rule + "; this step is " + describe());
     }
 }

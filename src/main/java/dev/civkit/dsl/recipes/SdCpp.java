@@ -245,7 +245,11 @@ public final class SdCpp {
         }
     }
 
-    /** FLUX.2 klein / dev on sdcpp: klein picks a modelVersion. */
+    /**
+     * FLUX.2 klein / dev on sdcpp: klein picks a modelVersion. Klein and dev share these classes
+     * because splitting them needs per-variant schema cases (Flux2DevSdCppCreateImageInput and
+     * others) that the test resources do not have yet; so dev refuses modelVersion when set.
+     */
     public abstract static class Flux2Sd<S extends Flux2Sd<S>> extends SdCppImage<S> {
         Flux2Sd(WorkflowBuilder owner, String ecosystem, String operation) {
             super(owner, ecosystem, operation);
@@ -253,6 +257,9 @@ public final class SdCpp {
 
         /** flux2Klein only: 4b, 4b-base, 9b or 9b-base. */
         public S modelVersion(String v) {
+            if (!"flux2Klein".equals(input.path("ecosystem").asString()))
+                throw new dev.civkit.dsl.InvalidRequestException(type() + ".input.modelVersion",
+                        "is a flux2Klein field (4b, 4b-base, 9b or 9b-base); this step is " + describe() + ", which has one model");
             return oneOf("modelVersion", v, "4b", "4b-base", "9b", "9b-base");
         }
 
@@ -320,9 +327,11 @@ public final class SdCpp {
             put("model", "20b");
         }
 
-        /** latest, 2509, or 2512 (create) / 2511 (edit). */
+        /** latest or 2509; then 2512 to create (and for variants), 2511 to edit: each release is one or the other. */
         public S version(String v) {
-            return oneOf("version", v, "latest", "2509", "2511", "2512");
+            return "editImage".equals(input.path("operation").asString())
+                    ? oneOf("version", v, "latest", "2509", "2511")
+                    : oneOf("version", v, "latest", "2509", "2512");
         }
 
         public static final class Create extends Qwen<Create> {

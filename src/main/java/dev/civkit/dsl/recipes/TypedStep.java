@@ -2,6 +2,7 @@ package dev.civkit.dsl.recipes;
 
 import dev.civkit.Quote;
 import dev.civkit.WorkflowHandle;
+import dev.civkit.client.Blob;
 import dev.civkit.dsl.InvalidRequestException;
 import dev.civkit.dsl.StepBuilder;
 import dev.civkit.dsl.StepRef;
@@ -125,22 +126,35 @@ public abstract class TypedStep<S extends TypedStep<S>> extends StepBuilder<S> {
         return self();
     }
 
-    /** A URL, data URL, AIR or {@link StepRef}: the types take any of them where an image goes. */
+    /**
+     * A URL, data URL, AIR, {@link StepRef} or {@link Blob}: the types take any of the first four
+     * where an image goes; a blob (an upload, an earlier output) goes as its URL.
+     */
     protected final S media(String field, Object value) {
+        if (value instanceof Blob b) return set(field, blobUrl(field, b));
         if (value instanceof StepRef || value instanceof JsonNode) return set(field, value);
         if (value instanceof CharSequence cs && !cs.toString().isBlank()) return set(field, cs.toString());
-        throw new InvalidRequestException(type() + ".input." + field, "takes a URL, an AIR or a StepRef, got " + value);
+        throw new InvalidRequestException(type() + ".input." + field, "takes a URL, an AIR, a Blob or a StepRef, got " + value);
     }
 
     protected final S mediaList(String field, Object... values) {
         ArrayNode arr = input.get(field) instanceof ArrayNode a ? a : Json.array();
         for (Object v : values) {
             if (v instanceof StepRef r) arr.add(Json.tree(java.util.Map.of("$ref", r.step(), "path", r.path())));
+            else if (v instanceof Blob b) arr.add(blobUrl(field, b));
             else if (v instanceof CharSequence cs && !cs.toString().isBlank()) arr.add(cs.toString());
-            else throw new InvalidRequestException(type() + ".input." + field, "takes URLs, AIRs or StepRefs, got " + v);
+            else throw new InvalidRequestException(type() + ".input." + field, "takes URLs, AIRs, Blobs or StepRefs, got " + v);
         }
         input.set(field, arr);
         return self();
+    }
+
+    /** A blob the server withheld (blocked, not yet available) has no URL to send; say so here rather than send null. */
+    private String blobUrl(String field, Blob b) {
+        if (b.url() == null || b.url().isBlank())
+            throw new InvalidRequestException(type() + ".input." + field, "blob " + b + " has no url to send"
+                    + (Boolean.FALSE.equals(b.available()) ? "" : " (fetch it again once it is available)"));
+        return b.url();
     }
 
     protected final S strings(String field, List<String> values) {

@@ -32,6 +32,10 @@ public final class Veo3 extends PromptVideo<Veo3> {
         return oneOf("mode", m, "standard", "fast", "lite");
     }
 
+    public Veo3 fastMode(boolean on) {
+        return put("fastMode", on);
+    }
+
     public Veo3 enablePromptEnhancer(boolean on) {
         return put("enablePromptEnhancer", on);
     }
