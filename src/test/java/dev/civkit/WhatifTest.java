@@ -25,6 +25,17 @@ class WhatifTest {
             assertTrue(text.contains("paid from: "), text);
             assertFalse(text.trim().startsWith("{"), "not a wall of JSON");
             assertEquals(big.total(), big.byCurrency().values().stream().mapToDouble(Double::doubleValue).sum(), 1e-9);
+            assertFalse(text.contains("WARNING"), text);
+        }
+    }
+
+    @Test
+    void aWorkflowTheAccountCannotPayForIsFlagged() {
+        try (SandboxFixture fx = SandboxFixture.start(SandboxFixture.fast(), outputs)) {
+            // Ten minutes of video: 6000 pretend Buzz, over the sandbox account's 5000.
+            Quote q = fx.workflow().step("videoGen", java.util.Map.of("engine", "wan", "prompt", "a long shot", "duration", 600)).whatif();
+            assertTrue(q.insufficientBuzz());
+            assertTrue(q.toString().contains("WARNING: insufficient Buzz"), q.toString());
         }
     }
 }

@@ -6,28 +6,34 @@ import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 
-/** What a person wants under a picture: the prompt, seed and engine its step was asked for. */
-public record Captions(String prompt, String seed, String engine) {
+/**
+ * What a person wants under a picture: the prompt, seed and engine its step was asked for, and the
+ * settings people vary most (cfgScale, steps), so side-by-side pictures say how they differ.
+ */
+public record Captions(String prompt, String seed, String engine, String cfgScale, String steps) {
 
     public static Captions of(Workflow w, JsonNode request, String stepName) {
         JsonNode input = input(w, request, stepName);
-        if (input == null) return new Captions(null, null, null);
-        return new Captions(text(input, "prompt"), text(input, "seed"), engine(input));
+        if (input == null) return new Captions(null, null, null, null, null);
+        return new Captions(text(input, "prompt"), text(input, "seed"), engine(input), text(input, "cfgScale"), text(input, "steps"));
     }
 
-    /** "flux · seed 42 · A cat astronaut…" with whatever is known. */
+    /** "flux | seed 42 | cfg 7 | A cat astronaut..." with whatever is known. */
     public String line(int maxPrompt) {
         List<String> parts = new ArrayList<>();
         if (engine != null) parts.add(engine);
         if (seed != null) parts.add("seed " + seed);
+        if (cfgScale != null) parts.add("cfg " + cfgScale);
+        if (steps != null) parts.add(steps + " steps");
         if (prompt != null) parts.add(prompt.length() > maxPrompt ? prompt.substring(0, maxPrompt - 3) + "..." : prompt);
         return String.join(" | ", parts);
     }
 
     private static String engine(JsonNode input) {
         String e = text(input, "engine");
+        String eco = text(input, "ecosystem");
         if (e == null) e = text(input, "model");
-        return e;
+        return e != null && eco != null ? e + "/" + eco : e;
     }
 
     private static String text(JsonNode input, String field) {

@@ -328,8 +328,8 @@ public final class WorkflowBuilder {
     @Override
     public String toString() {
         Set<String> t = new LinkedHashSet<>(tags);
-        return "workflow (not sent) · " + (steps.isEmpty() ? "no steps yet" : String.join(" → ", stepTypes()))
-                + (t.isEmpty() ? "" : " · tags " + t) + " · toJson() shows the request, whatif() prices it, submit() sends it";
+        return "workflow (not sent) | " + (steps.isEmpty() ? "no steps yet" : String.join(" > ", stepTypes()))
+                + (t.isEmpty() ? "" : " | tags " + t) + " | toJson() shows the request, whatif() prices it, submit() sends it";
     }
 
     /** Validates {@code $ref}s: each names an existing step (or $arguments), and none loops. */

@@ -71,6 +71,10 @@ public final class KernelCommand {
         String mode = "--user";
         Path prefix = null;
         String classpath = null;
+        if (opts.contains("--help") || opts.contains("-h")) {
+            System.out.println(USAGE);
+            return 0;
+        }
         for (int i = 0; i < opts.size(); i++) {
             String o = opts.get(i);
             switch (o) {

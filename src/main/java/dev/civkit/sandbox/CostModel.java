@@ -25,6 +25,7 @@ import tools.jackson.databind.node.ObjectNode;
  *                          promptEnhancement 1 | chatCompletion 1 | echo 0 | any other type 5
  * tips                     template tips are rates: tips.civitai = ceil(base x tips.civitai), same for creators
  * total                    base + tips; charged as one debit from the first listed currency (default yellow)
+ * balance                  a whatif costing more than 5000 reports insufficientBuzz: true
  * </pre>
  */
 final class CostModel {
@@ -43,6 +44,8 @@ final class CostModel {
             Map.entry("convertImage", 1), Map.entry("promptEnhancement", 1), Map.entry("chatCompletion", 1),
             Map.entry("echo", 0));
     static final int DEFAULT_FIXED = 5;
+    /** What the sandbox account "holds": a whatif above it reports insufficientBuzz, so clients can show that warning. */
+    static final long PRETEND_BALANCE = 5000;
 
     private CostModel() {}
 
@@ -114,7 +117,7 @@ final class CostModel {
             debit.put("accountType", account);
             if (!whatif) debit.put("id", "tx_" + Ids.ulid());
         }
-        if (whatif) t.put("insufficientBuzz", false);
+        if (whatif) t.put("insufficientBuzz", total > PRETEND_BALANCE);
         return t;
     }
 

@@ -288,7 +288,8 @@ class KernelProtocolTest {
             Msg ack = client.controlReply(client.sendControl("interrupt_request", new JsonObject()), T);
             assertEquals("interrupt_reply", ack.type());
             Msg reply = client.shellReply(id, T);
-            assertTrue(System.currentTimeMillis() - sent < 5000, "cell stopped promptly");
+            // Behaviour, not speed: the cell was stopped, long before its 60 s sleep (or its endless loop) would end.
+            assertTrue(System.currentTimeMillis() - sent < 30_000, "the interrupt stopped the cell");
             assertEquals("error", reply.content().get("status").getAsString(), cell);
             client.iopubUntilIdle(id, T);
         }
