@@ -78,10 +78,12 @@ public final class OpenAi extends PromptImage<OpenAi> {
         return whole("width", width, 1, 4096).whole("height", height, 1, 4096);
     }
 
-    /** gpt-image-1 / 1.5: 1024x1024, 1536x1024, 1024x1536; dall-e-3: 1024x1024, 1792x1024, 1024x1792. */
+    /** gpt-image-1 / 1.5: 1024x1024, 1536x1024, 1024x1536 (1.5's edit also auto); dall-e-3: 1024x1024, 1792x1024, 1024x1792. */
     public OpenAi size(String size) {
         return switch (model) {
-            case "gpt-image-1.5", "gpt-image-1" -> oneOf("size", size, "1024x1024", "1536x1024", "1024x1536");
+            case "gpt-image-1.5", "gpt-image-1" -> operation.equals("editImage") && model.equals("gpt-image-1.5")
+                    ? oneOf("size", size, "auto", "1024x1024", "1536x1024", "1024x1536")
+                    : oneOf("size", size, "1024x1024", "1536x1024", "1024x1536");
             case "dall-e-3" -> oneOf("size", size, "1024x1024", "1792x1024", "1024x1792");
             default -> throw new dev.civkit.dsl.InvalidRequestException(type() + ".input.size", model + " takes size(width, height)");
         };
@@ -94,8 +96,17 @@ public final class OpenAi extends PromptImage<OpenAi> {
         return oneOf("background", b, "auto", "transparent", "opaque");
     }
 
+    /** Not on dall-e-3, which makes one picture per request. */
     public OpenAi quantity(int quantity) {
+        if (model.equals("dall-e-3")) throw notFor("quantity", "is not a dall-e-3 field (one picture per request)");
         return whole("quantity", quantity, 1, 10);
+    }
+
+    /** gpt-image-1.5 editImage only: how closely the edit keeps the input. */
+    public OpenAi inputFidelity(String fidelity) {
+        if (!model.equals("gpt-image-1.5") || !operation.equals("editImage"))
+            throw notFor("inputFidelity", "is a gpt-image-1.5 editImage field");
+        return oneOf("inputFidelity", fidelity, "low", "high");
     }
 
     /** editImage only: the images to edit. */
