@@ -10,12 +10,12 @@ public final class SdCpp {
         this.owner = owner;
     }
 
-    public Sd1Ops sd1() {
-        return new Sd1Ops();
+    public CheckpointOps sd1() {
+        return new CheckpointOps("sd1");
     }
 
-    public SdxlOps sdxl() {
-        return new SdxlOps();
+    public CheckpointOps sdxl() {
+        return new CheckpointOps("sdxl");
     }
 
     public Flux1Ops flux1() {
@@ -45,23 +45,20 @@ public final class SdCpp {
         return new AnimaOps();
     }
 
-    public final class Sd1Ops {
+    /** SD 1.x and SDXL checkpoints take the same operations; only the ecosystem differs. */
+    public final class CheckpointOps {
+        private final String ecosystem;
+
+        CheckpointOps(String ecosystem) {
+            this.ecosystem = ecosystem;
+        }
+
         public Checkpoint.Create createImage() {
-            return new Checkpoint.Create(owner, "sd1");
+            return new Checkpoint.Create(owner, ecosystem);
         }
 
         public Checkpoint.Variant createVariant() {
-            return new Checkpoint.Variant(owner, "sd1");
-        }
-    }
-
-    public final class SdxlOps {
-        public Checkpoint.Create createImage() {
-            return new Checkpoint.Create(owner, "sdxl");
-        }
-
-        public Checkpoint.Variant createVariant() {
-            return new Checkpoint.Variant(owner, "sdxl");
+            return new Checkpoint.Variant(owner, ecosystem);
         }
     }
 
