@@ -61,6 +61,15 @@ public final class NotebookDisplay {
         if (t != null && displayId != null) t.update(displayId, bundle);
     }
 
+    /**
+     * The route used for JJava's and IJava's kernels, for any kernel object of their shape
+     * ({@code getIO().display}, {@code display(DisplayData)}): null between cells or when the object
+     * is not such a kernel.
+     */
+    public static Target viaKernelObject(Object kernel) {
+        return kernel == null ? null : Reflective.attachedTo(kernel);
+    }
+
     /** Tells the kernel that {@code value} is already displayed in the running cell. */
     public static void markShown(Object value) {
         Target t = current();

@@ -116,6 +116,27 @@ class DisplayBridgeTest {
         assertTrue(data.get("text/plain").getAsString().contains("succeeded"), data.toString());
     }
 
+    /**
+     * Stock JJava runs no civkit kernel code: the bridge reaches it only by reflection on the
+     * BaseKernel API. That route, driven here against jjava-jupyter's real BaseKernel inside a
+     * running cell, must publish and update displays exactly like the direct one.
+     */
+    @Test
+    void theJJavaRouteByReflectionPublishesAndUpdates() {
+        Run r = execute("var t = dev.civkit.display.NotebookDisplay.viaKernelObject(org.dflib.jjava.jupyter.kernel.BaseKernel.notebookKernel());\n"
+                + "t.display(\"via-jjava\", Map.of(\"text/plain\", \"first\", \"text/html\", \"<b>first</b>\"));\n"
+                + "t.update(\"via-jjava\", Map.of(\"text/plain\", \"second\"));");
+        assertEquals("ok", r.reply().content().get("status").getAsString(), r.iopub().toString());
+        List<Msg> shown = r.of("display_data");
+        List<Msg> updates = r.of("update_display_data");
+        assertEquals(1, shown.size(), r.iopub().toString());
+        assertEquals("via-jjava", displayId(shown.get(0)));
+        assertEquals("<b>first</b>", shown.get(0).content().getAsJsonObject("data").get("text/html").getAsString());
+        assertEquals(1, updates.size(), r.iopub().toString());
+        assertEquals("via-jjava", displayId(updates.get(0)));
+        assertEquals("second", updates.get(0).content().getAsJsonObject("data").get("text/plain").getAsString());
+    }
+
     @Test
     void showDisplaysTheCardInsteadOfPrintingPaths() {
         Run r = execute("var h = workflow().imageGen(i -> i.engine(\"flux\").prompt(\"A fox\").size(512, 512)).submit(30);\nh.show();");
