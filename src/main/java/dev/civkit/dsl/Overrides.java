@@ -37,12 +37,15 @@ final class Overrides {
         }
     }
 
-    /** Setters of the step's own input, not name/priority/metadata and the like. */
+    /**
+     * Setters of the step's own input (declared by the builder or by a shared interface such as
+     * FromImage), not name/priority/metadata and the like, which StepBuilder and TypedStep declare.
+     */
     private static boolean isInputSetter(Method m) {
         Class<?> owner = m.getDeclaringClass();
+        boolean builderOrMixin = StepBuilder.class.isAssignableFrom(owner) || owner.isInterface();
         return Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers())
-                && StepBuilder.class.isAssignableFrom(owner) && owner != StepBuilder.class
-                && !owner.getSimpleName().equals("TypedStep");
+                && builderOrMixin && owner != StepBuilder.class && !owner.getSimpleName().equals("TypedStep");
     }
 
     static Set<String> fields(StepBuilder<?> step) {

@@ -56,6 +56,17 @@ class SweepTest {
     }
 
     @Test
+    void aTypedVariantStepCanBeSweptOverItsStrength() {
+        SweepPlan plan = new Sweep(fx.session, fx.workflow().imageGen().sdcpp().sdxl().createVariant()
+                .model("urn:air:sdxl:checkpoint:civitai:101055@128078").prompt("p").image("https://example.test/a.png").then())
+                .vary("strength", 0.3, 0.7).plan();
+        assertEquals(0.7, plan.requests().get(1).at("/steps/0/input/strength").asDouble(), 1e-9);
+        assertThrows(InvalidRequestException.class, () -> new Sweep(fx.session, fx.workflow().imageGen().sdcpp().sdxl().createVariant()
+                .model("urn:air:sdxl:checkpoint:civitai:101055@128078").prompt("p").image("https://example.test/a.png").then())
+                .vary("strenght", 0.3).plan());
+    }
+
+    @Test
     void badCellValuesFailBeforeSending() {
         long before = fx.sandbox.requestCount();
         InvalidRequestException e = assertThrows(InvalidRequestException.class,

@@ -173,14 +173,6 @@ public final class SdCpp {
                 super(owner, ecosystem, "createVariant");
                 required("image");
             }
-
-            public Variant image(Object urlOrRef) {
-                return media("image", urlOrRef);
-            }
-
-            public Variant strength(double strength) {
-                return num("strength", strength);
-            }
         }
     }
 
@@ -220,14 +212,6 @@ public final class SdCpp {
             Variant(WorkflowBuilder owner) {
                 super(owner, "createVariant");
                 required("image");
-            }
-
-            public Variant image(Object urlOrRef) {
-                return media("image", urlOrRef);
-            }
-
-            public Variant strength(double strength) {
-                return num("strength", strength);
             }
         }
 
@@ -270,14 +254,6 @@ public final class SdCpp {
             Variant(WorkflowBuilder owner, String ecosystem) {
                 super(owner, ecosystem, "createVariant");
                 required("image");
-            }
-
-            public Variant image(Object urlOrRef) {
-                return media("image", urlOrRef);
-            }
-
-            public Variant strength(double strength) {
-                return num("strength", strength);
             }
         }
 
@@ -342,14 +318,6 @@ public final class SdCpp {
                 super(owner, "createVariant");
                 required("image", "width", "height");
             }
-
-            public Variant image(Object urlOrRef) {
-                return media("image", urlOrRef);
-            }
-
-            public Variant strength(double strength) {
-                return num("strength", strength);
-            }
         }
 
         /** Editing needs the output size and at least one source image. */
@@ -384,14 +352,6 @@ public final class SdCpp {
             Variant(WorkflowBuilder owner) {
                 super(owner, "createVariant");
                 required("image");
-            }
-
-            public Variant image(Object urlOrRef) {
-                return media("image", urlOrRef);
-            }
-
-            public Variant strength(double strength) {
-                return num("strength", strength);
             }
         }
     }

@@ -85,9 +85,20 @@ public abstract class SdCppImage<S extends SdCppImage<S>> extends TypedStep<S> {
     }
 
     /** Operations that start from one image (createVariant). */
-    public interface FromImage<S> {
-        S image(Object urlOrRef);
+    public interface FromImage<S extends TypedStep<S>> {
+        /** The picture to vary: a URL, an AIR, an uploaded Blob or a {@code StepRef}. */
+        default S image(Object urlOrRef) {
+            return self().media("image", urlOrRef);
+        }
 
-        S strength(double strength);
+        /** How far the variant may stray from the picture. */
+        default S strength(double strength) {
+            return self().num("strength", strength);
+        }
+
+        @SuppressWarnings("unchecked")
+        private S self() {
+            return (S) this;
+        }
     }
 }
