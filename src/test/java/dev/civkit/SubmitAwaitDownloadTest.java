@@ -13,28 +13,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 /** The quick start over real HTTP: submit, wait, save, show. */
 class SubmitAwaitDownloadTest {
-    @TempDir
-    static Path outputs;
-
-    static SandboxFixture fx;
-
-    @BeforeAll
-    static void start() {
-        fx = SandboxFixture.start(SandboxFixture.fast(), outputs);
-    }
-
-    @AfterAll
-    static void stop() {
-        fx.close();
-    }
+    @RegisterExtension
+    static final SandboxFixture fx = SandboxFixture.forClass(SandboxFixture.fast());
 
     @Test
     void quickStartImageIsSavedDecodableWithSidecar() throws Exception {
@@ -49,19 +35,19 @@ class SubmitAwaitDownloadTest {
         assertTrue(r.complete(), r.missing().toString());
         assertEquals(1, r.saved().size());
         SavedFile f = r.saved().get(0);
-        assertTrue(f.path().startsWith(outputs.resolve(h.id())), f.path().toString());
+        assertTrue(f.path().startsWith(fx.outputs.resolve(h.id())), f.path().toString());
         BufferedImage img = ImageIO.read(f.path().toFile());
         assertNotNull(img, "saved file decodes");
         assertEquals(1024, img.getWidth());
         assertEquals(1024, img.getHeight());
         assertEquals(Files.size(f.path()), f.bytes());
 
-        JsonNode sidecar = Json.parse(Files.readAllBytes(outputs.resolve(h.id()).resolve("workflow.json")));
+        JsonNode sidecar = Json.parse(Files.readAllBytes(fx.outputs.resolve(h.id()).resolve("workflow.json")));
         assertEquals("flux", sidecar.at("/request/steps/0/input/engine").asString());
         assertEquals(h.id(), sidecar.at("/workflow/id").asString());
         assertEquals(f.path().getFileName().toString(), sidecar.at("/files/0/file").asString());
         assertTrue(sidecar.at("/cost/total").asDouble() > 0);
-        try (Stream<Path> files = Files.list(outputs.resolve(h.id()))) {
+        try (Stream<Path> files = Files.list(fx.outputs.resolve(h.id()))) {
             assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")), "no partial files left");
         }
     }
@@ -130,7 +116,7 @@ class SubmitAwaitDownloadTest {
     @Test
     void cancelStopsARunningWorkflow() {
         try (SandboxFixture slow = SandboxFixture.start(
-                SandboxFixture.fast().withRunTime(Duration.ofSeconds(30)), outputs)) {
+                SandboxFixture.fast().withRunTime(Duration.ofSeconds(30)), fx.outputs)) {
             WorkflowHandle h = slow.workflow().imageGen(i -> i.engine("flux").prompt("slow").size(64, 64)).submit();
             assertFalse(h.isDone());
             h.cancel();

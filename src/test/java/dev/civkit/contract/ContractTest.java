@@ -10,30 +10,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What the DSL sends and what the sandbox answers both conform to the official client's schemas. */
 class ContractTest {
-    @TempDir
-    static Path outputs;
-
-    static SandboxFixture fx;
-
-    @BeforeAll
-    static void start() {
-        fx = SandboxFixture.start(SandboxFixture.fast(), outputs);
-    }
-
-    @AfterAll
-    static void stop() {
-        fx.close();
-    }
+    @RegisterExtension
+    static final SandboxFixture fx = SandboxFixture.forClass(SandboxFixture.fast());
 
     static WorkflowBuilder rich() {
         return fx.workflow()

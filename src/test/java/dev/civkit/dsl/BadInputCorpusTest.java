@@ -13,12 +13,10 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * More invalid uses, on top of DslValidationTest's: DSL, raw request bodies, and the CLI. Each
@@ -27,20 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 class BadInputCorpusTest {
     static final String AIR = "urn:air:sdxl:lora:civitai:1@2";
 
-    @TempDir
-    static Path dir;
-
-    static SandboxFixture fx;
-
-    @BeforeAll
-    static void start() {
-        fx = SandboxFixture.start(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        fx.close();
-    }
+    @RegisterExtension
+    static final SandboxFixture fx = SandboxFixture.forClass();
 
     static Stream<Arguments> dsl() {
         return Stream.of(
@@ -116,14 +102,14 @@ class BadInputCorpusTest {
     }
 
     static Stream<Arguments> cli() throws Exception {
-        Path broken = Files.writeString(Files.createTempFile(dir, "civkit-bad", ".json"), "{\"steps\": [");
-        Path array = Files.writeString(Files.createTempFile(dir, "civkit-bad", ".json"), "[1,2]");
-        Path badKey = Files.writeString(Files.createTempFile(dir, "civkit-bad", ".json"), "{\"externalId\":\"no spaces\",\"steps\":[" + STEP + "]}");
+        Path broken = Files.writeString(Files.createTempFile(fx.outputs, "civkit-bad", ".json"), "{\"steps\": [");
+        Path array = Files.writeString(Files.createTempFile(fx.outputs, "civkit-bad", ".json"), "[1,2]");
+        Path badKey = Files.writeString(Files.createTempFile(fx.outputs, "civkit-bad", ".json"), "{\"externalId\":\"no spaces\",\"steps\":[" + STEP + "]}");
         return Stream.of(
                 Arguments.of("is not valid JSON", new String[] {"submit", broken.toString()}),
                 Arguments.of("is a JSON object with \"steps\"", new String[] {"submit", array.toString()}),
                 Arguments.of("externalId: must be 1 to 128", new String[] {"submit", badKey.toString()}),
-                Arguments.of("cannot read", new String[] {"submit", dir.resolve("missing.json").toString()}),
+                Arguments.of("cannot read", new String[] {"submit", fx.outputs.resolve("missing.json").toString()}),
                 Arguments.of("--wait takes a whole number", new String[] {"submit", broken.toString(), "--wait", "soon"}),
                 Arguments.of("--wait must be between 0 and", new String[] {"get", "wf_x", "--wait", "-1"}),
                 Arguments.of("unknown option --frobnicate", new String[] {"submit", broken.toString(), "--frobnicate", "1"}),
@@ -143,7 +129,7 @@ class BadInputCorpusTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
         // Pointed at this sandbox, a CLI that sent anything would move its request count.
         Map<String, String> env = Map.of("CIVITAI_BASE_URL", fx.sandbox.baseUrl(),
-                "CIVKIT_JOURNAL", dir.resolve("cli-journal.jsonl").toString(), "CIVKIT_OUTPUT_DIR", dir.resolve("cli-outputs").toString());
+                "CIVKIT_JOURNAL", fx.outputs.resolve("cli-journal.jsonl").toString(), "CIVKIT_OUTPUT_DIR", fx.outputs.resolve("cli-outputs").toString());
         Method run = Class.forName("dev.civkit.cli.Main").getDeclaredMethod("run", String[].class, PrintStream.class, PrintStream.class, Map.class);
         run.setAccessible(true);
         int code = (int) run.invoke(null, args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), env);

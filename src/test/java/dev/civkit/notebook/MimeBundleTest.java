@@ -12,7 +12,6 @@ import dev.civkit.WorkflowHandle;
 import dev.civkit.display.NotebookDisplay;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -20,28 +19,15 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The notebook renderings of handles, quotes and galleries, built against a live sandbox. */
 class MimeBundleTest {
     private static final Pattern DATA_IMG = Pattern.compile("<img src=\"data:(image/(?:png|jpeg));base64,([A-Za-z0-9+/=]+)\" width=\"(\\d+)\" height=\"(\\d+)\"");
 
-    @TempDir
-    static Path outputs;
-    static SandboxFixture fx;
-
-    @BeforeAll
-    static void start() {
-        fx = SandboxFixture.start(SandboxFixture.fast(), outputs);
-    }
-
-    @AfterAll
-    static void stop() {
-        fx.close();
-    }
+    @RegisterExtension
+    static final SandboxFixture fx = SandboxFixture.forClass(SandboxFixture.fast());
 
     record Img(String mime, BufferedImage image, int width, int height) {}
 

@@ -8,13 +8,10 @@ import dev.civkit.dsl.InvalidRequestException;
 import dev.civkit.dsl.Priority;
 import dev.civkit.dsl.WorkflowBuilder;
 import dev.civkit.json.Json;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -23,20 +20,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** Bodies pasted from the docs go out as they came in; recipe bodies become one-step workflows. */
 class RawJsonTest {
-    @TempDir
-    static Path outputs;
-
-    static SandboxFixture fx;
-
-    @BeforeAll
-    static void start() {
-        fx = SandboxFixture.start(SandboxFixture.fast(), outputs);
-    }
-
-    @AfterAll
-    static void stop() {
-        fx.close();
-    }
+    @RegisterExtension
+    static final SandboxFixture fx = SandboxFixture.forClass(SandboxFixture.fast());
 
     static Stream<String> workflowBodies() {
         return DocsBodies.all().stream().filter(DocsBodies::isWorkflow).map(DocsBodies::file);

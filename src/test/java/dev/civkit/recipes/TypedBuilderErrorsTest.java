@@ -5,32 +5,17 @@ import static org.junit.jupiter.api.Assertions.*;
 import dev.civkit.SandboxFixture;
 import dev.civkit.client.Blob;
 import dev.civkit.dsl.InvalidRequestException;
-import java.nio.file.Path;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The typed builders refuse what the official types forbid, naming field and rule, before sending. */
 class TypedBuilderErrorsTest {
-    @TempDir
-    static Path outputs;
-
-    static SandboxFixture fx;
-
-    @BeforeAll
-    static void start() {
-        fx = SandboxFixture.start(outputs);
-    }
-
-    @AfterAll
-    static void stop() {
-        fx.close();
-    }
+    @RegisterExtension
+    static final SandboxFixture fx = SandboxFixture.forClass();
 
     static Stream<Arguments> misuses() {
         return Stream.of(

@@ -8,31 +8,16 @@ import dev.civkit.dsl.InvalidRequestException;
 import dev.civkit.json.Json;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 /** Sweeps over real HTTP: plan and price, run, table, exports, contact sheet, manifest replay. */
 class SweepTest {
-    @TempDir
-    static Path outputs;
-
-    static SandboxFixture fx;
-
-    @BeforeAll
-    static void start() {
-        fx = SandboxFixture.start(SandboxFixture.fast(), outputs);
-    }
-
-    @AfterAll
-    static void stop() {
-        fx.close();
-    }
+    @RegisterExtension
+    static final SandboxFixture fx = SandboxFixture.forClass(SandboxFixture.fast());
 
     Sweep grid() {
         return new Sweep(fx.session, fx.workflow().imageGen(i -> i.engine("flux").size(128, 128)))
