@@ -6,6 +6,13 @@ import java.nio.file.Path;
 public final class Html {
     private Html() {}
 
+    /** A thin progress bar, 0 to 100 percent, in inline styles (notebooks strip stylesheets). */
+    public static String bar(int percent) {
+        int p = Math.max(0, Math.min(100, percent));
+        return "<div style=\"margin-top:6px;height:8px;background:#eaeef2;border-radius:4px;overflow:hidden\">"
+                + "<div style=\"height:8px;width:" + p + "%;background:#0969da\"></div></div>";
+    }
+
     public static String esc(Object o) {
         if (o == null) return "";
         String s = o.toString();

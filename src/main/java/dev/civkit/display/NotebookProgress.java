@@ -91,8 +91,7 @@ public final class NotebookProgress implements ProgressListener {
         String html = "<div style=\"" + WorkflowCard.BOX + "\">"
                 + "<div>waiting for <code>" + Html.esc(workflowId) + "</code> " + WorkflowCard.badge(status)
                 + " <span style=\"color:#57606a\">" + Html.esc(pct) + " &middot; " + Html.esc(elapsed) + "</span></div>"
-                + "<div style=\"margin-top:6px;height:8px;background:#eaeef2;border-radius:4px;overflow:hidden\">"
-                + "<div style=\"height:8px;width:" + width + "%;background:#0969da\"></div></div></div>";
+                + Html.bar(width) + "</div>";
         Map<String, Object> bundle = new LinkedHashMap<>();
         bundle.put("text/plain", "waiting for " + workflowId + " | " + status + (pct.isEmpty() ? "" : " " + pct) + " | " + elapsed);
         bundle.put("text/html", html);

@@ -76,8 +76,7 @@ final class SweepProgress implements AutoCloseable {
         Map<String, Object> b = new LinkedHashMap<>();
         b.put("text/plain", text);
         b.put("text/html", "<div style=\"font-family:sans-serif;font-size:13px\">" + Html.esc(text)
-                + "<div style=\"margin-top:6px;height:8px;background:#eaeef2;border-radius:4px;overflow:hidden\">"
-                + "<div style=\"height:8px;width:" + pct + "%;background:#0969da\"></div></div></div>");
+                + Html.bar(pct) + "</div>");
         return b;
     }
 

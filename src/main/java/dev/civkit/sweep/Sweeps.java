@@ -2,12 +2,11 @@ package dev.civkit.sweep;
 
 import dev.civkit.Session;
 import dev.civkit.WorkflowHandle;
-import dev.civkit.client.Step;
+import dev.civkit.display.Captions;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.databind.JsonNode;
 
 /** Entry points behind {@code replay(…)} and {@code compare(…)}. */
 public final class Sweeps {
@@ -45,15 +44,10 @@ public final class Sweeps {
         return ContactSheet.row(tiles, session.outputRoot().resolve("compare").resolve(name + ".png"));
     }
 
-    /** "seed 2 | a cat in …": what distinguishes results, read from the first step's input. */
+    /** The gallery's caption: engine, seed, settings, prompt. */
     static String caption(WorkflowHandle h) {
-        List<Step> steps = h.workflow().steps();
-        JsonNode in = steps.isEmpty() ? null : steps.get(0).input();
-        if (in == null) return h.id();
-        List<String> parts = new ArrayList<>();
-        if (in.hasNonNull("seed")) parts.add("seed " + in.get("seed").asString());
-        if (in.hasNonNull("cfgScale")) parts.add("cfg " + in.get("cfgScale").asString());
-        if (in.hasNonNull("prompt")) parts.add(in.get("prompt").asString());
-        return parts.isEmpty() ? h.id() : String.join(" | ", parts);
+        var request = h.request();
+        String line = Captions.of(h.workflow(), request == null ? null : request.node(), null).line(60);
+        return line.isEmpty() ? h.id() : line;
     }
 }

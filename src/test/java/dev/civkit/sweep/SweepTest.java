@@ -159,6 +159,6 @@ class SweepTest {
         ContactSheet sheet = Sweeps.compare(fx.session, a, b);
         BufferedImage png = ImageIO.read(sheet.file().toFile());
         assertTrue(png.getWidth() >= 2 * ContactSheet.TILE);
-        assertEquals("seed 1 | left", Sweeps.caption(a));
+        assertEquals("flux | seed 1 | left", Sweeps.caption(a));
     }
 }
