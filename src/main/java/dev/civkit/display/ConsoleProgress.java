@@ -4,9 +4,6 @@ import dev.civkit.client.Workflow;
 import dev.civkit.wait.ProgressListener;
 import java.io.PrintStream;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
  * One progress line rewritten in place (carriage return) while a workflow runs: status, a bar
@@ -21,10 +18,9 @@ public final class ConsoleProgress implements ProgressListener {
     private final boolean inPlace;
     private final String id;
     private final long started = System.nanoTime();
-    private final ScheduledExecutorService ticker;
+    private final LiveLine live;
     private volatile Workflow last;
     private volatile String lastStatus;
-    private int drawn;
 
     public ConsoleProgress(PrintStream out, boolean inPlace, String workflowId, Workflow initial) {
         this.out = out;
@@ -32,14 +28,9 @@ public final class ConsoleProgress implements ProgressListener {
         this.id = workflowId;
         this.last = initial;
         if (inPlace) {
-            ticker = Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "civkit-progress");
-                t.setDaemon(true);
-                return t;
-            });
-            ticker.scheduleAtFixedRate(this::draw, 0, 250, TimeUnit.MILLISECONDS);
+            live = new LiveLine(out, "civkit-progress", this::line);
         } else {
-            ticker = null;
+            live = null;
             update(initial);
         }
     }
@@ -61,25 +52,7 @@ public final class ConsoleProgress implements ProgressListener {
     @Override
     public void finish(Workflow w) {
         last = w;
-        if (ticker != null) {
-            ticker.shutdownNow();
-            try {
-                ticker.awaitTermination(1, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            synchronized (this) {
-                out.print("\r" + " ".repeat(drawn) + "\r");
-                out.flush();
-            }
-        }
-    }
-
-    private synchronized void draw() {
-        String s = line();
-        out.print("\r" + s + (s.length() < drawn ? " ".repeat(drawn - s.length()) : ""));
-        out.flush();
-        drawn = s.length();
+        if (live != null) live.stop();
     }
 
     String line() {

@@ -1,6 +1,7 @@
 package dev.civkit.sweep;
 
 import dev.civkit.display.Html;
+import dev.civkit.display.LiveLine;
 import dev.civkit.display.NotebookDisplay;
 import dev.civkit.display.StatusLine;
 import java.util.LinkedHashMap;
@@ -21,10 +22,10 @@ final class SweepProgress implements AutoCloseable {
     private final int total;
     private final PrintStream out;
     private final long started = System.nanoTime();
-    private final ScheduledExecutorService ticker;
+    private final ScheduledExecutorService notebookTicker;
+    private final LiveLine console;
     private final NotebookDisplay.Target notebook;
     private final String displayId = java.util.UUID.randomUUID().toString();
-    private int drawn;
     private String shown;
 
     SweepProgress(PrintStream out, int total, boolean inPlace) {
@@ -35,13 +36,16 @@ final class SweepProgress implements AutoCloseable {
         if (notebook != null) {
             shown = line();
             notebook.display(displayId, bundle(shown));
-            ticker = daemonTicker();
-            ticker.scheduleAtFixedRate(this::redrawNotebook, 1, 1, TimeUnit.SECONDS);
-        } else if (inPlace) {
-            ticker = daemonTicker();
-            ticker.scheduleAtFixedRate(this::draw, 0, 250, TimeUnit.MILLISECONDS);
+            notebookTicker = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "civkit-sweep-progress");
+                t.setDaemon(true);
+                return t;
+            });
+            notebookTicker.scheduleAtFixedRate(this::redrawNotebook, 1, 1, TimeUnit.SECONDS);
+            console = null;
         } else {
-            ticker = null;
+            notebookTicker = null;
+            console = inPlace ? new LiveLine(out, "civkit-sweep-progress", this::line) : null;
         }
     }
 
@@ -52,14 +56,6 @@ final class SweepProgress implements AutoCloseable {
         return "sweep " + d + "/" + total + " done | " + running.get() + " running | " + failed.get() + " failed | ETA "
                 + eta + " | " + StatusLine.buzz(Math.round(spent.sum() * 100) / 100.0) + " Buzz spent | "
                 + StatusLine.seconds(Duration.ofNanos(elapsed));
-    }
-
-    private static ScheduledExecutorService daemonTicker() {
-        return java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "civkit-sweep-progress");
-            t.setDaemon(true);
-            return t;
-        });
     }
 
     /** Sends only real changes: a long sweep must not flood the notebook's socket. */
@@ -80,29 +76,17 @@ final class SweepProgress implements AutoCloseable {
         return b;
     }
 
-    private synchronized void draw() {
-        String s = line();
-        out.print("\r" + s + (s.length() < drawn ? " ".repeat(drawn - s.length()) : ""));
-        out.flush();
-        drawn = s.length();
-    }
-
     @Override
     public void close() {
         if (notebook != null) {
-            ticker.shutdownNow();
+            notebookTicker.shutdownNow();
             synchronized (this) {
                 shown = line();
                 notebook.update(displayId, bundle(shown));
             }
             return;
         }
-        if (ticker != null) {
-            ticker.shutdownNow();
-            synchronized (this) {
-                out.print("\r" + " ".repeat(drawn) + "\r");
-            }
-        }
+        if (console != null) console.stop();
         out.println(line());
     }
 }
