@@ -43,9 +43,20 @@ public final class Civkit {
 
     private Civkit() {}
 
-    /** The session, created on first use from the environment. */
-    public static synchronized Session session() {
-        if (session == null) session = Session.fromEnvironment(System.getenv(), CURRENT_OUT, true);
+    /**
+     * The session, created on first use from the environment; that first use prints one line saying
+     * where requests go (sandbox or real API): JShell's start-up prints no banner (see {@link Banner}).
+     */
+    public static Session session() {
+        return session(true);
+    }
+
+    /** The session; when this call creates it and {@code announce} is set, prints where requests go. */
+    static synchronized Session session(boolean announce) {
+        if (session == null) {
+            session = Session.fromEnvironment(System.getenv(), CURRENT_OUT, true);
+            if (announce) CURRENT_OUT.println(session.where());
+        }
         return session;
     }
 
@@ -147,15 +158,17 @@ public final class Civkit {
     public static synchronized String token(String token) {
         ApiToken t = ApiToken.of(token);
         if (t == null) throw new IllegalArgumentException("token must not be blank");
-        ClientConfig c = session().config();
+        // Quietly: the answer below says where requests go from now on.
+        ClientConfig c = session(false).config();
         // A token means the real API: leave the sandbox (stopping it) unless a URL was chosen.
-        String base = session().isSandbox() ? ClientConfig.DEFAULT_BASE_URL : c.baseUrl();
+        String base = session.isSandbox() ? ClientConfig.DEFAULT_BASE_URL : c.baseUrl();
         return use(session.with(c.withToken(t).withBaseUrl(base))).banner();
     }
 
     /** Talks to another orchestrator URL from now on (keeps the token). */
     public static synchronized String baseUrl(String url) {
-        return use(session().with(session().config().withBaseUrl(url))).banner();
+        Session s = session(false);
+        return use(s.with(s.config().withBaseUrl(url))).banner();
     }
 
     /** Saves outputs under this folder from now on (default {@code outputs/}). */
@@ -236,6 +249,6 @@ public final class Civkit {
 
     /** One line: which orchestrator this session talks to, and how to start. */
     public static String banner() {
-        return session().banner();
+        return session(false).banner();
     }
 }

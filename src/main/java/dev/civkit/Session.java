@@ -39,7 +39,6 @@ public final class Session implements AutoCloseable {
     private final boolean progressInPlace;
     private final Journal journal;
     private final Budget budget;
-    private static final SecureRandom RANDOM = new SecureRandom();
     /** Server ids become folder names: only these characters may. */
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9_-]{1,128}");
 
@@ -245,7 +244,7 @@ public final class Session implements AutoCloseable {
     /** {@code civkit-} and 22 URL-safe random characters: within [A-Za-z0-9_-]{1,128}. */
     public static String newExternalId() {
         byte[] b = new byte[16];
-        RANDOM.nextBytes(b);
+        Random.INSTANCE.nextBytes(b);
         return "civkit-" + Base64.getUrlEncoder().withoutPadding().encodeToString(b);
     }
 
@@ -329,13 +328,19 @@ public final class Session implements AutoCloseable {
         return nl < 0 ? String.valueOf(s) : s.substring(0, nl);
     }
 
-    public String banner() {
+    /** Which orchestrator, how it is reached, where outputs go: the line a session's first use prints. */
+    public String where() {
         ClientConfig c = config;
         String where = sandbox != null
                 ? "sandbox orchestrator at " + c.baseUrl() + " (no CIVITAI_API_TOKEN set; media is synthetic, Buzz is pretend)"
                 : c.token() == null ? "orchestrator at " + c.baseUrl() + " without a token"
                 : "Civitai API at " + c.baseUrl() + " with token " + c.token().masked();
-        return "civkit " + VERSION + " | " + where + " | outputs in " + outputRoot + "/ | try: "
+        return "civkit " + VERSION + " | " + where + " | outputs in " + outputRoot + "/";
+    }
+
+    /** {@link #where()} and a line to try. */
+    public String banner() {
+        return where() + " | try: "
                 + "workflow().imageGen(i -> i.engine(\"flux\").prompt(\"A cat astronaut\").size(1024, 1024)).submit().await().show()";
     }
 
@@ -350,4 +355,8 @@ public final class Session implements AutoCloseable {
         return "Session[" + config + (sandbox != null ? ", sandbox" : "") + ", outputs " + outputRoot + "]";
     }
 
+    /** Seeded on the first submission, not when the session starts: SecureRandom's set-up is not free. */
+    private static final class Random {
+        static final SecureRandom INSTANCE = new SecureRandom();
+    }
 }

@@ -1,12 +1,8 @@
 import java.io.*;
-import java.math.*;
-import java.net.*;
 import java.nio.file.*;
 import java.time.*;
 import java.util.*;
-import java.util.concurrent.*;
 import java.util.function.*;
-import java.util.regex.*;
 import java.util.stream.*;
 import dev.civkit.*;
 import dev.civkit.dsl.*;

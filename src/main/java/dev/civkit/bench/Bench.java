@@ -28,7 +28,8 @@ public final class Bench {
         List<Result> results = new ArrayList<>();
 
         System.out.println("bench: JShell start ...");
-        results.add(JShellStart.run(project, quick ? 3 : 7));
+        // Runs of a 2 s process vary by a tenth on a busy 2-core machine: enough of them for a stable median.
+        results.add(JShellStart.run(project, quick ? 5 : 15));
 
         int n = quick ? 15 : 40;
         System.out.println("bench: completion detection, long-poll, " + n + " workflows ...");

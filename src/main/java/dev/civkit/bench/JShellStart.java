@@ -22,7 +22,9 @@ final class JShellStart {
         String jshell = Path.of(System.getProperty("java.home"), "bin", "jshell").toString();
         List<Double> plain = new ArrayList<>();
         List<Double> civkit = new ArrayList<>();
-        timeOnce(projectDir, List.of(jshell, "--startup", "jshell-startup.jsh")); // builds the jar if needed, warms caches
+        // Warms the file cache and CDS mappings for both before anything counts.
+        timeOnce(projectDir, List.of(jshell));
+        timeOnce(projectDir, List.of(jshell, "--startup", "jshell-startup.jsh"));
         for (int i = 0; i < rounds; i++) {
             plain.add(timeOnce(projectDir, List.of(jshell)));
             civkit.add(timeOnce(projectDir, List.of(jshell, "--startup", "jshell-startup.jsh")));

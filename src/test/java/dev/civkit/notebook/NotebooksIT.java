@@ -77,6 +77,15 @@ class NotebooksIT {
     }
 
     @Test
+    void theKernelSaysOnceWhereRequestsGo() {
+        executed.forEach((name, nb) -> {
+            String all = outputs(nb).stream().map(o -> o.path("text").toString() + html(o)).reduce("", String::concat);
+            int lines = all.split("civkit 0\\.1\\.0 \\| sandbox orchestrator at ", -1).length - 1;
+            assertEquals(1, lines, name + ": the start-up banner, once (the session's first-use line must not repeat it)");
+        });
+    }
+
+    @Test
     void quickStartAndGalleryShowImages() {
         for (String name : List.of("01-quickstart.ipynb", "04-demo-gallery.ipynb")) {
             long images = outputs(executed.get(name)).stream()
