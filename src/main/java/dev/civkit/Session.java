@@ -1,6 +1,7 @@
 package dev.civkit;
 
 import dev.civkit.budget.Budget;
+import dev.civkit.budget.Spending;
 import dev.civkit.client.Answer;
 import dev.civkit.client.ApiException;
 import dev.civkit.client.CivitaiClient;
@@ -181,7 +182,7 @@ public final class Session implements AutoCloseable {
         Budget.Reservation hold = null;
         if (budget.isSet()) {
             double price = knownPrice != null ? knownPrice : whatif(body).total();
-            hold = budget.reserve("This workflow", price);
+            hold = Spending.reserve(budget, "This workflow", price);
         }
         try {
             warnIfCallbacksWillNotBeCalled(body);
@@ -196,10 +197,10 @@ public final class Session implements AutoCloseable {
             }
             Workflow w = checked(a.workflow());
             journal.submitted(w.id(), key, config.baseUrl(), w.status());
-            budget.settle(hold, w.id(), w.totalCost());
+            Spending.settle(budget, hold, w.id(), w.totalCost());
             return new WorkflowHandle(this, w, body);
         } finally {
-            budget.release(hold); // no-op once settled
+            Spending.release(budget, hold); // no-op once settled
         }
     }
 
@@ -228,16 +229,16 @@ public final class Session implements AutoCloseable {
         Budget.Reservation hold = null;
         if (budget.isSet()) {
             Double price = client().submitRecipe(stepType, input, SubmitOptions.whatIf()).workflow().totalCost();
-            hold = budget.reserve("This " + stepType + " recipe", price == null ? 0 : price);
+            hold = Spending.reserve(budget, "This " + stepType + " recipe", price == null ? 0 : price);
         }
         try {
             Answer a = client().submitRecipe(stepType, input, SubmitOptions.waiting(waitSeconds));
             Workflow w = checked(a.workflow());
             journal.submitted(w.id(), null, config.baseUrl(), w.status());
-            budget.settle(hold, w.id(), w.totalCost());
+            Spending.settle(budget, hold, w.id(), w.totalCost());
             return new WorkflowHandle(this, w, null);
         } finally {
-            budget.release(hold);
+            Spending.release(budget, hold);
         }
     }
 

@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * A session's Buzz limit. Each submission reserves its price before it is sent and settles to the
  * workflow's real cost after, so concurrent submissions (a sweep) cannot overspend together, and a
- * workflow answered twice (an idempotent resubmission) is counted once.
+ * workflow answered twice (an idempotent resubmission) is counted once. Submissions do that through
+ * {@link Spending}, so that TAB after {@code budget().} offers only limit, spent and remaining.
  */
 public final class Budget {
     private double limit = Double.POSITIVE_INFINITY;
@@ -58,14 +59,14 @@ public final class Budget {
         if (isSet() && price > remaining() + 1e-9) throw new BudgetExceededException(what, price, remaining(), limit);
     }
 
-    public synchronized Reservation reserve(String what, double price) {
+    synchronized Reservation reserve(String what, double price) {
         check(what, price);
         reserved += price;
         return new Reservation(price);
     }
 
     /** The workflow exists: count its real cost (or the price, when the server gave none) once. */
-    public synchronized void settle(Reservation r, String workflowId, Double actualCost) {
+    synchronized void settle(Reservation r, String workflowId, Double actualCost) {
         // Without a limit nothing was reserved, but spending still counts: a limit set later sees it.
         if (r != null && !close(r)) return;
         if (workflowId != null && !charged.add(workflowId)) return;
@@ -73,7 +74,7 @@ public final class Budget {
     }
 
     /** Nothing was created: give the reservation back. */
-    public synchronized void release(Reservation r) {
+    synchronized void release(Reservation r) {
         close(r);
     }
 

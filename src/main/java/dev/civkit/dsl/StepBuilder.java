@@ -27,6 +27,14 @@ public abstract class StepBuilder<S extends StepBuilder<S>> {
         this.type = type;
     }
 
+    /**
+     * Adds this step to the workflow it was started from and answers its index: typed steps are
+     * part of their workflow from the moment an engine or step type is chosen.
+     */
+    protected final int attachTo(WorkflowBuilder owner) {
+        return owner.attach(this);
+    }
+
     @SuppressWarnings("unchecked")
     protected final S self() {
         return (S) this;

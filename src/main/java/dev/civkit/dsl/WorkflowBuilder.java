@@ -136,15 +136,10 @@ public final class WorkflowBuilder {
         return new dev.civkit.dsl.recipes.ImageResourceTraining(this);
     }
 
-    /** Attaches a typed step; the recipes package calls this when an engine is chosen. */
-    public <T extends StepBuilder<?>> T attach(T step) {
+    /** Adds a typed step as it is created (see StepBuilder's constructor); answers its index. */
+    int attach(StepBuilder<?> step) {
         steps.add(step);
-        return step;
-    }
-
-    /** How many steps so far: the next step's index, which {@code $ref} accepts as {@code $n}. */
-    public int stepCount() {
-        return steps.size();
+        return steps.size() - 1;
     }
 
     /**
@@ -269,7 +264,7 @@ public final class WorkflowBuilder {
      * The request body with some input fields of one step replaced, checked by that step's own
      * rules: what a sweep sends for one cell. The builder itself is left as it was.
      */
-    public ObjectNode templateWith(int stepIndex, Map<String, ?> inputOverrides) {
+    ObjectNode templateWith(int stepIndex, Map<String, ?> inputOverrides) {
         if (stepIndex < 0 || stepIndex >= steps.size())
             throw new InvalidRequestException("steps", "no step " + stepIndex + " to vary; the workflow has " + steps.size());
         StepBuilder<?> step = steps.get(stepIndex);
@@ -285,7 +280,7 @@ public final class WorkflowBuilder {
     }
 
     /** The index of the step with this name (or the n-th step for "0", "1", …), for sweeps. */
-    public int stepIndex(String name) {
+    int stepIndex(String name) {
         for (int i = 0; i < steps.size(); i++) {
             String n = steps.get(i).stepName();
             if (name.equals(n) || (n == null && name.equals(Integer.toString(i)))) return i;

@@ -2,6 +2,7 @@ package dev.civkit.sweep;
 
 import dev.civkit.Session;
 import dev.civkit.dsl.InvalidRequestException;
+import dev.civkit.dsl.Variations;
 import dev.civkit.dsl.WorkflowBuilder;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -66,7 +67,7 @@ public final class Sweep {
 
     /** Which step's input is varied (by name); the first step by default. */
     public Sweep step(String name) {
-        this.stepIndex = template.stepIndex(name);
+        this.stepIndex = Variations.stepIndex(template, name);
         return this;
     }
 

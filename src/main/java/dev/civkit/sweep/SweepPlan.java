@@ -2,6 +2,7 @@ package dev.civkit.sweep;
 
 import dev.civkit.Session;
 import dev.civkit.display.StatusLine;
+import dev.civkit.dsl.Variations;
 import dev.civkit.dsl.WorkflowBuilder;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +38,7 @@ public final class SweepPlan {
                         List<String> dimensions, int concurrency) {
         List<ObjectNode> requests = new ArrayList<>();
         for (Cell c : cells) {
-            ObjectNode body = template.templateWith(stepIndex, c.values());
+            ObjectNode body = Variations.body(template, stepIndex, c.values());
             // A key per cell: re-running or replaying the sweep answers the same workflows instead of paying again.
             body.put("externalId", externalId(sweep.id(), c.index()));
             requests.add(body);

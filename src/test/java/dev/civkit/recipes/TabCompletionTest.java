@@ -49,6 +49,18 @@ class TabCompletionTest {
     void workflowOffersStepTypesAndWorkflowVerbs() {
         Set<String> after = tab("workflow().");
         assertTrue(after.containsAll(Set.of("imageGen", "videoGen", "step", "tags", "whatif", "submit", "run", "toJson")), after.toString());
+        for (String plumbing : List.of("attach", "stepCount", "templateWith", "stepIndex"))
+            assertFalse(after.contains(plumbing), "the kit's own plumbing is not offered: " + after);
+        Set<String> typed = tab("workflow().imageGen().sdcpp().sdxl().createImage().");
+        assertFalse(typed.contains("attachTo"), typed.toString());
+    }
+
+    @Test
+    void aBudgetOffersItsLimitNotItsBookkeeping() {
+        Set<String> after = tab("budget().");
+        assertTrue(after.containsAll(Set.of("limit", "clear", "spent", "remaining")), after.toString());
+        for (String plumbing : List.of("reserve", "settle", "release"))
+            assertFalse(after.contains(plumbing), "reservations are the session's business: " + after);
     }
 
     @Test

@@ -32,8 +32,7 @@ public abstract class TypedStep<S extends TypedStep<S>> extends StepBuilder<S> {
     protected TypedStep(String type, WorkflowBuilder owner) {
         super(type);
         this.owner = owner;
-        this.index = owner == null ? -1 : owner.stepCount();
-        if (owner != null) owner.attach(this);
+        this.index = owner == null ? -1 : attachTo(owner);
     }
 
     /** Fields the official types mark required; checked before anything is sent. */
