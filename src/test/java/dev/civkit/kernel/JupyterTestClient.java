@@ -113,6 +113,18 @@ public final class JupyterTestClient implements AutoCloseable {
         return send(shell, type, content);
     }
 
+    /** An execute_request as a notebook sends it for a cell; answers the message id. */
+    public String sendExecute(String code) {
+        JsonObject c = new JsonObject();
+        c.addProperty("code", code);
+        c.addProperty("silent", false);
+        c.addProperty("store_history", true);
+        c.add("user_expressions", new JsonObject());
+        c.addProperty("allow_stdin", false);
+        c.addProperty("stop_on_error", true);
+        return sendShell("execute_request", c);
+    }
+
     public String sendControl(String type, JsonObject content) {
         return send(control, type, content);
     }

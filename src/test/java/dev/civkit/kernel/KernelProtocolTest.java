@@ -100,14 +100,7 @@ class KernelProtocolTest {
     }
 
     Execution execute(String code) {
-        JsonObject c = new JsonObject();
-        c.addProperty("code", code);
-        c.addProperty("silent", false);
-        c.addProperty("store_history", true);
-        c.add("user_expressions", new JsonObject());
-        c.addProperty("allow_stdin", false);
-        c.addProperty("stop_on_error", true);
-        String id = client.sendShell("execute_request", c);
+        String id = client.sendExecute(code);
         // IOPub first: arrival times then reflect when the kernel published, not when we looked.
         List<Msg> iopub = client.iopubUntilIdle(id, T);
         return new Execution(client.shellReply(id, T), iopub);
@@ -279,10 +272,7 @@ class KernelProtocolTest {
     @Order(12)
     void interruptStopsSleepingAndSpinningCells() throws Exception {
         for (String cell : List.of("Thread.sleep(60000);", "while (true) { }")) {
-            JsonObject c = new JsonObject();
-            c.addProperty("code", cell);
-            c.addProperty("silent", false);
-            String id = client.sendShell("execute_request", c);
+            String id = client.sendExecute(cell);
             Thread.sleep(700);
             long sent = System.currentTimeMillis();
             Msg ack = client.controlReply(client.sendControl("interrupt_request", new JsonObject()), T);

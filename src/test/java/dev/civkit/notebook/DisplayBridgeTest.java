@@ -71,14 +71,7 @@ class DisplayBridgeTest {
     }
 
     Run execute(String code) {
-        JsonObject c = new JsonObject();
-        c.addProperty("code", code);
-        c.addProperty("silent", false);
-        c.addProperty("store_history", true);
-        c.add("user_expressions", new JsonObject());
-        c.addProperty("allow_stdin", false);
-        c.addProperty("stop_on_error", true);
-        String id = client.sendShell("execute_request", c);
+        String id = client.sendExecute(code);
         List<Msg> iopub = client.iopubUntilIdle(id, T);
         return new Run(client.shellReply(id, T), iopub);
     }

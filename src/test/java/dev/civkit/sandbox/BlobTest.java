@@ -4,6 +4,7 @@ import static dev.civkit.sandbox.SandboxClient.assertSchema;
 import static dev.civkit.sandbox.SandboxClient.imageGen;
 import static org.junit.jupiter.api.Assertions.*;
 
+import dev.civkit.SandboxFixture;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -12,23 +13,15 @@ import java.util.Arrays;
 import javax.imageio.ImageIO;
 import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 class BlobTest {
-    static Sandbox sandbox;
-    static SandboxClient api;
-
-    @BeforeAll
-    static void up() {
-        sandbox = Sandbox.start(SandboxClient.fast());
-        api = new SandboxClient(sandbox);
-    }
-
-    @AfterAll
-    static void down() { sandbox.close(); }
+    @RegisterExtension
+    static final SandboxFixture fx = SandboxFixture.forClass(SandboxClient.fast());
+    static final Sandbox sandbox = fx.sandbox;
+    static final SandboxClient api = new SandboxClient(sandbox);
 
     static BufferedImage decode(byte[] bytes) {
         try {

@@ -3,25 +3,18 @@ package dev.civkit.sandbox;
 import static dev.civkit.sandbox.SandboxClient.assertSchema;
 import static org.junit.jupiter.api.Assertions.*;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import dev.civkit.SandboxFixture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 class ValidationTest {
-    static Sandbox sandbox;
-    static SandboxClient api;
-
-    @BeforeAll
-    static void up() {
-        sandbox = Sandbox.start(SandboxClient.fast());
-        api = new SandboxClient(sandbox);
-    }
-
-    @AfterAll
-    static void down() { sandbox.close(); }
+    @RegisterExtension
+    static final SandboxFixture fx = SandboxFixture.forClass(SandboxClient.fast());
+    static final Sandbox sandbox = fx.sandbox;
+    static final SandboxClient api = new SandboxClient(sandbox);
 
     private JsonNode rejected(String body, String expectedKey) {
         int before = sandbox.workflowsCreated();

@@ -4,6 +4,7 @@ import static dev.civkit.sandbox.SandboxClient.assertSchema;
 import static dev.civkit.sandbox.SandboxClient.imageGen;
 import static org.junit.jupiter.api.Assertions.*;
 
+import dev.civkit.SandboxFixture;
 import dev.civkit.json.Json;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -11,23 +12,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 class WhatifTest {
-    static Sandbox sandbox;
-    static SandboxClient api;
-
-    @BeforeAll
-    static void up() {
-        sandbox = Sandbox.start(SandboxClient.fast());
-        api = new SandboxClient(sandbox);
-    }
-
-    @AfterAll
-    static void down() { sandbox.close(); }
+    @RegisterExtension
+    static final SandboxFixture fx = SandboxFixture.forClass(SandboxClient.fast());
+    static final Sandbox sandbox = fx.sandbox;
+    static final SandboxClient api = new SandboxClient(sandbox);
 
     @Test
     void whatifPricesAndCreatesNothing() {

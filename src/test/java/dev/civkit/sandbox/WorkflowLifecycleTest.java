@@ -4,25 +4,18 @@ import static dev.civkit.sandbox.SandboxClient.assertSchema;
 import static dev.civkit.sandbox.SandboxClient.imageGen;
 import static org.junit.jupiter.api.Assertions.*;
 
+import dev.civkit.SandboxFixture;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 class WorkflowLifecycleTest {
-    static Sandbox sandbox;
-    static SandboxClient api;
-
-    @BeforeAll
-    static void up() {
-        sandbox = Sandbox.start(SandboxClient.fast());
-        api = new SandboxClient(sandbox);
-    }
-
-    @AfterAll
-    static void down() { sandbox.close(); }
+    @RegisterExtension
+    static final SandboxFixture fx = SandboxFixture.forClass(SandboxClient.fast());
+    static final Sandbox sandbox = fx.sandbox;
+    static final SandboxClient api = new SandboxClient(sandbox);
 
     @Test
     void submitWithWaitAnswers200WithImages() {
