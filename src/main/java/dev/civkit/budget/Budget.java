@@ -65,7 +65,6 @@ public final class Budget {
         return new Reservation(price);
     }
 
-    /** The workflow exists: count its real cost (or the price, when the server gave none) once. */
     synchronized void settle(Reservation r, String workflowId, Double actualCost) {
         // Without a limit nothing was reserved, but spending still counts: a limit set later sees it.
         if (r != null && !close(r)) return;
@@ -73,7 +72,6 @@ public final class Budget {
         spent += actualCost != null ? actualCost : r == null ? 0 : r.amount;
     }
 
-    /** Nothing was created: give the reservation back. */
     synchronized void release(Reservation r) {
         close(r);
     }

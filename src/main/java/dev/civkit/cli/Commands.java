@@ -144,7 +144,7 @@ final class Commands {
 
     private static Session cliSession(Map<String, String> env, PrintStream err) {
         Session s = Session.fromEnvironment(env, err, false);
-        if (s.isSandbox()) err.println(s.banner().split(" \\| try:")[0]);
+        if (s.isSandbox()) err.println(s.where());
         return s;
     }
 

@@ -136,7 +136,7 @@ public final class WorkflowBuilder {
         return new dev.civkit.dsl.recipes.ImageResourceTraining(this);
     }
 
-    /** Adds a typed step as it is created (see StepBuilder's constructor); answers its index. */
+    /** Adds a typed step as it is created (through {@link StepBuilder#attachTo}); answers its index. */
     int attach(StepBuilder<?> step) {
         steps.add(step);
         return steps.size() - 1;
@@ -166,7 +166,7 @@ public final class WorkflowBuilder {
     }
 
     private WorkflowBuilder add(StepBuilder<?> step) {
-        steps.add(step);
+        attach(step);
         return this;
     }
 
