@@ -8,7 +8,6 @@ import dev.civkit.client.CivitaiClient;
 import dev.civkit.client.ClientConfig;
 import dev.civkit.client.SubmitOptions;
 import dev.civkit.client.Workflow;
-import dev.civkit.client.WorkflowObserver;
 import dev.civkit.dsl.Templates;
 import dev.civkit.journal.Entry;
 import dev.civkit.journal.Journal;
@@ -101,20 +100,32 @@ public final class Session implements AutoCloseable {
         synchronized (this) {
             if (client == null) {
                 c = new CivitaiClient(config);
-                c.observe(new WorkflowObserver() {
-                    @Override
-                    public void seen(Workflow w) {
-                        if (w.isTerminal()) journal.terminal(w.id(), w.status());
-                    }
-
-                    @Override
-                    public void saved(String workflowId, Path dir, List<Path> files, boolean complete) {
-                        journal.downloaded(workflowId, dir, files, complete);
-                    }
-                });
                 client = c;
             }
             return client;
+        }
+    }
+
+    /**
+     * Journals what a handle learned: the session, not the HTTP client, keeps the journal, so a
+     * journal that cannot be written is said out loud instead of lost inside a transport callback.
+     */
+    void journalTerminal(Workflow w) {
+        if (!w.isTerminal()) return;
+        try {
+            journal.terminal(w.id(), w.status());
+        } catch (RuntimeException e) {
+            out.println("warning: could not journal " + w.id() + " as " + w.status() + ": " + e.getMessage()
+                    + " (resume() may look at it again; nothing else is affected)");
+        }
+    }
+
+    void journalDownloaded(String workflowId, Path dir, List<Path> files, boolean complete) {
+        try {
+            journal.downloaded(workflowId, dir, files, complete);
+        } catch (RuntimeException e) {
+            out.println("warning: could not journal the download of " + workflowId + ": " + e.getMessage()
+                    + " (resume() may download it again; the files are saved)");
         }
     }
 
@@ -212,6 +223,7 @@ public final class Session implements AutoCloseable {
     /** A handle on a workflow submitted earlier, from here or elsewhere. */
     public WorkflowHandle attach(String workflowId) {
         Workflow w = checked(client().getWorkflow(workflowId, 0).workflow());
+        journalTerminal(w);
         return new WorkflowHandle(this, w, null);
     }
 
