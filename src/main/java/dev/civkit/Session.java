@@ -304,6 +304,10 @@ public final class Session implements AutoCloseable {
                 unreachable.add(who + ": sent to " + e.baseUrl() + ", this session talks to " + here);
                 continue;
             }
+            if (e.id() != null && !SAFE_ID.matcher(e.id()).matches()) {
+                unreachable.add("an entry with an unsafe id (" + e.id().length() + " characters, not [A-Za-z0-9_-]): skipped");
+                continue;
+            }
             try {
                 WorkflowHandle h;
                 if (e.id() != null) {
@@ -325,6 +329,10 @@ public final class Session implements AutoCloseable {
                 unreachable.add(who + ": " + firstLine(ex.getMessage()) + "; try again later");
             } catch (dev.civkit.dsl.InvalidRequestException ex) {
                 unreachable.add(who + ": the journalled request is not valid: " + firstLine(ex.getMessage()));
+            } catch (RuntimeException ex) {
+                // Whatever went wrong with this one (an odd answer, a wait that ran out), the rest still get their turn.
+                if (ex instanceof dev.civkit.client.CallInterruptedException || Thread.currentThread().isInterrupted()) throw ex;
+                unreachable.add(who + ": " + firstLine(ex.getMessage()));
             }
         }
         return new Resumed(done, unreachable);
