@@ -1,5 +1,11 @@
 package dev.civkit;
 
+import dev.civkit.session.Session;
+import dev.civkit.session.WorkflowHandle;
+import dev.civkit.session.WorkflowList;
+import dev.civkit.session.Resumed;
+import dev.civkit.session.History;
+import dev.civkit.display.Gallery;
 import dev.civkit.budget.Budget;
 import dev.civkit.client.ApiToken;
 import dev.civkit.client.ClientConfig;
@@ -240,11 +246,11 @@ public final class Civkit {
 
     /** Waits for and saves these workflows, then lays their outputs side by side with captions. */
     public static Gallery gallery(WorkflowHandle... handles) {
-        return new Gallery(java.util.List.of(handles));
+        return session().gallery(java.util.List.of(handles));
     }
 
     public static Gallery gallery(java.util.List<WorkflowHandle> handles) {
-        return new Gallery(handles);
+        return session().gallery(handles);
     }
 
     /** One line: which orchestrator this session talks to, and how to start. */

@@ -1,5 +1,7 @@
 package dev.civkit;
 
+import dev.civkit.session.Session;
+import dev.civkit.session.WorkflowHandle;
 import static org.junit.jupiter.api.Assertions.*;
 
 import dev.civkit.client.ApiException;

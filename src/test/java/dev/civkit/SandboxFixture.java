@@ -1,5 +1,6 @@
 package dev.civkit;
 
+import dev.civkit.session.Session;
 import dev.civkit.client.ApiToken;
 import dev.civkit.client.ClientConfig;
 import dev.civkit.dsl.WorkflowBuilder;

@@ -1,7 +1,7 @@
 package dev.civkit.bench;
 
-import dev.civkit.Session;
-import dev.civkit.WorkflowHandle;
+import dev.civkit.session.Session;
+import dev.civkit.session.WorkflowHandle;
 import dev.civkit.client.ClientConfig;
 import dev.civkit.dsl.WorkflowBuilder;
 import dev.civkit.sandbox.Sandbox;

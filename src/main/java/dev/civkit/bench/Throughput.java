@@ -1,8 +1,8 @@
 package dev.civkit.bench;
 
 import com.sun.management.OperatingSystemMXBean;
-import dev.civkit.Session;
-import dev.civkit.WorkflowHandle;
+import dev.civkit.session.Session;
+import dev.civkit.session.WorkflowHandle;
 import dev.civkit.client.ClientConfig;
 import dev.civkit.dsl.WorkflowBuilder;
 import dev.civkit.wait.ProgressListener;

@@ -1,5 +1,6 @@
 package dev.civkit.dsl;
 
+import dev.civkit.request.InvalidRequestException;
 import dev.civkit.json.Json;
 import dev.civkit.json.JsonText;
 import java.time.Duration;

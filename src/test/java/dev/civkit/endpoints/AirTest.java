@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import dev.civkit.air.Air;
 import dev.civkit.air.MalformedAirException;
 import dev.civkit.dsl.ImageGen;
-import dev.civkit.dsl.InvalidRequestException;
+import dev.civkit.request.InvalidRequestException;
 import org.junit.jupiter.api.Test;
 
 class AirTest {

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.civkit.Gallery;
-import dev.civkit.Quote;
+import dev.civkit.display.Gallery;
+import dev.civkit.session.Quote;
 import dev.civkit.SandboxFixture;
-import dev.civkit.WorkflowHandle;
+import dev.civkit.session.WorkflowHandle;
 import dev.civkit.display.NotebookDisplay;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;

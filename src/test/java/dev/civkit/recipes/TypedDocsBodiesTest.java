@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.civkit.dsl.Priority;
 import dev.civkit.dsl.WorkflowBuilder;
-import dev.civkit.dsl.recipes.LrScheduler;
-import dev.civkit.dsl.recipes.Optimizer;
+import dev.civkit.dsl.LrScheduler;
+import dev.civkit.dsl.Optimizer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import dev.civkit.client.Blob;
 import dev.civkit.dsl.WorkflowBuilder;
-import dev.civkit.dsl.recipes.ComfySampler;
-import dev.civkit.dsl.recipes.OutputFormat;
-import dev.civkit.dsl.recipes.SampleMethod;
-import dev.civkit.dsl.recipes.Schedule;
-import dev.civkit.dsl.recipes.TypedStep;
+import dev.civkit.dsl.ComfySampler;
+import dev.civkit.dsl.OutputFormat;
+import dev.civkit.dsl.SampleMethod;
+import dev.civkit.dsl.Schedule;
+import dev.civkit.dsl.TypedStep;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -176,14 +176,14 @@ class TypedSchemaTest {
     /** "Every typed builder" means every concrete TypedStep class; a new one without a case here fails this. */
     @Test
     void everyConcreteTypedBuilderHasACase() throws IOException {
-        Path dir = Path.of("target/classes/dev/civkit/dsl/recipes");
+        Path dir = Path.of("target/classes/dev/civkit/dsl");
         Set<String> concrete = new TreeSet<>();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path p : files.toList()) {
                 String n = p.getFileName().toString();
                 if (!n.endsWith(".class")) continue;
                 try {
-                    Class<?> k = Class.forName("dev.civkit.dsl.recipes." + n.substring(0, n.length() - 6));
+                    Class<?> k = Class.forName("dev.civkit.dsl." + n.substring(0, n.length() - 6));
                     if (TypedStep.class.isAssignableFrom(k) && !java.lang.reflect.Modifier.isAbstract(k.getModifiers())) concrete.add(k.getName());
                 } catch (ClassNotFoundException e) {
                     throw new IllegalStateException(e);
