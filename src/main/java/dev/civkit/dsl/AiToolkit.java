@@ -16,9 +16,9 @@ public final class AiToolkit extends TypedStep<AiToolkit> {
     AiToolkit(WorkflowBuilder owner, String ecosystem, String modelVariant) {
         super("training", owner);
         this.ecosystem = ecosystem;
-        put("engine", "ai-toolkit");
-        put("ecosystem", ecosystem);
-        if (modelVariant != null) put("modelVariant", modelVariant);
+        preset("engine", "ai-toolkit");
+        preset("ecosystem", ecosystem);
+        if (modelVariant != null) preset("modelVariant", modelVariant);
         required("trainingData");
     }
 

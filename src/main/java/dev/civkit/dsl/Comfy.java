@@ -51,10 +51,10 @@ public final class Comfy {
     public static final class Image extends PromptImage<Image> {
         Image(WorkflowBuilder owner, String ecosystem, String model) {
             super(owner, "comfy");
-            put("ecosystem", ecosystem);
-            if (model != null) put("model", model);
+            preset("ecosystem", ecosystem);
+            if (model != null) preset("model", model);
             else required("model");
-            put("operation", "createImage");
+            preset("operation", "createImage");
         }
 
         /** sd1/sdxl: the checkpoint AIR. */

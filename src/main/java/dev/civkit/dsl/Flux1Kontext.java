@@ -5,7 +5,7 @@ package dev.civkit.dsl;
 public final class Flux1Kontext extends PromptImage<Flux1Kontext> {
     Flux1Kontext(WorkflowBuilder owner, String model) {
         super(owner, "flux1-kontext");
-        put("model", model);
+        preset("model", model);
     }
 
     public static final class Models {

@@ -8,8 +8,8 @@ public final class Flux2 extends PromptImage<Flux2> {
     Flux2(WorkflowBuilder owner, String model, String operation) {
         super(owner, "flux2");
         this.model = model;
-        put("model", model);
-        put("operation", operation);
+        preset("model", model);
+        preset("operation", operation);
     }
 
     public static final class Models {

@@ -5,8 +5,8 @@ package dev.civkit.dsl;
 public final class Gemini extends PromptImage<Gemini> {
     Gemini(WorkflowBuilder owner, String operation) {
         super(owner, "gemini");
-        put("model", "2.5-flash");
-        put("operation", operation);
+        preset("model", "2.5-flash");
+        preset("operation", operation);
         if (operation.equals("editImage")) required("images");
     }
 

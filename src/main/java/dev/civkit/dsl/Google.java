@@ -8,7 +8,7 @@ public final class Google extends PromptImage<Google> {
     Google(WorkflowBuilder owner, String model) {
         super(owner, "google");
         this.model = model;
-        put("model", model);
+        preset("model", model);
     }
 
     public static final class Models {

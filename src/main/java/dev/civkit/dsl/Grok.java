@@ -5,7 +5,7 @@ package dev.civkit.dsl;
 public final class Grok extends PromptImage<Grok> {
     Grok(WorkflowBuilder owner, String operation) {
         super(owner, "grok");
-        put("operation", operation);
+        preset("operation", operation);
         if (operation.equals("editImage")) required("images");
     }
 

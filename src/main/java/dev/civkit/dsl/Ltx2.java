@@ -8,7 +8,7 @@ package dev.civkit.dsl;
 public final class Ltx2 extends PromptVideo<Ltx2> {
     Ltx2(WorkflowBuilder owner) {
         super(owner, "ltx2.3");
-        put("operation", "createVideo");
+        preset("operation", "createVideo");
     }
 
     public Ltx2 model(String m) {

@@ -10,8 +10,8 @@ public final class OpenAi extends PromptImage<OpenAi> {
         super(owner, "openai");
         this.model = model;
         this.operation = operation;
-        put("model", model);
-        put("operation", operation);
+        preset("model", model);
+        preset("operation", operation);
         if (operation.equals("editImage")) required("images");
         if (model.equals("dall-e-3")) required("size");
     }

@@ -8,7 +8,7 @@ package dev.civkit.dsl;
 public abstract class PromptImage<S extends PromptImage<S>> extends TypedStep<S> {
     protected PromptImage(WorkflowBuilder owner, String engine) {
         super("imageGen", owner);
-        put("engine", engine);
+        preset("engine", engine);
         required("prompt");
     }
 

@@ -5,7 +5,7 @@ package dev.civkit.dsl;
 public abstract class PromptVideo<S extends PromptVideo<S>> extends TypedStep<S> {
     protected PromptVideo(WorkflowBuilder owner, String engine) {
         super("videoGen", owner);
-        put("engine", engine);
+        preset("engine", engine);
         required("prompt");
     }
 

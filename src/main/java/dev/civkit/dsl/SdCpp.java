@@ -271,7 +271,7 @@ public final class SdCpp {
     public static final class ZImage extends SdCppImage<ZImage> {
         ZImage(WorkflowBuilder owner, String model) {
             super(owner, "zImage", "createImage");
-            put("model", model);
+            preset("model", model);
         }
 
         public ZImage diffuserModel(String air) {
@@ -296,7 +296,7 @@ public final class SdCpp {
     public abstract static class Qwen<S extends Qwen<S>> extends SdCppImage<S> {
         Qwen(WorkflowBuilder owner, String operation) {
             super(owner, "qwen", operation);
-            put("model", "20b");
+            preset("model", "20b");
         }
 
         /** latest or 2509; then 2512 to create (and for variants), 2511 to edit: each release is one or the other. */

@@ -10,9 +10,9 @@ public abstract class SdCppImage<S extends SdCppImage<S>> extends TypedStep<S> {
 
     protected SdCppImage(WorkflowBuilder owner, String ecosystem, String operation) {
         super("imageGen", owner);
-        put("engine", "sdcpp");
-        put("ecosystem", ecosystem);
-        put("operation", operation);
+        preset("engine", "sdcpp");
+        preset("ecosystem", ecosystem);
+        preset("operation", operation);
         required("prompt");
     }
 

@@ -5,7 +5,7 @@ package dev.civkit.dsl;
 public final class TextToSpeech extends TypedStep<TextToSpeech> {
     TextToSpeech(WorkflowBuilder owner, String engine) {
         super("textToSpeech", owner);
-        put("engine", engine);
+        preset("engine", engine);
         required("text", "xVectorOnlyMode");
     }
 

@@ -22,14 +22,27 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public abstract class TypedStep<S extends TypedStep<S>> extends StepBuilder<S> {
     private final WorkflowBuilder owner;
-    private final int index;
+    private int index = -1;
     private final Set<String> required = new LinkedHashSet<>();
     private String refName;
 
     protected TypedStep(String type, WorkflowBuilder owner) {
         super(type);
         this.owner = owner;
-        this.index = owner == null ? -1 : attachTo(owner);
+    }
+
+    /**
+     * A value fixed by the engine or operation chosen (engine, model, operation): written while the
+     * step is made, so choosing one in a chain ({@code imageGen().sdcpp().sdxl()}) adds nothing yet.
+     */
+    protected final void preset(String field, Object value) {
+        input.set(field, Values.toNode(type() + ".input." + field, value));
+    }
+
+    /** Joins the workflow on the first setter or when the chain goes on from it, once. */
+    @Override
+    final void changed() {
+        if (owner != null && index < 0) index = attachTo(owner);
     }
 
     /** Fields the official types mark required; checked before anything is sent. */
@@ -47,6 +60,7 @@ public abstract class TypedStep<S extends TypedStep<S>> extends StepBuilder<S> {
     /** Back to the workflow, to add the next step or send it. */
     public WorkflowBuilder then() {
         if (owner == null) throw new IllegalStateException("this step was built on its own: add it with workflow().step(it)");
+        changed();
         return owner;
     }
 
@@ -70,6 +84,7 @@ public abstract class TypedStep<S extends TypedStep<S>> extends StepBuilder<S> {
 
     private String refTarget() {
         if (refName != null) return refName;
+        changed();
         if (index >= 0) return "$" + index;
         throw new InvalidRequestException("name", "name this step first, e.g. .name(\"gen\"), so later steps can reference it");
     }

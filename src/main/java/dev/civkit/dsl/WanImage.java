@@ -5,8 +5,8 @@ package dev.civkit.dsl;
 public final class WanImage extends PromptImage<WanImage> {
     WanImage(WorkflowBuilder owner) {
         super(owner, "wan");
-        put("version", "v2.2");
-        put("provider", "fal");
+        preset("version", "v2.2");
+        preset("provider", "fal");
     }
 
     /** fal's size names, e.g. square_hd, landscape_16_9. */

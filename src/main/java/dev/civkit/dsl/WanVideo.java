@@ -8,9 +8,9 @@ package dev.civkit.dsl;
 public final class WanVideo extends PromptVideo<WanVideo> {
     WanVideo(WorkflowBuilder owner, String operation) {
         super(owner, "wan");
-        put("version", "v2.6");
-        put("provider", "fal");
-        put("operation", operation);
+        preset("version", "v2.6");
+        preset("provider", "fal");
+        preset("operation", operation);
         if (operation.equals("image-to-video")) required("images");
     }
 

@@ -72,8 +72,11 @@ public final class WorkflowList {
         }
     }
 
-    @Override
-    public String toString() {
+    /**
+     * Fetches the matching workflows and answers one status line each (the first {@value #SHOWN}
+     * unless {@code take} says): what {@link #print()} prints.
+     */
+    public String listing() {
         WorkflowQuery shown = query.limit() == null ? query.limit(SHOWN) : query;
         List<Workflow> ws = session.client().queryWorkflows(shown).stream().toList();
         if (ws.isEmpty()) return "(no workflows match)";
@@ -81,5 +84,29 @@ public final class WorkflowList {
         for (Workflow w : ws) sb.append(StatusLine.of(w)).append('\n');
         if (query.limit() == null && ws.size() == SHOWN) sb.append("… first ").append(SHOWN).append(" shown; take(n) or stream() for more\n");
         return sb.toString().stripTrailing();
+    }
+
+    /** Fetches and prints the matching workflows, one status line each. */
+    public void print() {
+        session.out().println(listing());
+    }
+
+    /** In a notebook the cell's value shows the listing: rendering is the moment to fetch, printing a value is not. */
+    public java.util.Map<String, Object> toMimeBundle() {
+        return java.util.Map.of("text/plain", listing());
+    }
+
+    /** What is asked for, without asking the server: printing a value never sends a request. */
+    @Override
+    public String toString() {
+        StringBuilder b = new StringBuilder("workflows");
+        query.tags().forEach(t -> b.append(" tagged ").append(t));
+        if (query.query() != null) b.append(" matching \"").append(query.query()).append('"');
+        if (query.fromDate() != null) b.append(" since ").append(query.fromDate());
+        if (query.toDate() != null) b.append(" until ").append(query.toDate());
+        if (query.excludeFailed()) b.append(", failed ones left out");
+        b.append(query.ascending() ? ", oldest first" : ", newest first");
+        b.append(query.limit() == null ? ", first " + SHOWN : ", at most " + query.limit());
+        return b.append(" | print() lists them, handles() attaches, stream() reads on").toString();
     }
 }
