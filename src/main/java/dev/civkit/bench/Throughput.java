@@ -40,7 +40,7 @@ final class Throughput {
                 .redirectErrorStream(true).start();
         try {
             String url = baseUrl(sandbox);
-            try (Session s = new Session(ClientConfig.of(url, null), null, outputs, new PrintStream(PrintStream.nullOutputStream()), false)) {
+            try (Session s = Session.builder().config(ClientConfig.of(url, null)).outputs(outputs).out(new PrintStream(PrintStream.nullOutputStream())).journal(dev.civkit.journal.Journal.at(outputs.resolve("journal.jsonl"))).build()) {
                 for (int i = 0; i < 5; i++) one(s);
                 System.gc();
                 for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) pool.resetPeakUsage();

@@ -90,8 +90,7 @@ final class Soak {
         Map<String, LongAdder> failed = new ConcurrentHashMap<>();
         PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
         try (Sandbox sb = Sandbox.start(sc);
-             Session session = new Session(ClientConfig.of(sb.baseUrl(), null).withRetry(retry), null,
-                     dir.resolve("outputs"), quiet, false, Journal.at(dir.resolve("journal.jsonl")))) {
+             Session session = Session.builder().config(ClientConfig.of(sb.baseUrl(), null).withRetry(retry)).outputs(dir.resolve("outputs")).out(quiet).journal(Journal.at(dir.resolve("journal.jsonl"))).build()) {
             ExecutorService pool = Executors.newFixedThreadPool(concurrency);
             for (int i = 0; i < n; i++) {
                 int k = i;

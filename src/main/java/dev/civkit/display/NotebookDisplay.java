@@ -44,8 +44,16 @@ public final class NotebookDisplay {
 
     /** Loaded once, on the first display: a JShell session without a kernel pays nothing at start. */
     private static final class Sources {
-        static final List<Source> ALL = ServiceLoader.load(Source.class, NotebookDisplay.class.getClassLoader()).stream()
-                .map(ServiceLoader.Provider::get).toList();
+        static final List<Source> ALL = load();
+
+        private static List<Source> load() {
+            try {
+                return ServiceLoader.load(Source.class, NotebookDisplay.class.getClassLoader()).stream()
+                        .map(ServiceLoader.Provider::get).toList();
+            } catch (java.util.ServiceConfigurationError | LinkageError e) {
+                return List.of(); // a thin civkit without its kernel's libraries: no kernel of ours can be running
+            }
+        }
     }
 
     private NotebookDisplay() {}
@@ -95,8 +103,12 @@ public final class NotebookDisplay {
 
     private static Target civkitKernel() {
         for (Source source : Sources.ALL) {
-            Target t = source.current();
-            if (t != null) return t;
+            try {
+                Target t = source.current();
+                if (t != null) return t;
+            } catch (RuntimeException | LinkageError notRunning) {
+                // JJava's notebookKernel() throws rather than answer null when no kernel runs
+            }
         }
         return null;
     }

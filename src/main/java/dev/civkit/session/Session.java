@@ -40,17 +40,9 @@ public final class Session implements AutoCloseable {
     private final boolean progressInPlace;
     private final Journal journal;
     private final Budget budget;
+    private dev.civkit.webhook.WebhookReceiver webhooks;
     /** Server ids become folder names: only these characters may. */
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9_-]{1,128}");
-
-    /** Journals to $CIVKIT_JOURNAL or ~/.civkit/journal.jsonl. */
-    public Session(ClientConfig config, Sandbox sandbox, Path outputRoot, PrintStream out, boolean progressInPlace) {
-        this(config, sandbox, outputRoot, out, progressInPlace, Journal.fromEnvironment(System.getenv()));
-    }
-
-    public Session(ClientConfig config, Sandbox sandbox, Path outputRoot, PrintStream out, boolean progressInPlace, Journal journal) {
-        this(config, sandbox, outputRoot, out, progressInPlace, journal, new Budget());
-    }
 
     /** The budget is shared by a session and the variants made from it (another token, output folder…). */
     private Session(ClientConfig config, Sandbox sandbox, Path outputRoot, PrintStream out, boolean progressInPlace, Journal journal,
@@ -64,6 +56,69 @@ public final class Session implements AutoCloseable {
         this.journal = journal;
     }
 
+    /**
+     * A session made to order, reading nothing from the environment:
+     * {@code Session.builder().config(ClientConfig.of(url, token)).outputs(dir).journal(Journal.at(file)).build()}.
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Options for {@link #builder()}; the orchestrator's config and the journal must be named. */
+    public static final class Builder {
+        private ClientConfig config;
+        private Sandbox sandbox;
+        private Path outputs = Path.of("outputs");
+        private PrintStream out = System.out;
+        private boolean progressInPlace;
+        private Journal journal;
+
+        private Builder() {}
+
+        /** Where requests go and with which token. */
+        public Builder config(ClientConfig config) {
+            this.config = java.util.Objects.requireNonNull(config, "config");
+            return this;
+        }
+
+        /** A sandbox this session owns: requests go to it and closing the session stops it. */
+        public Builder ownedSandbox(Sandbox sandbox) {
+            this.sandbox = java.util.Objects.requireNonNull(sandbox, "sandbox");
+            if (config == null) config = ClientConfig.of(sandbox.baseUrl(), null);
+            else config = config.withBaseUrl(sandbox.baseUrl());
+            return this;
+        }
+
+        /** Where outputs are saved (default {@code outputs/}). */
+        public Builder outputs(Path dir) {
+            this.outputs = java.util.Objects.requireNonNull(dir, "outputs");
+            return this;
+        }
+
+        /** Where progress and listings are printed (default System.out). */
+        public Builder out(PrintStream out) {
+            this.out = java.util.Objects.requireNonNull(out, "out");
+            return this;
+        }
+
+        /** Redraw progress on one line (a terminal) rather than a line per change (logs, the default). */
+        public Builder progressInPlace(boolean inPlace) {
+            this.progressInPlace = inPlace;
+            return this;
+        }
+
+        public Builder journal(Journal journal) {
+            this.journal = java.util.Objects.requireNonNull(journal, "journal");
+            return this;
+        }
+
+        public Session build() {
+            if (config == null) throw new IllegalStateException("name the orchestrator: .config(ClientConfig.of(url, token)) or .ownedSandbox(sandbox)");
+            if (journal == null) throw new IllegalStateException("name the journal: .journal(Journal.at(file))");
+            return new Session(config, sandbox, outputs, out, progressInPlace, journal, new Budget());
+        }
+    }
+
     public Journal journal() {
         return journal;
     }
@@ -74,21 +129,16 @@ public final class Session implements AutoCloseable {
     }
 
     /**
-     * The real API when CIVITAI_API_TOKEN is set; otherwise CIVITAI_BASE_URL if set (your own
-     * sandbox), else a sandbox started here on a free loopback port.
+     * The one place a session reads the environment: the real API when CIVITAI_API_TOKEN is set;
+     * otherwise CIVITAI_BASE_URL if set (your own sandbox), else a sandbox started here on a free
+     * loopback port. Also CIVKIT_OUTPUT_DIR and CIVKIT_JOURNAL.
      */
     public static Session fromEnvironment(Map<String, String> env, PrintStream out, boolean progressInPlace) {
         ClientConfig config = ClientConfig.fromEnvironment(env);
-        Path outputs = Path.of(env.getOrDefault("CIVKIT_OUTPUT_DIR", "outputs"));
-        if (config.token() != null || env.get(ClientConfig.BASE_URL_ENV) != null)
-            return new Session(config, null, outputs, out, progressInPlace, Journal.fromEnvironment(env));
-        Sandbox sandbox = Sandbox.start();
-        return new Session(config.withBaseUrl(sandbox.baseUrl()), sandbox, outputs, out, progressInPlace, Journal.fromEnvironment(env));
-    }
-
-    /** A session on a sandbox the caller started (tests, demos, the CLI). */
-    public static Session onSandbox(Sandbox sandbox, Path outputRoot, PrintStream out) {
-        return new Session(ClientConfig.of(sandbox.baseUrl(), null), null, outputRoot, out, false);
+        Builder b = builder().config(config).outputs(Path.of(env.getOrDefault("CIVKIT_OUTPUT_DIR", "outputs")))
+                .out(out).progressInPlace(progressInPlace).journal(Journal.fromEnvironment(env));
+        if (config.token() == null && env.get(ClientConfig.BASE_URL_ENV) == null) b.ownedSandbox(Sandbox.start());
+        return b.build();
     }
 
     /**
@@ -345,10 +395,30 @@ public final class Session implements AutoCloseable {
                 + "workflow().imageGen(i -> i.engine(\"flux\").prompt(\"A cat astronaut\").size(1024, 1024)).submit().await().show()";
     }
 
+    /**
+     * This session's local webhook receiver, started on first use and stopped with the session:
+     * {@code callback(webhooks().url(), "workflow:*")} makes await() finish on the event.
+     */
+    public synchronized dev.civkit.webhook.WebhookReceiver webhooks() {
+        if (webhooks == null) webhooks = dev.civkit.webhook.WebhookReceiver.start();
+        return webhooks;
+    }
+
+    /** Stops what this session started: its HTTP client, its webhook receiver and its own sandbox. */
     @Override
     public void close() {
-        if (client != null) client.close();
+        closeConnections();
         if (sandbox != null) sandbox.close();
+    }
+
+    /**
+     * Lets go of the HTTP client and webhook receiver but not the sandbox: for a session replaced by
+     * a variant of itself (another token, output folder…) that still talks to the same sandbox.
+     */
+    public synchronized void closeConnections() {
+        if (client != null) client.close();
+        if (webhooks != null) webhooks.close();
+        webhooks = null;
     }
 
     @Override

@@ -25,8 +25,7 @@ class JournalResumeTest {
     Path dir;
 
     Session session(SandboxFixture fx, Journal j) {
-        return new Session(ClientConfig.of(fx.sandbox.baseUrl(), null), null, dir.resolve("outputs"),
-                new PrintStream(new ByteArrayOutputStream()), false, j);
+        return Session.builder().config(ClientConfig.of(fx.sandbox.baseUrl(), null)).outputs(dir.resolve("outputs")).out(new PrintStream(new ByteArrayOutputStream())).journal(j).build();
     }
 
     @Test

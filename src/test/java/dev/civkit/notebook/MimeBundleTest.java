@@ -97,7 +97,7 @@ class MimeBundleTest {
         List<WorkflowHandle> runs = new ArrayList<>();
         for (long seed : new long[] {1, 2})
             runs.add(fx.workflow().imageGen(i -> i.engine("flux").prompt("A lighthouse").seed(seed).size(512, 512)).submit());
-        Gallery g = dev.civkit.Civkit.gallery(runs);
+        Gallery g = dev.civkit.Civkit.on(fx.session).gallery(runs);
         String html = (String) g.toMimeBundle().get("text/html");
         List<Img> imgs = images(html);
         assertEquals(2, imgs.size());
