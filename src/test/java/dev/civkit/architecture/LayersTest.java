@@ -1,5 +1,6 @@
 package dev.civkit.architecture;
 
+import org.junit.jupiter.api.Tag;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
  * The package layering README's Layout table draws, as rules: each layer uses only the layers
  * below it, no two packages reach each other, and the sandbox shares nothing with the client side.
  */
+@Tag("unit")
 class LayersTest {
     private static JavaClasses main;
 
@@ -62,6 +64,31 @@ class LayersTest {
                 .should().dependOnClassesThat().resideOutsideOfPackages("dev.civkit.sandbox..", "dev.civkit.air..", "dev.civkit.json..",
                         "java..", "javax..", "com.sun.net.httpserver..", "tools.jackson..", "sun..", "jdk..")
                 .check(main);
+    }
+
+    /**
+     * The unit tier ({@code mvn test}) must stay fast and hermetic: its classes name no sandbox, kernel,
+     * server socket, HTTP client or process. Anything that needs one belongs in the integration tier.
+     */
+    @Test
+    void unitTierTestsUseNoSocketsOrProcesses() {
+        JavaClasses tests = new ClassFileImporter().withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS).importPackages("dev.civkit");
+        noClasses().that(unitTagged())
+                .should().dependOnClassesThat().resideInAnyPackage("dev.civkit.kernel..", "dev.civkit.webhook..",
+                        "com.sun.net.httpserver..", "okhttp3..", "org.zeromq..", "java.net.http..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.Socket")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.ServerSocket")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.lang.ProcessBuilder")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("dev.civkit.SandboxFixture")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("dev.civkit.sandbox.Sandbox")
+                .allowEmptyShould(false)
+                .check(tests);
+    }
+
+    private static com.tngtech.archunit.base.DescribedPredicate<com.tngtech.archunit.core.domain.JavaClass> unitTagged() {
+        return com.tngtech.archunit.base.DescribedPredicate.describe("tagged \"unit\"",
+                c -> c.isAnnotatedWith(org.junit.jupiter.api.Tag.class)
+                        && "unit".equals(c.getAnnotationOfType(org.junit.jupiter.api.Tag.class).value()));
     }
 
     @Test

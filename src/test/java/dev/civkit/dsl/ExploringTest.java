@@ -1,11 +1,13 @@
 package dev.civkit.dsl;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Walking a typed chain to see what TAB offers changes nothing; setting a value or going on from a step adds it. */
+@Tag("unit")
 class ExploringTest {
     @Test
     void choosingAnEngineAndOperationAddsNoStep() {

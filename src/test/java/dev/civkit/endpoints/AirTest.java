@@ -1,5 +1,6 @@
 package dev.civkit.endpoints;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.*;
 
 import dev.civkit.air.Air;
@@ -8,6 +9,7 @@ import dev.civkit.dsl.ImageGen;
 import dev.civkit.request.InvalidRequestException;
 import org.junit.jupiter.api.Test;
 
+@Tag("unit")
 class AirTest {
     @Test
     void parsesEveryPartAndWritesTheCanonicalForm() {

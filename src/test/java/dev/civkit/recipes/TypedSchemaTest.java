@@ -1,5 +1,6 @@
 package dev.civkit.recipes;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.*;
 
 import dev.civkit.client.Blob;
@@ -24,6 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 
 /** Each typed builder, filled in, writes an input its official type accepts (no unknown fields, required ones present). */
+@Tag("unit")
 class TypedSchemaTest {
     static final String SDXL = "urn:air:sdxl:checkpoint:civitai:101055@128078";
     static final String IMG = "https://example.test/in.png";
