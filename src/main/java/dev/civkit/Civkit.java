@@ -1,5 +1,11 @@
 package dev.civkit;
 
+import dev.civkit.session.Session;
+import dev.civkit.session.WorkflowHandle;
+import dev.civkit.session.WorkflowList;
+import dev.civkit.session.Resumed;
+import dev.civkit.session.History;
+import dev.civkit.display.Gallery;
 import dev.civkit.budget.Budget;
 import dev.civkit.client.ApiToken;
 import dev.civkit.client.ClientConfig;
@@ -41,7 +47,16 @@ public final class Civkit {
         }
     }, true);
 
+    /** The verbs, on the JVM-wide session: every static verb below is this, on {@link #session()}. */
+    private static final WithCivkit DEFAULT = Civkit::session;
+
     private Civkit() {}
+
+    /** civkit's verbs on {@code session} alone, for code that keeps more than one: {@code on(mine).workflow()…}. */
+    public static WithCivkit on(Session session) {
+        if (session == null) throw new IllegalArgumentException("on(session): pass a Session, e.g. Session.builder()…build()");
+        return () -> session;
+    }
 
     /**
      * The session, created on first use from the environment; that first use prints one line saying
@@ -64,13 +79,17 @@ public final class Civkit {
     public static synchronized Session use(Session s) {
         Session old = session;
         session = s;
-        if (old != null && old != s && old.sandbox() != s.sandbox()) old.close();
+        // The old session's connections go with it; its sandbox only if the new one does not talk to it.
+        if (old != null && old != s) {
+            if (old.sandbox() != s.sandbox()) old.close();
+            else old.closeConnections();
+        }
         return s;
     }
 
     /** Starts writing a new workflow. */
     public static WorkflowBuilder workflow() {
-        return new WorkflowBuilder(session());
+        return DEFAULT.workflow();
     }
 
     /**
@@ -78,17 +97,17 @@ public final class Civkit {
      * {@code workflowFromJson(text).whatif()}, {@code .submit()}, {@code .toJson()}.
      */
     public static WorkflowBuilder workflowFromJson(String text) {
-        return WorkflowBuilder.fromJson(session(), text);
+        return DEFAULT.workflowFromJson(text);
     }
 
     /** A recipe body (the input {@code POST /v2/consumer/recipes/{type}} takes) as a one-step workflow. */
     public static WorkflowBuilder workflowFromRecipe(String type, String inputJson) {
-        return WorkflowBuilder.fromRecipe(session(), type, inputJson);
+        return DEFAULT.workflowFromRecipe(type, inputJson);
     }
 
     /** Reattaches to a workflow by id, e.g. after a restart: {@code workflow("wf_…").await()}. */
     public static WorkflowHandle workflow(String workflowId) {
-        return session().attach(workflowId);
+        return DEFAULT.workflow(workflowId);
     }
 
     /**
@@ -96,7 +115,7 @@ public final class Civkit {
      * {@code workflows().tagged("cats").since("2025-06-01").take(20)}.
      */
     public static WorkflowList workflows() {
-        return session().workflows();
+        return DEFAULT.workflows();
     }
 
     /**
@@ -105,53 +124,46 @@ public final class Civkit {
      * {@code recipe("convertImage", "{\"image\":\"https://…\",\"output\":{\"format\":\"png\"}}").await()}
      */
     public static WorkflowHandle recipe(String type, Object input) {
-        return session().recipe(type, recipeInput(input), 0);
-    }
-
-    private static tools.jackson.databind.JsonNode recipeInput(Object input) {
-        if (input instanceof tools.jackson.databind.JsonNode n) return n;
-        if (input instanceof String s) return dev.civkit.json.Json.parse(s);
-        if (input instanceof dev.civkit.json.JsonText t) return dev.civkit.json.Json.parse(t.toString());
-        return dev.civkit.json.Json.tree(input);
+        return DEFAULT.recipe(type, input);
     }
 
     /** Uploads a PNG, JPEG, WebP or GIF so a step can use it: {@code i.image(upload("cat.png").url())}. */
     public static dev.civkit.client.Blob upload(String file) {
-        return session().client().uploadBlob(Path.of(file));
+        return DEFAULT.upload(file);
     }
 
     /** Uploads an image made in the session (sent as PNG). */
     public static dev.civkit.client.Blob upload(java.awt.image.RenderedImage image) {
-        return session().client().uploadBlob(image);
+        return DEFAULT.upload(image);
     }
 
     /** What an AIR names: {@code resource("urn:air:sdxl:checkpoint:civitai:101055@128078")}. A malformed AIR is explained, not sent. */
     /** Parses and checks an AIR ({@code urn:air:sdxl:checkpoint:civitai:101055@128078}), saying what is wrong if it is not one. */
     public static dev.civkit.air.Air air(String text) {
-        return dev.civkit.air.Air.parse(text);
+        return DEFAULT.air(text);
     }
 
     /** A JSON Patch to build for {@code h.patch(…)} or {@code h.patchStep(…)}: {@code jsonPatch().remove("/tags/0")}. */
     public static dev.civkit.client.JsonPatch jsonPatch() {
-        return dev.civkit.client.JsonPatch.ops();
+        return DEFAULT.jsonPatch();
     }
 
     public static dev.civkit.client.ResourceInfo resource(String air) {
-        return session().client().getResource(air);
+        return DEFAULT.resource(air);
     }
 
     /** The service catalogue with each service's status, one a line. */
     public static dev.civkit.client.ServicePage services() {
-        return session().client().listServices(dev.civkit.client.ServiceQuery.all());
+        return DEFAULT.services();
     }
 
     public static dev.civkit.client.ServicePage services(dev.civkit.client.ServiceQuery query) {
-        return session().client().listServices(query);
+        return DEFAULT.services(query);
     }
 
     /** One service and its recent metrics, e.g. {@code service("image/flux2/klein/createImage/9b")}. */
     public static dev.civkit.client.Service service(String id) {
-        return session().client().getService(id, null);
+        return DEFAULT.service(id);
     }
 
     /** Uses this API token from now on (it is never printed). */
@@ -173,8 +185,7 @@ public final class Civkit {
 
     /** Saves outputs under this folder from now on (default {@code outputs/}). */
     public static synchronized Path outputDir(String dir) {
-        session = session().withOutputRoot(Path.of(dir));
-        return session.outputRoot();
+        return use(session().withOutputRoot(Path.of(dir))).outputRoot();
     }
 
     /**
@@ -182,12 +193,12 @@ public final class Civkit {
      * when it would cross the limit; sweeps check their whole plan before starting.
      */
     public static Budget budget(double buzz) {
-        return session().budget().limit(buzz);
+        return DEFAULT.budget(buzz);
     }
 
     /** The session's budget: limit, spent, left. */
     public static Budget budget() {
-        return session().budget();
+        return DEFAULT.budget();
     }
 
     /**
@@ -195,17 +206,17 @@ public final class Civkit {
      * {@code sweep(workflow().imageGen(i -> i.engine("flux").size(512, 512))).prompts("a cat", "a dog").seeds(1, 2).plan()}.
      */
     public static Sweep sweep(WorkflowBuilder template) {
-        return new Sweep(session(), template);
+        return DEFAULT.sweep(template);
     }
 
     /** Runs a sweep again from its manifest; cells that already succeeded are answered, not paid again. */
     public static SweepResult replay(String manifest) {
-        return Sweeps.replay(session(), Path.of(manifest));
+        return DEFAULT.replay(manifest);
     }
 
     /** A few results side by side in one picture, captioned with prompt and seed. */
     public static ContactSheet compare(WorkflowHandle... handles) {
-        return Sweeps.compare(session(), handles);
+        return DEFAULT.compare(handles);
     }
 
     /**
@@ -213,38 +224,34 @@ public final class Civkit {
      * orchestrator that is unfinished or not yet saved.
      */
     public static Resumed resume() {
-        return session().resume();
+        return DEFAULT.resume();
     }
 
     /** The last 20 workflows in the journal, one line each. */
     public static History history() {
-        return session().history(20);
+        return DEFAULT.history();
     }
 
     /** Journals to this file from now on (default $CIVKIT_JOURNAL, else ~/.civkit/journal.jsonl). */
     public static synchronized Path journal(String file) {
-        session = session().withJournal(dev.civkit.journal.Journal.at(Path.of(file)));
-        return session.journal().path();
+        return use(session().withJournal(dev.civkit.journal.Journal.at(Path.of(file)))).journal().path();
     }
-
-    private static dev.civkit.webhook.WebhookReceiver webhooks;
 
     /**
      * A local webhook receiver: {@code callback(webhooks().url(), "workflow:*")} makes await()
      * finish on the event instead of polling. The real orchestrator calls HTTPS URLs only.
      */
-    public static synchronized dev.civkit.webhook.WebhookReceiver webhooks() {
-        if (webhooks == null) webhooks = dev.civkit.webhook.WebhookReceiver.start();
-        return webhooks;
+    public static dev.civkit.webhook.WebhookReceiver webhooks() {
+        return DEFAULT.webhooks();
     }
 
     /** Waits for and saves these workflows, then lays their outputs side by side with captions. */
     public static Gallery gallery(WorkflowHandle... handles) {
-        return new Gallery(java.util.List.of(handles));
+        return DEFAULT.gallery(handles);
     }
 
     public static Gallery gallery(java.util.List<WorkflowHandle> handles) {
-        return new Gallery(handles);
+        return DEFAULT.gallery(handles);
     }
 
     /** One line: which orchestrator this session talks to, and how to start. */

@@ -6,6 +6,6 @@ import java.util.function.*;
 import java.util.stream.*;
 import dev.civkit.*;
 import dev.civkit.dsl.*;
-import dev.civkit.dsl.recipes.*;
+import dev.civkit.session.*;
 import static dev.civkit.Civkit.*;
 dev.civkit.Banner.print();

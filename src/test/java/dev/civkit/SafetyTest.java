@@ -1,5 +1,7 @@
 package dev.civkit;
 
+import dev.civkit.session.Session;
+import dev.civkit.session.WorkflowHandle;
 import static org.junit.jupiter.api.Assertions.*;
 
 import dev.civkit.client.ApiException;
@@ -32,8 +34,7 @@ class SafetyTest {
         ByteArrayOutputStream console = new ByteArrayOutputStream();
         List<String> texts = new ArrayList<>();
         try (Sandbox sb = Sandbox.start(SandboxFixture.fast().withToken(TOKEN));
-             Session s = new Session(ClientConfig.of(sb.baseUrl(), ApiToken.of(TOKEN)), null, dir.resolve("outputs"),
-                     new PrintStream(console, true, StandardCharsets.UTF_8), false, Journal.at(dir.resolve("journal.jsonl")))) {
+             Session s = Session.builder().config(ClientConfig.of(sb.baseUrl(), ApiToken.of(TOKEN))).outputs(dir.resolve("outputs")).out(new PrintStream(console, true, StandardCharsets.UTF_8)).journal(Journal.at(dir.resolve("journal.jsonl"))).build()) {
             WorkflowHandle ok = new dev.civkit.dsl.WorkflowBuilder(s).imageGen(i -> i.engine("flux").prompt("tok").size(64, 64)).submit();
             ok.show();
             WorkflowHandle bad = new dev.civkit.dsl.WorkflowBuilder(s).imageGen(i -> i.engine("flux").prompt("sandbox:fail")).submit().await();

@@ -1,5 +1,6 @@
 package dev.civkit;
 
+import dev.civkit.session.Session;
 import dev.civkit.client.ApiToken;
 import dev.civkit.client.ClientConfig;
 import dev.civkit.dsl.WorkflowBuilder;
@@ -33,7 +34,7 @@ public final class SandboxFixture implements AutoCloseable, AfterAllCallback {
         this.sandbox = Sandbox.start(config);
         this.outputs = outputs;
         PrintStream out = new PrintStream(console, true, StandardCharsets.UTF_8);
-        this.session = new Session(ClientConfig.of(sandbox.baseUrl(), ApiToken.of(clientToken)), null, outputs, out, false);
+        this.session = Session.builder().config(ClientConfig.of(sandbox.baseUrl(), ApiToken.of(clientToken))).outputs(outputs).out(out).journal(dev.civkit.journal.Journal.fromEnvironment(System.getenv())).build();
     }
 
     /** A fixture with an output folder of its own, for {@code @RegisterExtension}. */

@@ -1,5 +1,6 @@
 package dev.civkit;
 
+import dev.civkit.session.Session;
 import static org.junit.jupiter.api.Assertions.*;
 
 import dev.civkit.client.ApiToken;

@@ -1,5 +1,6 @@
 package dev.civkit;
 
+import dev.civkit.session.WorkflowHandle;
 import static org.junit.jupiter.api.Assertions.*;
 
 import dev.civkit.client.Workflow;

@@ -1,5 +1,6 @@
 package dev.civkit;
 
+import dev.civkit.session.Quote;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package dev.civkit.bench;
 
-import dev.civkit.Session;
-import dev.civkit.WorkflowHandle;
+import dev.civkit.session.Session;
+import dev.civkit.session.WorkflowHandle;
 import dev.civkit.client.ClientConfig;
 import dev.civkit.dsl.WorkflowBuilder;
 import dev.civkit.sandbox.Sandbox;
@@ -29,8 +29,7 @@ final class Completion {
         Random jitter = new Random(42);
         List<Sample> samples = new ArrayList<>();
         try (Sandbox sandbox = Sandbox.start(cfg.withRunTime(Duration.ofMillis(1000)));
-             Session s = new Session(ClientConfig.of(sandbox.baseUrl(), null), null, outputs,
-                     new PrintStream(PrintStream.nullOutputStream()), false)) {
+             Session s = Session.builder().config(ClientConfig.of(sandbox.baseUrl(), null)).outputs(outputs).out(new PrintStream(PrintStream.nullOutputStream())).journal(dev.civkit.journal.Journal.at(outputs.resolve("journal.jsonl"))).build()) {
             warm(s);
             for (int i = 0; i < workflows; i++) {
                 // Start at a random point so completion does not line up with any poll tick.

@@ -1,8 +1,8 @@
 package dev.civkit.bench;
 
 import com.sun.management.OperatingSystemMXBean;
-import dev.civkit.Session;
-import dev.civkit.WorkflowHandle;
+import dev.civkit.session.Session;
+import dev.civkit.session.WorkflowHandle;
 import dev.civkit.client.ClientConfig;
 import dev.civkit.dsl.WorkflowBuilder;
 import dev.civkit.wait.ProgressListener;
@@ -40,7 +40,7 @@ final class Throughput {
                 .redirectErrorStream(true).start();
         try {
             String url = baseUrl(sandbox);
-            try (Session s = new Session(ClientConfig.of(url, null), null, outputs, new PrintStream(PrintStream.nullOutputStream()), false)) {
+            try (Session s = Session.builder().config(ClientConfig.of(url, null)).outputs(outputs).out(new PrintStream(PrintStream.nullOutputStream())).journal(dev.civkit.journal.Journal.at(outputs.resolve("journal.jsonl"))).build()) {
                 for (int i = 0; i < 5; i++) one(s);
                 System.gc();
                 for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) pool.resetPeakUsage();

@@ -1,11 +1,11 @@
 package dev.civkit.cli;
 
-import dev.civkit.Quote;
-import dev.civkit.Session;
+import dev.civkit.session.Quote;
+import dev.civkit.session.Session;
 import dev.civkit.bench.Bench;
-import dev.civkit.WorkflowHandle;
+import dev.civkit.session.WorkflowHandle;
 import dev.civkit.client.ApiException;
-import dev.civkit.dsl.InvalidRequestException;
+import dev.civkit.request.InvalidRequestException;
 import dev.civkit.json.Json;
 import dev.civkit.kernel.KernelCommand;
 import dev.civkit.outputs.DownloadResult;
@@ -164,7 +164,7 @@ final class Commands {
                 throw new Args.UsageException(source + ": steps[" + i + "].$type is required (imageGen, videoGen, …)");
         }
         try {
-            dev.civkit.dsl.Templates.check(body);
+            dev.civkit.request.Templates.check(body);
         } catch (InvalidRequestException e) {
             throw new Args.UsageException(source + ": " + e.getMessage());
         }
@@ -187,7 +187,7 @@ final class Commands {
             throw new Args.UsageException("--recipe " + type + ": " + e.getMessage());
         }
         try {
-            dev.civkit.dsl.Templates.check(body);
+            dev.civkit.request.Templates.check(body);
         } catch (InvalidRequestException e) {
             throw new Args.UsageException(source + ": " + e.getMessage());
         }

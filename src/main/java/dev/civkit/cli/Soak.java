@@ -1,7 +1,7 @@
 package dev.civkit.cli;
 
-import dev.civkit.Session;
-import dev.civkit.WorkflowHandle;
+import dev.civkit.session.Session;
+import dev.civkit.session.WorkflowHandle;
 import dev.civkit.client.ClientConfig;
 import dev.civkit.client.Job;
 import dev.civkit.client.RetryPolicy;
@@ -90,8 +90,7 @@ final class Soak {
         Map<String, LongAdder> failed = new ConcurrentHashMap<>();
         PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
         try (Sandbox sb = Sandbox.start(sc);
-             Session session = new Session(ClientConfig.of(sb.baseUrl(), null).withRetry(retry), null,
-                     dir.resolve("outputs"), quiet, false, Journal.at(dir.resolve("journal.jsonl")))) {
+             Session session = Session.builder().config(ClientConfig.of(sb.baseUrl(), null).withRetry(retry)).outputs(dir.resolve("outputs")).out(quiet).journal(Journal.at(dir.resolve("journal.jsonl"))).build()) {
             ExecutorService pool = Executors.newFixedThreadPool(concurrency);
             for (int i = 0; i < n; i++) {
                 int k = i;

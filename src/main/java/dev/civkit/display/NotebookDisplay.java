@@ -2,7 +2,9 @@ package dev.civkit.display;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
+import java.util.List;
 import java.util.Map;
+import java.util.ServiceLoader;
 import java.util.UUID;
 
 /**
@@ -12,7 +14,6 @@ import java.util.UUID;
  * notebook cell {@link #current()} is null and callers print to the console as in JShell.
  */
 public final class NotebookDisplay {
-    private static final String CIVKIT_KERNEL_DISPLAYS = "dev.civkit.kernel.KernelDisplays";
     private static final String JJAVA_KERNEL = "org.dflib.jjava.jupyter.kernel.BaseKernel";
     private static final String IJAVA = "io.github.spencerpark.ijava.IJava";
 
@@ -29,6 +30,30 @@ public final class NotebookDisplay {
          * that can tell may skip showing it again as the cell's result.
          */
         default void shownInCell(Object value, String text) {}
+    }
+
+    /**
+     * A kernel of civkit's own that displays can reach without reflection. Kernels register one as
+     * a service ({@code META-INF/services/dev.civkit.display.NotebookDisplay$Source}), so this
+     * package never names them; JJava and IJava cannot register, so they are found by reflection.
+     */
+    public interface Source {
+        /** The kernel's target while it runs a cell, else null. */
+        Target current();
+    }
+
+    /** Loaded once, on the first display: a JShell session without a kernel pays nothing at start. */
+    private static final class Sources {
+        static final List<Source> ALL = load();
+
+        private static List<Source> load() {
+            try {
+                return ServiceLoader.load(Source.class, NotebookDisplay.class.getClassLoader()).stream()
+                        .map(ServiceLoader.Provider::get).toList();
+            } catch (java.util.ServiceConfigurationError | LinkageError e) {
+                return List.of(); // a thin civkit without its kernel's libraries: no kernel of ours can be running
+            }
+        }
     }
 
     private NotebookDisplay() {}
@@ -77,12 +102,15 @@ public final class NotebookDisplay {
     }
 
     private static Target civkitKernel() {
-        try {
-            Class<?> c = Class.forName(CIVKIT_KERNEL_DISPLAYS, true, NotebookDisplay.class.getClassLoader());
-            return (Target) c.getMethod("current").invoke(null);
-        } catch (ReflectiveOperationException | LinkageError | ClassCastException e) {
-            return null; // a thin civkit without its kernel classes, or without jjava-jupyter
+        for (Source source : Sources.ALL) {
+            try {
+                Target t = source.current();
+                if (t != null) return t;
+            } catch (RuntimeException | LinkageError notRunning) {
+                // JJava's notebookKernel() throws rather than answer null when no kernel runs
+            }
         }
+        return null;
     }
 
     private static Object callStatic(String className, String method) {

@@ -1,5 +1,7 @@
 package dev.civkit.dsl;
 
+import dev.civkit.request.InvalidRequestException;
+import dev.civkit.request.Templates;
 import dev.civkit.json.Json;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;

@@ -1,5 +1,6 @@
 package dev.civkit.dsl;
 
+import dev.civkit.request.InvalidRequestException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;

@@ -1,5 +1,6 @@
 package dev.civkit.dsl;
 
+import dev.civkit.request.InvalidRequestException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 

@@ -1,5 +1,6 @@
 package dev.civkit.dsl;
 
+import dev.civkit.request.InvalidRequestException;
 import dev.civkit.json.Json;
 import dev.civkit.json.JsonText;
 import java.time.Duration;
@@ -27,18 +28,20 @@ public abstract class StepBuilder<S extends StepBuilder<S>> {
         this.type = type;
     }
 
-    /**
-     * Adds this step to the workflow it was started from and answers its index: typed steps are
-     * part of their workflow from the moment an engine or step type is chosen.
-     */
-    protected final int attachTo(WorkflowBuilder owner) {
+    /** Adds this step to the workflow it was started from and answers its index. */
+    final int attachTo(WorkflowBuilder owner) {
         return owner.attach(this);
     }
 
+    /** What every setter answers; a setter having been called is what makes a typed step part of its workflow. */
     @SuppressWarnings("unchecked")
     protected final S self() {
+        changed();
         return (S) this;
     }
+
+    /** Called by each setter: a typed step joins its workflow here, not while it is only looked at. */
+    void changed() {}
 
     public String type() {
         return type;

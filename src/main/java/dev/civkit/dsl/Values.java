@@ -1,5 +1,6 @@
 package dev.civkit.dsl;
 
+import dev.civkit.request.InvalidRequestException;
 import dev.civkit.json.Json;
 import java.util.Map;
 import tools.jackson.core.JacksonException;

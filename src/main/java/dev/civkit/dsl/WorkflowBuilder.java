@@ -1,9 +1,11 @@
 package dev.civkit.dsl;
 
-import dev.civkit.Quote;
-import dev.civkit.Session;
-import dev.civkit.WorkflowHandle;
+import dev.civkit.request.InvalidRequestException;
+import dev.civkit.session.Quote;
+import dev.civkit.session.Session;
+import dev.civkit.session.WorkflowHandle;
 import dev.civkit.json.Json;
+import dev.civkit.request.Limits;
 import dev.civkit.json.JsonText;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -22,9 +24,6 @@ import tools.jackson.databind.node.ObjectNode;
  * of those, and each checks the whole request first.
  */
 public final class WorkflowBuilder {
-    static final Pattern EXTERNAL_ID = Pattern.compile("[A-Za-z0-9_-]{1,128}");
-    static final int MAX_TAGS = 10;
-    static final int MAX_TAG_LENGTH = 200;
     private static final Set<String> EVENT_SCOPES = Set.of("workflow", "step", "job");
     private static final Set<String> EVENT_STATUSES =
             Set.of("*", "unassigned", "processing", "succeeded", "failed", "expired", "canceled");
@@ -82,58 +81,58 @@ public final class WorkflowBuilder {
     }
 
     /** The step types with typed builders: TAB after {@code workflow().} lists them, each then narrows. */
-    public dev.civkit.dsl.recipes.ImageGenEngines imageGen() {
-        return new dev.civkit.dsl.recipes.ImageGenEngines(this);
+    public dev.civkit.dsl.ImageGenEngines imageGen() {
+        return new dev.civkit.dsl.ImageGenEngines(this);
     }
 
-    public dev.civkit.dsl.recipes.VideoGenEngines videoGen() {
-        return new dev.civkit.dsl.recipes.VideoGenEngines(this);
+    public dev.civkit.dsl.VideoGenEngines videoGen() {
+        return new dev.civkit.dsl.VideoGenEngines(this);
     }
 
-    public dev.civkit.dsl.recipes.ImageUpscaler imageUpscaler() {
-        return new dev.civkit.dsl.recipes.ImageUpscaler(this);
+    public dev.civkit.dsl.ImageUpscaler imageUpscaler() {
+        return new dev.civkit.dsl.ImageUpscaler(this);
     }
 
-    public dev.civkit.dsl.recipes.VideoUpscaler videoUpscaler() {
-        return new dev.civkit.dsl.recipes.VideoUpscaler(this);
+    public dev.civkit.dsl.VideoUpscaler videoUpscaler() {
+        return new dev.civkit.dsl.VideoUpscaler(this);
     }
 
-    public dev.civkit.dsl.recipes.VideoInterpolation videoInterpolation() {
-        return new dev.civkit.dsl.recipes.VideoInterpolation(this);
+    public dev.civkit.dsl.VideoInterpolation videoInterpolation() {
+        return new dev.civkit.dsl.VideoInterpolation(this);
     }
 
-    public dev.civkit.dsl.recipes.ConvertImage convertImage() {
-        return new dev.civkit.dsl.recipes.ConvertImage(this);
+    public dev.civkit.dsl.ConvertImage convertImage() {
+        return new dev.civkit.dsl.ConvertImage(this);
     }
 
-    public dev.civkit.dsl.recipes.ImageBackgroundRemoval imageBackgroundRemoval() {
-        return new dev.civkit.dsl.recipes.ImageBackgroundRemoval(this);
+    public dev.civkit.dsl.ImageBackgroundRemoval imageBackgroundRemoval() {
+        return new dev.civkit.dsl.ImageBackgroundRemoval(this);
     }
 
-    public dev.civkit.dsl.recipes.TextToSpeechEngines textToSpeech() {
-        return new dev.civkit.dsl.recipes.TextToSpeechEngines(this);
+    public dev.civkit.dsl.TextToSpeechEngines textToSpeech() {
+        return new dev.civkit.dsl.TextToSpeechEngines(this);
     }
 
-    public dev.civkit.dsl.recipes.Transcription transcription() {
-        return new dev.civkit.dsl.recipes.Transcription(this);
+    public dev.civkit.dsl.Transcription transcription() {
+        return new dev.civkit.dsl.Transcription(this);
     }
 
-    public dev.civkit.dsl.recipes.ChatCompletion chatCompletion() {
-        return new dev.civkit.dsl.recipes.ChatCompletion(this);
+    public dev.civkit.dsl.ChatCompletion chatCompletion() {
+        return new dev.civkit.dsl.ChatCompletion(this);
     }
 
-    public dev.civkit.dsl.recipes.PromptEnhancement promptEnhancement() {
-        return new dev.civkit.dsl.recipes.PromptEnhancement(this);
+    public dev.civkit.dsl.PromptEnhancement promptEnhancement() {
+        return new dev.civkit.dsl.PromptEnhancement(this);
     }
 
     /** LoRA training ({@code $type: training}): pick the trainer, then the ecosystem. */
-    public dev.civkit.dsl.recipes.TrainingEngines training() {
-        return new dev.civkit.dsl.recipes.TrainingEngines(this);
+    public dev.civkit.dsl.TrainingEngines training() {
+        return new dev.civkit.dsl.TrainingEngines(this);
     }
 
     /** The older LoRA training step type ({@code $type: imageResourceTraining}). */
-    public dev.civkit.dsl.recipes.ImageResourceTraining imageResourceTraining() {
-        return new dev.civkit.dsl.recipes.ImageResourceTraining(this);
+    public dev.civkit.dsl.ImageResourceTraining imageResourceTraining() {
+        return new dev.civkit.dsl.ImageResourceTraining(this);
     }
 
     /** Adds a typed step as it is created (through {@link StepBuilder#attachTo}); answers its index. */
@@ -177,10 +176,10 @@ public final class WorkflowBuilder {
 
     public WorkflowBuilder tag(String tag) {
         if (tag == null || tag.isBlank()) throw new InvalidRequestException("tags", "a tag must not be blank");
-        if (tag.length() > MAX_TAG_LENGTH)
-            throw new InvalidRequestException("tags", "a tag may have at most " + MAX_TAG_LENGTH + " characters, got " + tag.length());
-        if (tags.size() >= MAX_TAGS && !tags.contains(tag))
-            throw new InvalidRequestException("tags", "a workflow may have at most " + MAX_TAGS + " tags");
+        if (tag.length() > Limits.MAX_TAG_LENGTH)
+            throw new InvalidRequestException("tags", "a tag may have at most " + Limits.MAX_TAG_LENGTH + " characters, got " + tag.length());
+        if (tags.size() >= Limits.MAX_TAGS && !tags.contains(tag))
+            throw new InvalidRequestException("tags", "a workflow may have at most " + Limits.MAX_TAGS + " tags");
         if (!tags.contains(tag)) tags.add(tag);
         return this;
     }
@@ -205,7 +204,7 @@ public final class WorkflowBuilder {
 
     /** Your idempotency key: submitting twice with it answers the first workflow, charged once. */
     public WorkflowBuilder externalId(String id) {
-        if (id == null || !EXTERNAL_ID.matcher(id).matches())
+        if (id == null || !Limits.EXTERNAL_ID.matcher(id).matches())
             throw new InvalidRequestException("externalId", "must be 1 to 128 characters of A-Z a-z 0-9 _ -, got "
                     + (id == null ? "null" : '"' + id + '"'));
         this.externalId = id;
@@ -250,7 +249,7 @@ public final class WorkflowBuilder {
         ObjectNode body = Json.object();
         ArrayNode arr = body.putArray("steps");
         for (int i = 0; i < steps.size(); i++) arr.add(steps.get(i).build("steps[" + i + "]"));
-        References.check(arr, !arguments.isEmpty());
+        dev.civkit.request.References.check(arr, !arguments.isEmpty());
         if (!tags.isEmpty()) tags.forEach(body.putArray("tags")::add);
         if (!metadata.isEmpty()) body.set("metadata", metadata.deepCopy());
         if (!arguments.isEmpty()) body.set("arguments", arguments.deepCopy());
@@ -325,67 +324,5 @@ public final class WorkflowBuilder {
         Set<String> t = new LinkedHashSet<>(tags);
         return "workflow (not sent) | " + (steps.isEmpty() ? "no steps yet" : String.join(" > ", stepTypes()))
                 + (t.isEmpty() ? "" : " | tags " + t) + " | toJson() shows the request, whatif() prices it, submit() sends it";
-    }
-
-    /** Validates {@code $ref}s: each names an existing step (or $arguments), and none loops. */
-    static final class References {
-        private References() {}
-
-        static void check(ArrayNode steps, boolean hasArguments) {
-            List<String> names = new ArrayList<>();
-            for (int i = 0; i < steps.size(); i++) {
-                JsonNode n = steps.get(i).get("name");
-                names.add(n == null ? Integer.toString(i) : n.asString());
-            }
-            List<Set<Integer>> edges = new ArrayList<>();
-            for (int i = 0; i < steps.size(); i++) {
-                Set<Integer> deps = new LinkedHashSet<>();
-                collect(steps.get(i).get("input"), "steps[" + i + "].input", names, hasArguments, deps);
-                edges.add(deps);
-            }
-            for (int i = 0; i < steps.size(); i++) {
-                if (reaches(edges, i, i, new boolean[steps.size()]))
-                    throw new InvalidRequestException("steps[" + i + "].input", "its $ref chain loops back to step '"
-                            + names.get(i) + "': references must form a chain without cycles");
-            }
-        }
-
-        private static void collect(JsonNode node, String at, List<String> names, boolean hasArguments, Set<Integer> deps) {
-            if (node == null) return;
-            if (node.isObject()) {
-                JsonNode ref = node.get("$ref");
-                if (ref != null && ref.isString()) {
-                    String target = ref.asString();
-                    if (target.equals("$arguments")) {
-                        if (!hasArguments)
-                            throw new InvalidRequestException(at, "refers to $arguments but the workflow sets none: add .argument(key, value)");
-                    } else {
-                        int idx = names.indexOf(target);
-                        if (idx < 0 && target.matches("\\$\\d+")) {
-                            int n = Integer.parseInt(target.substring(1));
-                            idx = n < names.size() ? n : -1;
-                        }
-                        if (idx < 0)
-                            throw new InvalidRequestException(at, "$ref names step '" + target + "', which this workflow does not have; steps: " + names);
-                        deps.add(idx);
-                    }
-                    return;
-                }
-                node.properties().forEach(e -> collect(e.getValue(), at + "." + e.getKey(), names, hasArguments, deps));
-            } else if (node.isArray()) {
-                for (int i = 0; i < node.size(); i++) collect(node.get(i), at + "[" + i + "]", names, hasArguments, deps);
-            }
-        }
-
-        private static boolean reaches(List<Set<Integer>> edges, int from, int target, boolean[] seen) {
-            for (int next : edges.get(from)) {
-                if (next == target) return true;
-                if (!seen[next]) {
-                    seen[next] = true;
-                    if (reaches(edges, next, target, seen)) return true;
-                }
-            }
-            return false;
-        }
     }
 }

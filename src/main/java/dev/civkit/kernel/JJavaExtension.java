@@ -1,8 +1,8 @@
 package dev.civkit.kernel;
 
-import dev.civkit.Gallery;
-import dev.civkit.Quote;
-import dev.civkit.WorkflowHandle;
+import dev.civkit.display.Gallery;
+import dev.civkit.session.Quote;
+import dev.civkit.session.WorkflowHandle;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -6,15 +6,14 @@ import org.dflib.jjava.jupyter.kernel.BaseKernel;
 import org.dflib.jjava.jupyter.kernel.display.DisplayData;
 
 /** The display bridge's direct route into civkit's own kernel, used only while one runs a cell. */
-public final class KernelDisplays implements NotebookDisplay.Target {
+final class KernelDisplays implements NotebookDisplay.Target {
     private final CivkitKernel kernel;
 
     private KernelDisplays(CivkitKernel kernel) {
         this.kernel = kernel;
     }
 
-    /** Called by {@link NotebookDisplay} through reflection, so civkit's core never links this package. */
-    public static NotebookDisplay.Target current() {
+    static NotebookDisplay.Target current() {
         return BaseKernel.notebookKernel() instanceof CivkitKernel k && k.getIO().display.isAttached() ? new KernelDisplays(k) : null;
     }
 
@@ -40,5 +39,13 @@ public final class KernelDisplays implements NotebookDisplay.Target {
         });
         d.setDisplayId(displayId);
         return d;
+    }
+
+    /** Registered as a service, so the display package finds this kernel without naming it. */
+    public static final class Source implements NotebookDisplay.Source {
+        @Override
+        public NotebookDisplay.Target current() {
+            return KernelDisplays.current();
+        }
     }
 }

@@ -9,7 +9,7 @@ import dev.civkit.client.Fetched;
 import dev.civkit.client.TransferLimits;
 import dev.civkit.client.Workflow;
 import dev.civkit.json.Json;
-import dev.civkit.wait.Cadence;
+import dev.civkit.client.Cadence;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;

@@ -1,6 +1,6 @@
 package dev.civkit.sweep;
 
-import dev.civkit.Session;
+import dev.civkit.session.Session;
 import dev.civkit.json.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,7 +1,7 @@
 package dev.civkit.sweep;
 
-import dev.civkit.Session;
-import dev.civkit.dsl.InvalidRequestException;
+import dev.civkit.session.Session;
+import dev.civkit.request.InvalidRequestException;
 import dev.civkit.dsl.Variations;
 import dev.civkit.dsl.WorkflowBuilder;
 import java.util.ArrayList;

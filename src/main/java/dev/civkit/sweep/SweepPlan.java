@@ -1,6 +1,6 @@
 package dev.civkit.sweep;
 
-import dev.civkit.Session;
+import dev.civkit.session.Session;
 import dev.civkit.display.StatusLine;
 import dev.civkit.dsl.Variations;
 import dev.civkit.dsl.WorkflowBuilder;

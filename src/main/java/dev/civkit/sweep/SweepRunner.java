@@ -1,7 +1,7 @@
 package dev.civkit.sweep;
 
-import dev.civkit.Session;
-import dev.civkit.WorkflowHandle;
+import dev.civkit.session.Session;
+import dev.civkit.session.WorkflowHandle;
 import dev.civkit.client.Workflow;
 import dev.civkit.display.StatusLine;
 import dev.civkit.outputs.DownloadResult;

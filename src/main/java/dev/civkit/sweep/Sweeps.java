@@ -1,7 +1,7 @@
 package dev.civkit.sweep;
 
-import dev.civkit.Session;
-import dev.civkit.WorkflowHandle;
+import dev.civkit.session.Session;
+import dev.civkit.session.WorkflowHandle;
 import dev.civkit.display.Captions;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,6 +1,7 @@
 package dev.civkit.wait;
 
 import dev.civkit.client.ApiException;
+import dev.civkit.client.Cadence;
 import dev.civkit.client.CivitaiClient;
 import dev.civkit.client.Clock;
 import dev.civkit.client.Deadline;

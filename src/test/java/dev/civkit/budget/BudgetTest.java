@@ -3,7 +3,7 @@ package dev.civkit.budget;
 import static org.junit.jupiter.api.Assertions.*;
 
 import dev.civkit.SandboxFixture;
-import dev.civkit.WorkflowHandle;
+import dev.civkit.session.WorkflowHandle;
 import dev.civkit.sweep.Sweep;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

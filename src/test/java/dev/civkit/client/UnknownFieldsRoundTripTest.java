@@ -1,5 +1,6 @@
 package dev.civkit.client;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.*;
 
 import dev.civkit.json.Json;
@@ -7,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /** Fields the kit does not model survive a read and a write, at every level. */
+@Tag("unit")
 class UnknownFieldsRoundTripTest {
     static final String WORKFLOW = """
             {"id":"wf_01J0000000000000000000000A","createdAt":"2026-11-28T10:00:00Z","status":"succeeded",

@@ -3,7 +3,7 @@ package dev.civkit.contract;
 import static org.junit.jupiter.api.Assertions.*;
 
 import dev.civkit.SandboxFixture;
-import dev.civkit.WorkflowHandle;
+import dev.civkit.session.WorkflowHandle;
 import dev.civkit.dsl.StepRef;
 import dev.civkit.dsl.WorkflowBuilder;
 import java.net.URI;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.civkit.SandboxFixture;
-import dev.civkit.Session;
-import dev.civkit.WorkflowHandle;
+import dev.civkit.session.Session;
+import dev.civkit.session.WorkflowHandle;
 import dev.civkit.client.ClientConfig;
 import dev.civkit.client.RetryPolicy;
 import dev.civkit.journal.Journal;
@@ -125,8 +125,7 @@ class WebhookTest {
     @Test
     void anHttpCallbackAgainstTheRealApiWarnsOnce() {
         ByteArrayOutputStream console = new ByteArrayOutputStream();
-        try (Session s = new Session(ClientConfig.of("http://orchestration.invalid", null).withRetry(RetryPolicy.NONE), null, outputs,
-                new PrintStream(console, true, StandardCharsets.UTF_8), false, Journal.at(outputs.resolve("j.jsonl")))) {
+        try (Session s = Session.builder().config(ClientConfig.of("http://orchestration.invalid", null).withRetry(RetryPolicy.NONE)).outputs(outputs).out(new PrintStream(console, true, StandardCharsets.UTF_8)).journal(Journal.at(outputs.resolve("j.jsonl"))).build()) {
             var b = new dev.civkit.dsl.WorkflowBuilder(s).imageGen(i -> i.engine("flux").prompt("x")).callback("http://my.host/hook", "workflow:*");
             assertThrows(RuntimeException.class, b::submit);
         }

@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.*;
 import dev.civkit.client.Workflow;
 import dev.civkit.outputs.DownloadResult;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Why a workflow failed reads the same in the status line, the card and the exception, wherever the service put it. */
+@Tag("unit")
 class FailureReasonsTest {
     static Workflow wf(String json) {
         return Workflow.fromJson(json);

@@ -1,5 +1,6 @@
 package dev.civkit.dsl;
 
+import dev.civkit.request.InvalidRequestException;
 import static org.junit.jupiter.api.Assertions.*;
 
 import dev.civkit.SandboxFixture;

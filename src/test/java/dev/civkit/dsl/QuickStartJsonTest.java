@@ -1,5 +1,6 @@
 package dev.civkit.dsl;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,6 +8,7 @@ import dev.civkit.json.Json;
 import org.junit.jupiter.api.Test;
 
 /** The DSL writes exactly the docs' quick-start body: nothing the user did not set. */
+@Tag("unit")
 class QuickStartJsonTest {
     static final String QUICK_START = """
             {"steps":[{"$type":"imageGen","input":{"engine":"flux","prompt":"A cat astronaut floating through neon space","width":1024,"height":1024}}]}""";

@@ -1,13 +1,15 @@
 package dev.civkit.endpoints;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.*;
 
 import dev.civkit.air.Air;
 import dev.civkit.air.MalformedAirException;
 import dev.civkit.dsl.ImageGen;
-import dev.civkit.dsl.InvalidRequestException;
+import dev.civkit.request.InvalidRequestException;
 import org.junit.jupiter.api.Test;
 
+@Tag("unit")
 class AirTest {
     @Test
     void parsesEveryPartAndWritesTheCanonicalForm() {

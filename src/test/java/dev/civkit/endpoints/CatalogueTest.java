@@ -3,7 +3,7 @@ package dev.civkit.endpoints;
 import static org.junit.jupiter.api.Assertions.*;
 
 import dev.civkit.SandboxFixture;
-import dev.civkit.WorkflowHandle;
+import dev.civkit.session.WorkflowHandle;
 import dev.civkit.air.MalformedAirException;
 import dev.civkit.client.Answer;
 import dev.civkit.client.ApiException;

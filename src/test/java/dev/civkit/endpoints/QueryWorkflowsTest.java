@@ -3,7 +3,7 @@ package dev.civkit.endpoints;
 import static org.junit.jupiter.api.Assertions.*;
 
 import dev.civkit.SandboxFixture;
-import dev.civkit.WorkflowHandle;
+import dev.civkit.session.WorkflowHandle;
 import dev.civkit.client.ApiException;
 import dev.civkit.client.CivitaiClient;
 import dev.civkit.client.Workflow;
@@ -130,12 +130,21 @@ class QueryWorkflowsTest {
 
     @Test
     void theSessionBuilderPrintsStatusLinesAndGivesHandles() {
-        String shown = fx.session.workflows().tagged("paged").oldestFirst().take(3).toString();
+        String shown = fx.session.workflows().tagged("paged").oldestFirst().take(3).listing();
         String[] lines = shown.split("\n");
         assertEquals(3, lines.length, shown);
         for (int i = 0; i < 3; i++) assertTrue(lines[i].startsWith(paged.get(i)), lines[i]);
         List<WorkflowHandle> handles = fx.session.workflows().tagged("paged").since(middle).take(2).handles();
         assertEquals(List.of(paged.get(24), paged.get(23)), handles.stream().map(WorkflowHandle::id).toList());
-        assertEquals("(no workflows match)", fx.session.workflows().tagged("nothing-has-this").toString());
+        assertEquals("(no workflows match)", fx.session.workflows().tagged("nothing-has-this").listing());
+    }
+
+    @Test
+    void printingTheListAsAValueSendsNothing() {
+        long before = fx.sandbox.requestCount();
+        String value = fx.session.workflows().tagged("paged").since("2025-06-01").take(3).toString();
+        assertEquals(before, fx.sandbox.requestCount(), "toString() must not fetch");
+        assertTrue(value.startsWith("workflows tagged paged since 2025-06-01T00:00:00Z"), value);
+        assertTrue(value.contains("print()"), value);
     }
 }

@@ -2,10 +2,10 @@ package dev.civkit.journal;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import dev.civkit.Resumed;
+import dev.civkit.session.Resumed;
 import dev.civkit.SandboxFixture;
-import dev.civkit.Session;
-import dev.civkit.WorkflowHandle;
+import dev.civkit.session.Session;
+import dev.civkit.session.WorkflowHandle;
 import dev.civkit.client.ClientConfig;
 import dev.civkit.client.SubmitOptions;
 import dev.civkit.dsl.WorkflowBuilder;
@@ -25,8 +25,7 @@ class JournalResumeTest {
     Path dir;
 
     Session session(SandboxFixture fx, Journal j) {
-        return new Session(ClientConfig.of(fx.sandbox.baseUrl(), null), null, dir.resolve("outputs"),
-                new PrintStream(new ByteArrayOutputStream()), false, j);
+        return Session.builder().config(ClientConfig.of(fx.sandbox.baseUrl(), null)).outputs(dir.resolve("outputs")).out(new PrintStream(new ByteArrayOutputStream())).journal(j).build();
     }
 
     @Test

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.civkit.Gallery;
-import dev.civkit.Quote;
+import dev.civkit.display.Gallery;
+import dev.civkit.session.Quote;
 import dev.civkit.SandboxFixture;
-import dev.civkit.WorkflowHandle;
+import dev.civkit.session.WorkflowHandle;
 import dev.civkit.display.NotebookDisplay;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -97,7 +97,7 @@ class MimeBundleTest {
         List<WorkflowHandle> runs = new ArrayList<>();
         for (long seed : new long[] {1, 2})
             runs.add(fx.workflow().imageGen(i -> i.engine("flux").prompt("A lighthouse").seed(seed).size(512, 512)).submit());
-        Gallery g = dev.civkit.Civkit.gallery(runs);
+        Gallery g = dev.civkit.Civkit.on(fx.session).gallery(runs);
         String html = (String) g.toMimeBundle().get("text/html");
         List<Img> imgs = images(html);
         assertEquals(2, imgs.size());

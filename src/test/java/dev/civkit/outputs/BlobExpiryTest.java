@@ -3,7 +3,7 @@ package dev.civkit.outputs;
 import static org.junit.jupiter.api.Assertions.*;
 
 import dev.civkit.SandboxFixture;
-import dev.civkit.WorkflowHandle;
+import dev.civkit.session.WorkflowHandle;
 import dev.civkit.client.ApiException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -12,10 +12,12 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Base64;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A saved file is whole and is what it claims: checked from its own bytes, no sockets needed. */
+@Tag("unit")
 class IntegrityTest {
     @TempDir
     Path dir;

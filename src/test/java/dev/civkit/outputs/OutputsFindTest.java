@@ -1,5 +1,6 @@
 package dev.civkit.outputs;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.*;
 
 import dev.civkit.client.Workflow;
@@ -7,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Blobs are found by shape wherever a step type puts them. */
+@Tag("unit")
 class OutputsFindTest {
     @Test
     void findsBlobsInEveryDocumentedShape() {

@@ -2,9 +2,9 @@ package dev.civkit.recipes;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import dev.civkit.Quote;
+import dev.civkit.session.Quote;
 import dev.civkit.SandboxFixture;
-import dev.civkit.dsl.InvalidRequestException;
+import dev.civkit.request.InvalidRequestException;
 import dev.civkit.dsl.Priority;
 import dev.civkit.dsl.WorkflowBuilder;
 import dev.civkit.json.Json;

@@ -1,5 +1,6 @@
 package dev.civkit.recipes;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.ByteArrayOutputStream;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
  * What TAB shows in JShell after the session's imports: each step of the DSL offers the next
  * sensible choices. Asked of JShell's own source analysis, as the JShell console and the kernel do.
  */
+@Tag("unit")
 class TabCompletionTest {
     static JShell shell;
 

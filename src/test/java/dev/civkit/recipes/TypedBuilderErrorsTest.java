@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import dev.civkit.SandboxFixture;
 import dev.civkit.client.Blob;
-import dev.civkit.dsl.InvalidRequestException;
+import dev.civkit.request.InvalidRequestException;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.RegisterExtension;

@@ -1,11 +1,12 @@
 package dev.civkit.recipes;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.civkit.dsl.Priority;
 import dev.civkit.dsl.WorkflowBuilder;
-import dev.civkit.dsl.recipes.LrScheduler;
-import dev.civkit.dsl.recipes.Optimizer;
+import dev.civkit.dsl.LrScheduler;
+import dev.civkit.dsl.Optimizer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,6 +14,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** For each docs request body below, the typed DSL expression a reader would write produces exactly that body. */
+@Tag("unit")
 class TypedDocsBodiesTest {
     static final String PORTRAIT = "A photorealistic portrait of a woman with flowers in her hair, golden hour lighting";
     static final String CABIN = "A cozy cabin in the woods at sunset, cinematic lighting";

@@ -1,14 +1,15 @@
 package dev.civkit.recipes;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.*;
 
 import dev.civkit.client.Blob;
 import dev.civkit.dsl.WorkflowBuilder;
-import dev.civkit.dsl.recipes.ComfySampler;
-import dev.civkit.dsl.recipes.OutputFormat;
-import dev.civkit.dsl.recipes.SampleMethod;
-import dev.civkit.dsl.recipes.Schedule;
-import dev.civkit.dsl.recipes.TypedStep;
+import dev.civkit.dsl.ComfySampler;
+import dev.civkit.dsl.OutputFormat;
+import dev.civkit.dsl.SampleMethod;
+import dev.civkit.dsl.Schedule;
+import dev.civkit.dsl.TypedStep;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 
 /** Each typed builder, filled in, writes an input its official type accepts (no unknown fields, required ones present). */
+@Tag("unit")
 class TypedSchemaTest {
     static final String SDXL = "urn:air:sdxl:checkpoint:civitai:101055@128078";
     static final String IMG = "https://example.test/in.png";
@@ -176,14 +178,14 @@ class TypedSchemaTest {
     /** "Every typed builder" means every concrete TypedStep class; a new one without a case here fails this. */
     @Test
     void everyConcreteTypedBuilderHasACase() throws IOException {
-        Path dir = Path.of("target/classes/dev/civkit/dsl/recipes");
+        Path dir = Path.of("target/classes/dev/civkit/dsl");
         Set<String> concrete = new TreeSet<>();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path p : files.toList()) {
                 String n = p.getFileName().toString();
                 if (!n.endsWith(".class")) continue;
                 try {
-                    Class<?> k = Class.forName("dev.civkit.dsl.recipes." + n.substring(0, n.length() - 6));
+                    Class<?> k = Class.forName("dev.civkit.dsl." + n.substring(0, n.length() - 6));
                     if (TypedStep.class.isAssignableFrom(k) && !java.lang.reflect.Modifier.isAbstract(k.getModifiers())) concrete.add(k.getName());
                 } catch (ClassNotFoundException e) {
                     throw new IllegalStateException(e);

@@ -1,5 +1,6 @@
 package dev.civkit.sandbox;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.*;
 
 import dev.civkit.json.Json;
@@ -8,6 +9,7 @@ import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
+@Tag("unit")
 class InternalsTest {
     @Test
     void idsAreUlidShapedAndSortByTime() throws Exception {

@@ -1,5 +1,6 @@
 package dev.civkit.sweep;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.awt.image.BufferedImage;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Many results still make a sheet a screen can show: rows wrap at twelve. */
+@Tag("unit")
 class ContactSheetTest {
     @TempDir
     Path dir;

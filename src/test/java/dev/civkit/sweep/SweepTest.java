@@ -3,8 +3,8 @@ package dev.civkit.sweep;
 import static org.junit.jupiter.api.Assertions.*;
 
 import dev.civkit.SandboxFixture;
-import dev.civkit.WorkflowHandle;
-import dev.civkit.dsl.InvalidRequestException;
+import dev.civkit.session.WorkflowHandle;
+import dev.civkit.request.InvalidRequestException;
 import dev.civkit.json.Json;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;

@@ -1,0 +1,173 @@
+package dev.civkit;
+
+import dev.civkit.budget.Budget;
+import dev.civkit.display.Gallery;
+import dev.civkit.dsl.WorkflowBuilder;
+import dev.civkit.session.History;
+import dev.civkit.session.Resumed;
+import dev.civkit.session.Session;
+import dev.civkit.session.WorkflowHandle;
+import dev.civkit.session.WorkflowList;
+import dev.civkit.sweep.ContactSheet;
+import dev.civkit.sweep.Sweep;
+import dev.civkit.sweep.SweepResult;
+import dev.civkit.sweep.Sweeps;
+import java.nio.file.Path;
+
+/**
+ * civkit's verbs on a session you name, instead of the JVM-wide one {@link Civkit} keeps: implement
+ * it in a class ({@code class Demo implements WithCivkit { public Session session() { return mine; } }})
+ * or take one with {@code Civkit.on(session)}. Two of them in one JVM never see each other's work.
+ */
+@FunctionalInterface
+public interface WithCivkit {
+    /** The session every verb below works on. */
+    Session session();
+
+    /** Starts writing a new workflow. */
+    default WorkflowBuilder workflow() {
+        return new WorkflowBuilder(session());
+    }
+
+    /**
+     * A workflow from a pasted request body (any example from the docs), kept field for field:
+     * {@code workflowFromJson(text).whatif()}, {@code .submit()}, {@code .toJson()}.
+     */
+    default WorkflowBuilder workflowFromJson(String text) {
+        return WorkflowBuilder.fromJson(session(), text);
+    }
+
+    /** A recipe body (the input {@code POST /v2/consumer/recipes/{type}} takes) as a one-step workflow. */
+    default WorkflowBuilder workflowFromRecipe(String type, String inputJson) {
+        return WorkflowBuilder.fromRecipe(session(), type, inputJson);
+    }
+
+    /** Reattaches to a workflow by id, e.g. after a restart: {@code workflow("wf_…").await()}. */
+    default WorkflowHandle workflow(String workflowId) {
+        return session().attach(workflowId);
+    }
+
+    /**
+     * Your workflows on the server, newest first, fetched lazily and printed one status line each:
+     * {@code workflows().tagged("cats").since("2025-06-01").take(20)}.
+     */
+    default WorkflowList workflows() {
+        return session().workflows();
+    }
+
+    /**
+     * Runs one step through {@code POST /v2/consumer/recipes/{type}}: {@code input} is the step's
+     * input as JSON text, a JsonNode, a Map, or a typed builder's {@code toJson()} text.
+     * {@code recipe("convertImage", "{\"image\":\"https://…\",\"output\":{\"format\":\"png\"}}").await()}
+     */
+    default WorkflowHandle recipe(String type, Object input) {
+        return session().recipe(type, recipeInput(input), 0);
+    }
+
+    /** Uploads a PNG, JPEG, WebP or GIF so a step can use it: {@code i.image(upload("cat.png").url())}. */
+    default dev.civkit.client.Blob upload(String file) {
+        return session().client().uploadBlob(Path.of(file));
+    }
+
+    /** Uploads an image made in the session (sent as PNG). */
+    default dev.civkit.client.Blob upload(java.awt.image.RenderedImage image) {
+        return session().client().uploadBlob(image);
+    }
+
+    /** What an AIR names: {@code resource("urn:air:sdxl:checkpoint:civitai:101055@128078")}. A malformed AIR is explained, not sent. */
+    /** Parses and checks an AIR ({@code urn:air:sdxl:checkpoint:civitai:101055@128078}), saying what is wrong if it is not one. */
+    default dev.civkit.air.Air air(String text) {
+        return dev.civkit.air.Air.parse(text);
+    }
+
+    /** A JSON Patch to build for {@code h.patch(…)} or {@code h.patchStep(…)}: {@code jsonPatch().remove("/tags/0")}. */
+    default dev.civkit.client.JsonPatch jsonPatch() {
+        return dev.civkit.client.JsonPatch.ops();
+    }
+
+    default dev.civkit.client.ResourceInfo resource(String air) {
+        return session().client().getResource(air);
+    }
+
+    /** The service catalogue with each service's status, one a line. */
+    default dev.civkit.client.ServicePage services() {
+        return session().client().listServices(dev.civkit.client.ServiceQuery.all());
+    }
+
+    default dev.civkit.client.ServicePage services(dev.civkit.client.ServiceQuery query) {
+        return session().client().listServices(query);
+    }
+
+    /** One service and its recent metrics, e.g. {@code service("image/flux2/klein/createImage/9b")}. */
+    default dev.civkit.client.Service service(String id) {
+        return session().client().getService(id, null);
+    }
+
+    /**
+     * Limits what this session may spend, in Buzz: every submission is priced first and refused
+     * when it would cross the limit; sweeps check their whole plan before starting.
+     */
+    default Budget budget(double buzz) {
+        return session().budget().limit(buzz);
+    }
+
+    /** The session's budget: limit, spent, left. */
+    default Budget budget() {
+        return session().budget();
+    }
+
+    /**
+     * Plans a grid of variations of a workflow:
+     * {@code sweep(workflow().imageGen(i -> i.engine("flux").size(512, 512))).prompts("a cat", "a dog").seeds(1, 2).plan()}.
+     */
+    default Sweep sweep(WorkflowBuilder template) {
+        return new Sweep(session(), template);
+    }
+
+    /** Runs a sweep again from its manifest; cells that already succeeded are answered, not paid again. */
+    default SweepResult replay(String manifest) {
+        return Sweeps.replay(session(), Path.of(manifest));
+    }
+
+    /** A few results side by side in one picture, captioned with prompt and seed. */
+    default ContactSheet compare(WorkflowHandle... handles) {
+        return Sweeps.compare(session(), handles);
+    }
+
+    /**
+     * After a JShell or kernel restart: waits for and downloads every journalled workflow of this
+     * orchestrator that is unfinished or not yet saved.
+     */
+    default Resumed resume() {
+        return session().resume();
+    }
+
+    /** The last 20 workflows in the journal, one line each. */
+    default History history() {
+        return session().history(20);
+    }
+
+    /**
+     * A local webhook receiver: {@code callback(webhooks().url(), "workflow:*")} makes await()
+     * finish on the event instead of polling. The real orchestrator calls HTTPS URLs only.
+     */
+    default dev.civkit.webhook.WebhookReceiver webhooks() {
+        return session().webhooks();
+    }
+
+    /** Waits for and saves these workflows, then lays their outputs side by side with captions. */
+    default Gallery gallery(WorkflowHandle... handles) {
+        return session().gallery(java.util.List.of(handles));
+    }
+
+    default Gallery gallery(java.util.List<WorkflowHandle> handles) {
+        return session().gallery(handles);
+    }
+
+    private static tools.jackson.databind.JsonNode recipeInput(Object input) {
+        if (input instanceof tools.jackson.databind.JsonNode n) return n;
+        if (input instanceof String s) return dev.civkit.json.Json.parse(s);
+        if (input instanceof dev.civkit.json.JsonText t) return dev.civkit.json.Json.parse(t.toString());
+        return dev.civkit.json.Json.tree(input);
+    }
+}

@@ -1,0 +1,154 @@
+package dev.civkit.dsl;
+
+import dev.civkit.request.InvalidRequestException;
+import dev.civkit.json.Json;
+import java.util.List;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code training, engine: ai-toolkit}: a LoRA from a zip of images. Server-computed fields the
+ * types list (defaultSteps, maxBatchSize, pricing flags) are read-only and never sent.
+ */
+public final class AiToolkit extends TypedStep<AiToolkit> {
+    private final String ecosystem;
+
+    AiToolkit(WorkflowBuilder owner, String ecosystem, String modelVariant) {
+        super("training", owner);
+        this.ecosystem = ecosystem;
+        preset("engine", "ai-toolkit");
+        preset("ecosystem", ecosystem);
+        if (modelVariant != null) preset("modelVariant", modelVariant);
+        required("trainingData");
+    }
+
+    private AiToolkit only(String field, String... ecosystems) {
+        if (!List.of(ecosystems).contains(ecosystem))
+            throw new InvalidRequestException(type() + ".input." + field, "is for " + String.join("/", ecosystems) + " training, not " + ecosystem);
+        return this;
+    }
+
+    /** The zip of images (and captions): a URL or AIR, and how many images it holds. */
+    public AiToolkit trainingData(String zipUrl, int count) {
+        if (zipUrl == null || zipUrl.isBlank()) throw new InvalidRequestException(type() + ".input.trainingData.sourceUrl", "must not be blank");
+        if (count < 1) throw new InvalidRequestException(type() + ".input.trainingData.count", "must be 1 or more, got " + count);
+        ObjectNode d = Json.object().put("type", "zip").put("sourceUrl", zipUrl).put("count", count);
+        input.set("trainingData", d);
+        return this;
+    }
+
+    /** Prompts rendered with the LoRA as it trains (none is fine). */
+    public AiToolkit samplePrompts(String... prompts) {
+        samples().set("prompts", array(prompts));
+        return this;
+    }
+
+    /** flux2klein edit training: the images the sample prompts edit. */
+    public AiToolkit sampleSourceImages(String... urls) {
+        samples().set("sourceImages", array(urls));
+        return this;
+    }
+
+    private ObjectNode samples() {
+        ObjectNode s = input.get("samples") instanceof ObjectNode o ? o : Json.object();
+        input.set("samples", s);
+        return s;
+    }
+
+    private static ArrayNode array(String... values) {
+        ArrayNode a = Json.array();
+        for (String v : values) a.add(v);
+        return a;
+    }
+
+    /** sdxl / sd1: the checkpoint AIR to train on. */
+    public AiToolkit model(String air) {
+        return only("model", "sdxl", "sd1").air("model", air);
+    }
+
+    /** qwen: latest, 2509 or 2512. */
+    public AiToolkit version(String v) {
+        return only("version", "qwen").oneOf("version", v, "latest", "2509", "2512");
+    }
+
+    public AiToolkit isEditTraining(boolean on) {
+        return only("isEditTraining", "flux2klein").put("isEditTraining", on);
+    }
+
+    public AiToolkit steps(int steps) {
+        return whole("steps", steps, 1, 100_000);
+    }
+
+    public AiToolkit epochs(int epochs) {
+        return whole("epochs", epochs, 1, 1000);
+    }
+
+    public AiToolkit resolution(int px) {
+        return whole("resolution", px, 64, 4096);
+    }
+
+    public AiToolkit lr(double lr) {
+        return num("lr", lr);
+    }
+
+    public AiToolkit textEncoderLr(double lr) {
+        return num("textEncoderLr", lr);
+    }
+
+    public AiToolkit trainTextEncoder(boolean on) {
+        return put("trainTextEncoder", on);
+    }
+
+    public AiToolkit lrScheduler(LrScheduler s) {
+        return put("lrScheduler", s.toString());
+    }
+
+    public AiToolkit lrScheduler(String s) {
+        return oneOf("lrScheduler", s, LrScheduler.wires());
+    }
+
+    public AiToolkit optimizerType(Optimizer o) {
+        return put("optimizerType", o.toString());
+    }
+
+    public AiToolkit optimizerType(String o) {
+        return oneOf("optimizerType", o, Optimizer.wires());
+    }
+
+    public AiToolkit networkDim(int dim) {
+        return whole("networkDim", dim, 1, 256);
+    }
+
+    public AiToolkit networkAlpha(int alpha) {
+        return whole("networkAlpha", alpha, 1, 256);
+    }
+
+    public AiToolkit noiseOffset(double offset) {
+        return num("noiseOffset", offset);
+    }
+
+    /** sdxl / sd1. */
+    public AiToolkit minSnrGamma(double gamma) {
+        return only("minSnrGamma", "sdxl", "sd1").num("minSnrGamma", gamma);
+    }
+
+    public AiToolkit triggerWord(String word) {
+        return text("triggerWord", word);
+    }
+
+    public AiToolkit batchSize(int n) {
+        return whole("batchSize", n, 1, 16);
+    }
+
+    public AiToolkit flipAugmentation(boolean on) {
+        return put("flipAugmentation", on);
+    }
+
+    public AiToolkit shuffleTokens(boolean on) {
+        return put("shuffleTokens", on);
+    }
+
+    public AiToolkit keepTokens(int n) {
+        return whole("keepTokens", n, 0, 100);
+    }
+}

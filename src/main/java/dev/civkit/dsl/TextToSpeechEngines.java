@@ -1,0 +1,16 @@
+package dev.civkit.dsl;
+
+
+/** {@code textToSpeech}: the engines. */
+public final class TextToSpeechEngines {
+    private final WorkflowBuilder owner;
+
+    public TextToSpeechEngines(WorkflowBuilder owner) {
+        this.owner = owner;
+    }
+
+    /** Qwen3 TTS with a built-in speaker ({@code engine: custom}). */
+    public TextToSpeech custom() {
+        return new TextToSpeech(owner, "custom");
+    }
+}

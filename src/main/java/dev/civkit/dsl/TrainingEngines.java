@@ -1,0 +1,75 @@
+package dev.civkit.dsl;
+
+
+/** {@code training}: the trainer, then the base model family. */
+public final class TrainingEngines {
+    private final WorkflowBuilder owner;
+
+    public TrainingEngines(WorkflowBuilder owner) {
+        this.owner = owner;
+    }
+
+    /** AI Toolkit LoRA training, the engine every training recipe in the docs uses. */
+    public Ecosystems aiToolkit() {
+        return new Ecosystems();
+    }
+
+    public final class Ecosystems {
+        public AiToolkit sdxl() {
+            return new AiToolkit(owner, "sdxl", null);
+        }
+
+        public AiToolkit sd1() {
+            return new AiToolkit(owner, "sd1", null);
+        }
+
+        public AiToolkit flux1Dev() {
+            return new AiToolkit(owner, "flux1", "dev");
+        }
+
+        public AiToolkit flux1Schnell() {
+            return new AiToolkit(owner, "flux1", "schnell");
+        }
+
+        public AiToolkit flux2Klein4b() {
+            return new AiToolkit(owner, "flux2klein", "4b");
+        }
+
+        public AiToolkit flux2Klein9b() {
+            return new AiToolkit(owner, "flux2klein", "9b");
+        }
+
+        /** Wan 2.1 video LoRA. */
+        public AiToolkit wan21() {
+            return new AiToolkit(owner, "wan", "2.1");
+        }
+
+        public AiToolkit ltx2() {
+            return new AiToolkit(owner, "ltx2", null);
+        }
+
+        public AiToolkit ltx23() {
+            return new AiToolkit(owner, "ltx23", null);
+        }
+
+        public AiToolkit chroma() {
+            return new AiToolkit(owner, "chroma", null);
+        }
+
+        public AiToolkit ernie() {
+            return new AiToolkit(owner, "ernie", null);
+        }
+
+        public AiToolkit qwen() {
+            return new AiToolkit(owner, "qwen", null);
+        }
+
+        public AiToolkit zImageTurbo() {
+            return new AiToolkit(owner, "zimageturbo", null);
+        }
+
+        public AiToolkit zImageBase() {
+            return new AiToolkit(owner, "zimagebase", null);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package dev.civkit.dsl;
+
+
+/** {@code videoGen}: the engines the docs' recipes use. */
+public final class VideoGenEngines {
+    private final WorkflowBuilder owner;
+
+    public VideoGenEngines(WorkflowBuilder owner) {
+        this.owner = owner;
+    }
+
+    /** Wan 2.6 on fal: text-to-video or image-to-video. */
+    public WanVideo.Ops wan() {
+        return new WanVideo.Ops(owner);
+    }
+
+    public Kling kling() {
+        return new Kling(owner);
+    }
+
+    public Veo3 veo3() {
+        return new Veo3(owner);
+    }
+
+    /** LTX-2.3 on ComfyUI ({@code engine: ltx2.3, operation: createVideo}). */
+    public Ltx2 ltx2() {
+        return new Ltx2(owner);
+    }
+
+    /** Vidu (q1 default); for Vidu Q3 see {@link #viduQ3()}. */
+    public Vidu vidu() {
+        return new Vidu(owner, "vidu");
+    }
+
+    public Vidu viduQ3() {
+        return new Vidu(owner, "vidu-q3");
+    }
+
+    public Seedance seedance() {
+        return new Seedance(owner);
+    }
+}

@@ -1,0 +1,22 @@
+package dev.civkit.session;
+
+import dev.civkit.journal.Entry;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Recent workflows from the journal, one status line each; read from disk, no request sent. */
+public record History(List<Entry> entries, Path journal) {
+    public History {
+        entries = List.copyOf(entries);
+    }
+
+    @Override
+    public String toString() {
+        if (entries.isEmpty()) return "no workflows in the journal " + journal;
+        StringBuilder sb = new StringBuilder();
+        for (Entry e : entries) sb.append(sb.length() == 0 ? "" : "\n").append(e.describe());
+        long open = entries.stream().filter(Entry::needsResume).count();
+        if (open > 0) sb.append("\n").append(open).append(" unfinished or not downloaded: resume() picks them up");
+        return sb.toString();
+    }
+}

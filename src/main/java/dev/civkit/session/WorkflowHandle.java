@@ -1,0 +1,296 @@
+package dev.civkit.session;
+
+import dev.civkit.client.Workflow;
+import dev.civkit.display.ConsoleProgress;
+import dev.civkit.display.NotebookDisplay;
+import dev.civkit.display.NotebookProgress;
+import dev.civkit.display.WorkflowCard;
+import dev.civkit.display.StatusLine;
+import dev.civkit.json.JsonText;
+import dev.civkit.outputs.DownloadResult;
+import dev.civkit.outputs.Downloader;
+import dev.civkit.outputs.Output;
+import dev.civkit.outputs.Outputs;
+import dev.civkit.outputs.SavedFile;
+import dev.civkit.wait.ProgressListener;
+import dev.civkit.wait.StillRunningException;
+import dev.civkit.wait.Waiter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A submitted workflow: wait for it, look at it, save and show its outputs, or cancel it. Prints
+ * as one status line. The workflow lives on the server; dropping the handle loses nothing —
+ * {@code workflow("wf_…")} gets it back.
+ */
+public final class WorkflowHandle {
+    /** How long await() waits before handing back control; the workflow itself is unaffected. */
+    public static final Duration DEFAULT_AWAIT = Duration.ofHours(1);
+
+    private final Session session;
+    private final String id;
+    private final JsonNode request;
+    private volatile Workflow latest;
+    private volatile DownloadResult saved;
+    private volatile Path savedIn;
+
+    WorkflowHandle(Session session, Workflow first, JsonNode request) {
+        if (first.id() == null) throw new IllegalStateException("the server answered a workflow without an id");
+        this.session = session;
+        this.id = first.id();
+        this.latest = first;
+        this.request = request;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String status() {
+        return latest.status();
+    }
+
+    public boolean isDone() {
+        return latest.isTerminal();
+    }
+
+    /** The last view of the workflow from the server. */
+    public Workflow workflow() {
+        return latest;
+    }
+
+    /** The raw Workflow JSON as last fetched. */
+    public JsonText json() {
+        return new JsonText(latest.toJsonNode());
+    }
+
+    /** The request body this session submitted (null for a workflow attached by id). */
+    public JsonText request() {
+        return request == null ? null : new JsonText(request);
+    }
+
+    public Double cost() {
+        return latest.totalCost();
+    }
+
+    /** Fetches the current state once, without waiting. */
+    public WorkflowHandle refresh() {
+        latest = session.client().getWorkflow(id, 0).workflow();
+        session.journalTerminal(latest);
+        return this;
+    }
+
+    /** Waits until the workflow ends (succeeded, failed, expired or canceled), showing progress. */
+    public WorkflowHandle await() {
+        return await(DEFAULT_AWAIT);
+    }
+
+    public WorkflowHandle await(Duration limit) {
+        if (latest.isTerminal()) return this;
+        // The same call shows a redrawn console line in JShell and one live display in a notebook.
+        NotebookDisplay.Target notebook = NotebookDisplay.current();
+        NotebookProgress live = notebook == null ? null : new NotebookProgress(notebook, id, latest);
+        ProgressListener progress = live != null ? live : new ConsoleProgress(session.out(), session.progressInPlace(), id, latest);
+        boolean finished = false;
+        try {
+            latest = new Waiter(session.client()).await(id, latest, limit, progress);
+            session.journalTerminal(latest);
+            finished = true;
+            if (live != null) {
+                live.replaceWith(toMimeBundle());
+                NotebookDisplay.markShown(this);
+            }
+            return this;
+        } catch (StillRunningException e) {
+            finished = true;
+            throw e;
+        } finally {
+            // Stopping a JShell snippet or a notebook cell lands here: say how to come back.
+            if (!finished) {
+                String msg = "Stopped waiting. " + id + " keeps running on the server; pick it up with workflow(\"" + id + "\").await()";
+                if (live != null) live.replaceWith(Map.of("text/plain", msg));
+                else session.out().println(msg);
+            }
+        }
+    }
+
+    /**
+     * This handle when the workflow succeeded; otherwise a {@link dev.civkit.client.WorkflowFailedException}
+     * whose message gives every reason the service gave (or says it gave none) and any refund:
+     * {@code submit().await().orThrow().show()}.
+     */
+    public WorkflowHandle orThrow() {
+        if (latest.succeeded() || !latest.isTerminal()) return this;
+        String why = "canceled".equals(latest.status()) ? "canceled" + (dev.civkit.display.Reasons.refunded(latest) ? " | refunded" : "")
+                : dev.civkit.display.Reasons.summary(latest);
+        throw new dev.civkit.client.WorkflowFailedException(id, latest.status(), why);
+    }
+
+    /** Waits without drawing anything, telling {@code progress} instead (sweeps draw one line for all). */
+    public WorkflowHandle await(Duration limit, ProgressListener progress) {
+        if (!latest.isTerminal()) {
+            latest = new Waiter(session.client()).await(id, latest, limit, progress);
+            session.journalTerminal(latest);
+        }
+        return this;
+    }
+
+    /** Waits without showing anything: for callers that show their own progress (a gallery). */
+    WorkflowHandle awaitQuietly() {
+        return await(DEFAULT_AWAIT, ProgressListener.NONE);
+    }
+
+    /** Cancels the workflow on the server (its finished steps keep their outputs). */
+    public WorkflowHandle cancel() {
+        session.client().cancelWorkflow(id);
+        return refresh();
+    }
+
+    /** Adds a tag on the server (AddWorkflowTag). */
+    public WorkflowHandle tag(String tag) {
+        session.client().addWorkflowTag(id, tag);
+        return refresh();
+    }
+
+    /** Removes one tag (RemoveWorkflowTag). */
+    public WorkflowHandle untag(String tag) {
+        session.client().removeWorkflowTag(id, tag);
+        return refresh();
+    }
+
+    /** Removes every tag (RemoveAllWorkflowTags). */
+    public WorkflowHandle untagAll() {
+        session.client().removeAllWorkflowTags(id);
+        return refresh();
+    }
+
+    /** Sets one metadata entry, leaving the others as they are (a JSON Patch add). */
+    public WorkflowHandle metadata(String key, Object value) {
+        session.client().patchWorkflow(id, dev.civkit.client.JsonPatch.ops().add(dev.civkit.client.JsonPatch.pointer("metadata", key), value));
+        return refresh();
+    }
+
+    /** Lifts (true) or restores the mature content restriction (UpdateWorkflow). */
+    public WorkflowHandle allowMatureContent(boolean allow) {
+        session.client().updateWorkflow(id, dev.civkit.json.Json.object().put("allowMatureContent", allow));
+        return refresh();
+    }
+
+    /** Any JSON Patch over metadata, tags and allowMatureContent: {@code h.patch(JsonPatch.ops().remove("/tags/0"))}. */
+    public WorkflowHandle patch(dev.civkit.client.JsonPatch patch) {
+        session.client().patchWorkflow(id, patch);
+        return refresh();
+    }
+
+    /** Deletes the workflow on the server (canceling what still runs); saved files stay on disk. */
+    public void delete() {
+        session.client().deleteWorkflow(id);
+    }
+
+    /** One step as the server sees it now (GetWorkflowStep). */
+    public dev.civkit.client.Step step(String name) {
+        return session.client().getWorkflowStep(id, name);
+    }
+
+    /** Replaces a queued step's metadata; a step that has started answers 409 with its status. */
+    public WorkflowHandle updateStep(String name, Map<String, ?> metadata) {
+        session.client().updateWorkflowStep(id, name, metadata);
+        return refresh();
+    }
+
+    /** Amends a queued step: {@code h.patchStep("1", JsonPatch.ops().replace("/input/prompt", "a dog"))}. */
+    public WorkflowHandle patchStep(String name, dev.civkit.client.JsonPatch patch) {
+        session.client().patchWorkflowStep(id, name, patch);
+        return refresh();
+    }
+
+    /** Every blob of every step, whether or not it is saved yet. */
+    public List<Output> outputs() {
+        return Outputs.find(latest);
+    }
+
+    /** Where download() puts this workflow's files: {@code outputs/<workflowId>/}. */
+    public Path folder() {
+        return session.outputRoot().resolve(id);
+    }
+
+    /** Waits if needed, then saves every output under {@link #folder()} with a workflow.json sidecar. */
+    public DownloadResult download() {
+        return download(folder());
+    }
+
+    public DownloadResult download(Path dir) {
+        return download(dir, null);
+    }
+
+    /**
+     * As {@link #download()}, all over by {@code limit}: waiting for outputs the service has not
+     * released yet, and every transfer, stop there (what is missing then says why).
+     */
+    public DownloadResult download(Duration limit) {
+        return download(folder(), limit);
+    }
+
+    /**
+     * Saves into {@code dir}; {@code limit} null gives each file time scaled by its size (at least
+     * 64 KiB/s after the first minute) and waits up to a minute for unreleased outputs.
+     */
+    public DownloadResult download(Path dir, Duration limit) {
+        // The view await() ended with is fresh: no second read here. Expired URLs are renewed per blob.
+        if (!latest.isTerminal()) await();
+        DownloadResult r = new Downloader(session.client()).download(latest, request, dir, limit);
+        if (r.workflow() != null) latest = r.workflow();
+        saved = r;
+        savedIn = dir;
+        List<Path> files = new java.util.ArrayList<>();
+        r.saved().forEach(f -> files.add(f.path()));
+        session.journalDownloaded(id, dir, files, r.complete());
+        return r;
+    }
+
+    /** The saved files (downloading first if needed). */
+    public List<SavedFile> files() {
+        return (saved == null ? download() : saved).saved();
+    }
+
+    /**
+     * Saves the outputs if not yet done, then shows them: in a notebook as the card with pictures
+     * inline, in JShell as one line per file (path, size, pixel size).
+     */
+    public void show() {
+        DownloadResult r = saved == null || !latest.isTerminal() ? download() : saved;
+        if (NotebookDisplay.show(WorkflowCard.bundle(latest, request, r, null, toString())) != null) return;
+        var out = session.out();
+        out.println(this);
+        for (SavedFile f : r.saved()) out.println("  " + f.describe());
+        for (DownloadResult.Missing m : r.missing()) out.println("  MISSING " + m);
+        String none = StatusLine.nothingSaved(latest, r);
+        if (none != null) out.println("  " + none);
+    }
+
+    /**
+     * The notebook rendering (text/html card and its text/plain status line), called by the kernel
+     * for a cell's value. A finished workflow's outputs are saved first (as {@link #download()})
+     * so the card can embed them and link the full-size files.
+     */
+    public Map<String, Object> toMimeBundle() {
+        DownloadResult files = saved;
+        String problem = null;
+        if (latest.isTerminal() && files == null && !Outputs.find(latest).isEmpty()) {
+            try {
+                files = download();
+            } catch (RuntimeException e) {
+                problem = e.getMessage();
+            }
+        }
+        return WorkflowCard.bundle(latest, request, files, problem, toString());
+    }
+
+    @Override
+    public String toString() {
+        return StatusLine.of(latest, saved, savedIn);
+    }
+}
