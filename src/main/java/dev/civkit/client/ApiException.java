@@ -70,7 +70,7 @@ public final class ApiException extends RuntimeException {
 
     /** Whether trying again later can help (rate limits and server faults). */
     public boolean isTransient() {
-        return status == 429 || status >= 500;
+        return status == 408 || status == 429 || (status >= 500 && status != 501 && status != 505);
     }
 
     private static String describe(String operation, int status, ProblemDetails p, String advice) {

@@ -118,7 +118,11 @@ final class Transport {
     }
 
     private static String text(String operation, Response r) {
-        if (r.isRedirect()) throw new UnreadableAnswerException(operation, r.code(), "a redirect where an answer was expected", "");
+        if (r.isRedirect()) {
+            HttpUrl to = r.header("Location") == null ? null : r.request().url().resolve(r.header("Location"));
+            throw new UnreadableAnswerException(operation, r.code(), "a redirect" + (to == null ? "" : " to " + redact(to))
+                    + " where an answer was expected (if the API moved, set CIVITAI_BASE_URL to where it points)", "");
+        }
         try {
             String text = r.body().string();
             if (text.isBlank() || !looksLikeJson(text))

@@ -51,6 +51,17 @@ class FailureReasonsTest {
     }
 
     @Test
+    void liveTimestampsWithSevenDigitsAndAnOffsetAreRead() {
+        Workflow w = wf("""
+                {"id":"9005769-20260526010006655","status":"succeeded","createdAt":"2026-05-26T01:00:06.6551234+00:00",
+                 "completedAt":"2026-05-26T01:00:09.1551234Z","steps":[{"$type":"imageGen","name":"$0","output":{"images":[
+                 {"id":"11c39c0a-b3b1-43d9-b758-e9188b2e3108-0.jpg","url":"https://cdn.example/x","available":true}]}}]}""");
+        String line = StatusLine.of(w);
+        assertTrue(line.contains("2.5 s"), line);
+        assertTrue(line.contains("1 image"), line);
+    }
+
+    @Test
     void aSucceededWorkflowWithNothingToShowIsNeverQuiet() {
         Workflow empty = wf("""
                 {"id":"9005769-3","status":"succeeded","steps":[{"$type":"imageGen","name":"$0","status":"succeeded","output":{"images":[]}}]}""");

@@ -139,6 +139,20 @@ class WaitFidelityTest {
     }
 
     @Test
+    void aRetryAfterPastACallsDeadlineIsReportedAtOnceWithWhenToComeBack() throws Exception {
+        server = new Scripted(req -> Scripted.status(503, null, new byte[0], "Retry-After: 3600"));
+        FastClock clock = new FastClock();
+        try (CivitaiClient c = client(clock)) {
+            ApiException e = assertThrows(ApiException.class, () -> c.getWorkflow(ID, 0));
+            assertEquals(1, server.seen.size(), "not retried before the hour it asked for");
+            assertEquals(0, clock.sleeps.get());
+            assertTrue(e.getMessage().contains("3600 s") && e.getMessage().contains("past this call's deadline")
+                    && e.getMessage().contains("try again after"), e.getMessage());
+            assertFalse(e.getMessage().contains("retry in a little while"), e.getMessage());
+        }
+    }
+
+    @Test
     void aGatewaysHtmlNeverReachesTheMessageButStaysOnTheException() throws Exception {
         String page = "<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>";
         server = new Scripted(req -> Scripted.status(502, "text/html", page.getBytes(StandardCharsets.UTF_8)));
