@@ -180,6 +180,8 @@ final class Transport {
             throw timedOut(operation, req, null);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
+            if (cause instanceof RetryInterceptor.TooLargeException big)
+                throw new IllegalStateException(operation + ": " + big.getMessage() + " (a misbehaving server or proxy; nothing was kept)", big);
             if (cause instanceof IOException io) {
                 if (d.passed() || call.isCanceled() && !Thread.currentThread().isInterrupted()) throw timedOut(operation, req, io);
                 throw unreachable(operation, req, io);
