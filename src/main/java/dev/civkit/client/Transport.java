@@ -57,6 +57,9 @@ final class Transport {
                 .readTimeout(config.readTimeout())
                 .followRedirects(false)
                 .followSslRedirects(false)
+                // OkHttp would quietly send some requests again after a connection failure: a second
+                // retry layer, blind to idempotency keys. The interceptor below is the only one.
+                .retryOnConnectionFailure(false)
                 .addInterceptor(chain -> chain.proceed(authorise(chain.request())))
                 .addInterceptor(new RetryInterceptor(config.retry(), clock, retries))
                 .addNetworkInterceptor(chain -> {
