@@ -81,9 +81,16 @@ final class Integrity {
             reader.setInput(in, true, true);
             String[] warning = new String[1];
             reader.addIIOReadWarningListener((src, w) -> warning[0] = w);
-            BufferedImage img = reader.read(0);
+            int w = reader.getWidth(0);
+            int h = reader.getHeight(0);
+            // Every byte is still decoded, but a huge picture is held at most ~1024 pixels a side.
+            javax.imageio.ImageReadParam param = reader.getDefaultReadParam();
+            int step = Math.max(1, Math.max(w, h) / 1024);
+            if (step > 1) param.setSourceSubsampling(step, step, 0, 0);
+            BufferedImage img = reader.read(0, param);
             if (warning[0] != null) throw new IOException("the " + type + " image is damaged: " + warning[0]);
-            return new Verified(type, img.getWidth(), img.getHeight());
+            if (img == null) throw new IOException("the " + type + " image decodes to nothing");
+            return new Verified(type, w, h);
         } catch (IOException | RuntimeException e) {
             if (e instanceof IOException io && io.getMessage() != null && io.getMessage().startsWith("the ")) throw io;
             throw new IOException("the " + type + " image does not decode completely: " + e.getMessage(), e);

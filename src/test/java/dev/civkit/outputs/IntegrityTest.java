@@ -53,6 +53,15 @@ class IntegrityTest {
     }
 
     @Test
+    void aLargePictureIsDecodedWholeAndKeepsItsTrueSize() throws Exception {
+        byte[] jpeg = image("jpg", 2600, 300);
+        Integrity.Verified v = Integrity.check(file("wide", jpeg), "image/jpeg", "image");
+        assertEquals(2600, v.width());
+        byte[] cut = Arrays.copyOf(jpeg, jpeg.length * 3 / 4);
+        assertThrows(IOException.class, () -> Integrity.check(file("wide-cut", cut), "image/jpeg", "image"));
+    }
+
+    @Test
     void aJpegWithItsEndMarkerButAMissingMiddleIsCaughtByTheFullDecode() throws Exception {
         byte[] jpeg = image("jpg", 320, 240);
         byte[] spliced = new byte[jpeg.length / 2 + 2];
