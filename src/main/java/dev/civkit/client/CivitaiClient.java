@@ -173,7 +173,7 @@ public final class CivitaiClient implements AutoCloseable {
 
     /** POST /v2/consumer/recipes/{stepType}: the step's input as the body, answered as a one-step workflow. */
     public Answer submitRecipe(String stepType, JsonNode input, SubmitOptions options) {
-        return catalogue.recipe(stepType, input, options);
+        return workflows.recipe(stepType, input, options);
     }
 
     /**

@@ -28,6 +28,20 @@ final class WorkflowCalls {
         return c.workflow("SubmitWorkflow", req, safe, c.defaultDeadline(options.waitSeconds()));
     }
 
+    /** POST /v2/consumer/recipes/{stepType}: one step's input, answered as a one-step workflow. */
+    Answer recipe(String stepType, JsonNode input, SubmitOptions options) {
+        if (stepType == null || !stepType.matches("[A-Za-z][A-Za-z0-9]*"))
+            throw new IllegalArgumentException("a recipe type is a step type such as imageGen or convertImage, got " + stepType);
+        if (input == null || !input.isObject()) throw new IllegalArgumentException("a recipe body is the step's input: a JSON object");
+        HttpUrl.Builder u = c.url("v2", "consumer", "recipes", stepType);
+        if (options.whatif()) u.addQueryParameter("whatif", "true");
+        if (options.waitSeconds() > 0) u.addQueryParameter("wait", Integer.toString(options.waitSeconds()));
+        if (options.hideMatureContent() != null) u.addQueryParameter("hideMatureContent", options.hideMatureContent().toString());
+        Request req = new Request.Builder().url(u.build()).post(RequestBody.create(Json.write(input), CivitaiClient.JSON)).build();
+        // The body cannot carry an externalId, so only a whatif is safe to send twice.
+        return c.workflow("Recipe " + stepType, req, options.whatif(), c.defaultDeadline(options.waitSeconds()));
+    }
+
     /**
      * GetWorkflow, held up to {@code waitSeconds}. A held read is not repeated here: a gateway that
      * cut it would cut it again, so the waiter decides what to do instead.
