@@ -199,8 +199,9 @@ public final class CivitaiClient implements AutoCloseable {
 
     /** As {@link #downloadTo(String, Path)}, over by {@code deadline} and abandoned when it stalls or crawls. */
     public Fetched downloadTo(String contentUrl, Path target, Deadline deadline, TransferLimits limits) {
-        HttpUrl u = HttpUrl.parse(contentUrl);
-        if (u == null) throw new IllegalArgumentException("not an http(s) URL");
+        // A relative URL is the API's own; anything but http(s) is refused.
+        HttpUrl u = contentUrl == null ? null : transport.base.resolve(contentUrl.strip());
+        if (u == null) throw new IllegalArgumentException("the blob's URL is not an http(s) URL; refused");
         Deadline d = deadline != null ? deadline : transport.clock.after(Transport.DEFAULT_CALL.multipliedBy(10));
         return blobs.download(u, target, d, limits);
     }

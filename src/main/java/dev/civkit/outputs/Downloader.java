@@ -158,6 +158,8 @@ public final class Downloader {
         boolean unreleased = Boolean.FALSE.equals(b.available());
         // The live service marks a blob unavailable while its URL may already serve: try it.
         String url = b.url() != null && fresh(b) ? b.url() : null;
+        if (url == null && unreleased && b.blockedReason() != null)
+            return new Attempt(null, false, "blocked by the service (" + b.blockedReason() + "); it will not be released");
         if (url == null && unreleased) return new Attempt(null, true, null);
         if (url == null) url = client.blobUrl(b.id());
         try {

@@ -202,6 +202,22 @@ class DownloadFidelityTest {
     }
 
     @Test
+    void aBlockedBlobIsReportedAtOnceAndARelativeUrlIsTheApis() throws Exception {
+        byte[] img = jpeg(64, 48);
+        server = new Scripted(req -> req.path().equals("/v2/content/r-1.jpg") ? Scripted.status(200, "image/jpeg", img) : Scripted.json(404, "{}"));
+        Workflow w = workflow("succeeded", step("0", "{\"id\":\"b-0.jpg\",\"available\":false,\"blockedReason\":\"NSFW\"}",
+                "{\"id\":\"r-1.jpg\",\"url\":\"/v2/content/r-1.jpg\",\"available\":true}"));
+        try (CivitaiClient c = client(fast(3))) {
+            long t0 = System.nanoTime();
+            DownloadResult r = new Downloader(c).download(w, null, dir);
+            assertEquals(0, clock.sleeps.get(), "a blocked blob is not waited for");
+            assertEquals(1, r.saved().size(), r.missing().toString());
+            assertTrue(r.missing().get(0).reason().contains("blocked") && r.missing().get(0).reason().contains("NSFW"), r.missing().toString());
+            assertTrue(System.nanoTime() - t0 < 10_000_000_000L);
+        }
+    }
+
+    @Test
     void aStalledOrCrawlingTransferIsAbandonedWithAClearReason() throws Exception {
         byte[] img = jpeg(256, 256);
         server = new Scripted(req -> req.path().equals("/stall")
