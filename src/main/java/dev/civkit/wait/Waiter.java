@@ -34,15 +34,16 @@ public final class Waiter {
     /** After a gateway cut a held request, how long to poll before holding one again. */
     static final Duration HOLD_AGAIN_AFTER = Duration.ofSeconds(60);
 
-    private final CivitaiClient client;
+    private final WorkflowReader reader;
     private final Clock clock;
 
     public Waiter(CivitaiClient client) {
-        this(client, client.clock());
+        this((id, waitS, d) -> client.getWorkflow(id, waitS, d).workflow(), client.clock());
     }
 
-    public Waiter(CivitaiClient client, Clock clock) {
-        this.client = client;
+    /** Waits through {@code reader}, on {@code clock}: unit tests pass a script and a clock that needs no real time. */
+    public Waiter(WorkflowReader reader, Clock clock) {
+        this.reader = reader;
         this.clock = clock;
     }
 
@@ -136,7 +137,7 @@ public final class Waiter {
             try {
                 if (holding.get()) {
                     schedule.beforeRead();
-                    Workflow now = client.getWorkflow(id, 0).workflow();
+                    Workflow now = reader.read(id, 0, clock.after(SAFETY_POLL));
                     if (!now.isTerminal()) progress.update(now);
                 }
             } catch (InterruptedException e) {
@@ -197,7 +198,7 @@ public final class Waiter {
             Thread.currentThread().interrupt();
             throw new WaitInterruptedException(e);
         }
-        return client.getWorkflow(id, waitS, deadline).workflow();
+        return reader.read(id, waitS, deadline);
     }
 
     private void sleep(Duration d) {

@@ -2,7 +2,6 @@ package dev.civkit.wait;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import dev.civkit.client.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,23 +11,6 @@ import org.junit.jupiter.api.Test;
 /** Progress peeks and the waiter's own reads share one schedule: never two reads within 100 ms. No real time passes. */
 @Tag("unit")
 class ReadScheduleTest {
-    /** A clock that only moves when slept on, or when told to. */
-    static final class ManualClock implements Clock {
-        long now;
-        final List<Duration> slept = new ArrayList<>();
-
-        @Override
-        public long nanoTime() {
-            return now;
-        }
-
-        @Override
-        public void sleep(Duration d) {
-            slept.add(d);
-            now += d.toNanos();
-        }
-    }
-
     @Test
     void readsBackToBackAreSpacedAndSpacedReadsAreNotDelayed() throws Exception {
         ManualClock clock = new ManualClock();
