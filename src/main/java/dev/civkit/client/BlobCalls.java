@@ -77,6 +77,9 @@ final class BlobCalls {
                 pause = policy.delay(failed, e.retryAfter());
                 if (pause.compareTo(deadline.remaining()) > 0) throw e;
             } catch (RepeatableFault e) {
+                if (e.getCause() instanceof java.net.SocketTimeoutException)
+                    throw new UncheckedIOException(new IOException("abandoned: the server stalled (no answer for "
+                            + limits.stall().toSeconds() + " s); try download() again later", e));
                 if (++failed >= policy.maxTries()) throw e;
                 pause = policy.delay(failed, null);
                 if (pause.compareTo(deadline.remaining()) > 0) throw e;

@@ -220,16 +220,22 @@ class DownloadFidelityTest {
     @Test
     void aStalledOrCrawlingTransferIsAbandonedWithAClearReason() throws Exception {
         byte[] img = jpeg(256, 256);
-        server = new Scripted(req -> req.path().equals("/stall")
-                ? Scripted.stall("image/jpeg", img, 100)
-                : Scripted.trickle("image/jpeg", img, img.length, 20));
+        server = new Scripted(req -> switch (req.path()) {
+            case "/stall" -> Scripted.stall("image/jpeg", img, 100);
+            case "/silent" -> Scripted.silence();
+            default -> Scripted.trickle("image/jpeg", img, img.length, 20);
+        });
         Workflow stalled = workflow("succeeded", step("0", image("s-0.jpg", "/stall", true)));
+        Workflow silent = workflow("succeeded", step("0", image("q-0.jpg", "/silent", true)));
         Workflow crawling = workflow("succeeded", step("0", image("c-0.jpg", "/crawl", true)));
-        try (CivitaiClient c = client(fast(1))) {
+        try (CivitaiClient c = client(fast(3))) {
             TransferLimits limits = new TransferLimits(Duration.ofSeconds(1), 1_000_000, Duration.ofSeconds(1));
             long t0 = System.nanoTime();
             DownloadResult r = new Downloader(c, limits).download(stalled, null, dir.resolve("s"));
             assertTrue(r.missing().get(0).reason().contains("stalled"), r.missing().get(0).reason());
+            DownloadResult quiet = new Downloader(c, limits).download(silent, null, dir.resolve("q"));
+            assertTrue(quiet.missing().get(0).reason().contains("stalled"), quiet.missing().get(0).reason());
+            assertEquals(1, server.count("/silent"), "a server that says nothing is not asked again and again");
             DownloadResult slow = new Downloader(c, limits).download(crawling, null, dir.resolve("c"));
             assertTrue(slow.missing().get(0).reason().contains("too slow"), slow.missing().get(0).reason());
             // The whole download() has a deadline of its own, whatever the per-file allowance.
