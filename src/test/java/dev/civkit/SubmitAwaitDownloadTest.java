@@ -94,6 +94,15 @@ class SubmitAwaitDownloadTest {
     }
 
     @Test
+    void theQuickStartLineCostsSubmitLongPollAndOneGetPerFile() {
+        long before = fx.session.client().requestCount();
+        WorkflowHandle h = fx.workflow().imageGen(i -> i.engine("flux").prompt("economy").size(64, 64).quantity(3)).submit();
+        h.await().show();
+        assertEquals(3, h.files().size());
+        assertEquals(2 + 3, fx.session.client().requestCount() - before, "submit + long-poll + one GET per blob, no refresh in download()");
+    }
+
+    @Test
     void submitWithWaitAnswersTerminalInOneRequest() {
         long before = fx.sandbox.requestCount();
         WorkflowHandle h = fx.workflow().imageGen(i -> i.engine("flux").prompt("quick").size(64, 64)).submit(30);

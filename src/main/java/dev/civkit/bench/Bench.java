@@ -47,6 +47,12 @@ public final class Bench {
         results.add(new Result("HTTP requests per image workflow", String.format("median %.0f", reqs), "<= 2", reqs <= 2,
                 "submit + long-poll, ~1 s workflows, downloads not counted; a watched await() adds reads at 2, 5, 10, 15, 30 s"));
 
+        System.out.println("bench: requests per quick-start line ...");
+        List<Long> extra = QuickStart.overhead(quick ? 3 : 10, outputs);
+        long worst = extra.stream().mapToLong(Long::longValue).max().orElse(0);
+        results.add(new Result("HTTP requests per quick-start line", String.format("2 images: %d files + %d (worst of %d)", 2, worst, extra.size()),
+                "files + 2", worst <= 2, "submit().await().show(): submit + long-poll + one GET per file; no refresh before the download"));
+
         int workflows = quick ? 256 : 1000;
         System.out.println("bench: throughput, " + workflows + " workflows at concurrency 64, 1 s jobs ...");
         Throughput.Outcome t = Throughput.run(jar, workflows, 64, Duration.ofSeconds(1), outputs);

@@ -134,7 +134,7 @@ final class Commands {
             out.println(h);
             for (SavedFile f : r.saved()) out.println("  " + f.describe());
             for (DownloadResult.Missing m : r.missing()) out.println("  MISSING " + m);
-            if (!r.complete()) return 1;
+            if (!r.complete() || dev.civkit.display.StatusLine.nothingSaved(h.workflow(), r) != null) return 1;
         } else {
             out.println(h);
         }

@@ -12,17 +12,29 @@ public final class ApiException extends RuntimeException {
     private final ProblemDetails problem;
     private final String operation;
     private final java.time.Duration retryAfter;
+    private final String rawBody;
 
     public ApiException(String operation, int status, ProblemDetails problem) {
         this(operation, status, problem, null);
     }
 
     public ApiException(String operation, int status, ProblemDetails problem, java.time.Duration retryAfter) {
-        super(describe(operation, status, problem));
+        this(operation, status, problem, retryAfter, null, null);
+    }
+
+    /** {@code rawBody} is kept for a closer look but never shown; {@code advice} replaces the status's usual hint. */
+    public ApiException(String operation, int status, ProblemDetails problem, java.time.Duration retryAfter, String rawBody, String advice) {
+        super(describe(operation, status, problem, advice));
         this.operation = operation;
         this.status = status;
         this.problem = problem;
         this.retryAfter = retryAfter;
+        this.rawBody = rawBody;
+    }
+
+    /** The error answer's body as it came (up to 64 KiB, token scrubbed), or null; never part of the message. */
+    public String rawBody() {
+        return rawBody;
     }
 
     /** What the server's Retry-After asked for, or null. */
@@ -58,15 +70,15 @@ public final class ApiException extends RuntimeException {
 
     /** Whether trying again later can help (rate limits and server faults). */
     public boolean isTransient() {
-        return status == 429 || status >= 500;
+        return status == 408 || status == 429 || (status >= 500 && status != 501 && status != 505);
     }
 
-    private static String describe(String operation, int status, ProblemDetails p) {
+    private static String describe(String operation, int status, ProblemDetails p, String advice) {
         StringBuilder sb = new StringBuilder(operation).append(" failed: HTTP ").append(status);
         if (p.title() != null) sb.append(' ').append(p.title());
         if (p.detail() != null && !p.detail().equals(p.title())) sb.append(" — ").append(p.detail());
         p.errors().forEach((field, msgs) -> sb.append("\n  ").append(field).append(": ").append(String.join("; ", msgs)));
-        String hint = hint(status);
+        String hint = advice != null ? advice : hint(status);
         if (hint != null) sb.append("\n").append(hint);
         return sb.toString();
     }

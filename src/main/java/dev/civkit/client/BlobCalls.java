@@ -14,19 +14,26 @@ import okhttp3.MultipartBody;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
+import okhttp3.ResponseBody;
 
-/** HeadBlob, UploadConsumerBlob (direct or through a presigned URL) and GetConsumerBlobUploadUrl. */
+/**
+ * The blob endpoints (HeadBlob, GetBlob, UploadConsumerBlob direct or presigned,
+ * GetConsumerBlobUploadUrl) and fetching a blob's content from wherever it is served.
+ */
 final class BlobCalls {
-    private final CivitaiClient c;
+    /** Live GetBlob answers one redirect; a chain longer than this is a loop or a trap. */
+    static final int MAX_REDIRECTS = 5;
+    private final Transport t;
+    private final java.util.Map<java.time.Duration, okhttp3.OkHttpClient> byStall = new java.util.concurrent.ConcurrentHashMap<>();
 
-    BlobCalls(CivitaiClient c) {
-        this.c = c;
+    BlobCalls(Transport t) {
+        this.t = t;
     }
 
     boolean exists(String blobId) {
-        Request req = new Request.Builder().url(c.url("v2", "consumer", "blobs", CivitaiClient.requireId(blobId, "blobId")).build()).head().build();
+        Request req = new Request.Builder().url(blob(blobId)).head().build();
         try {
-            c.noContent("HeadBlob", req, true);
+            t.noContent("HeadBlob", req, true, null);
             return true;
         } catch (ApiException e) {
             if (e.status() == 404) return false;
@@ -34,21 +41,137 @@ final class BlobCalls {
         }
     }
 
-    UploadUrl uploadUrl() {
-        return c.json("GetConsumerBlobUploadUrl", new Request.Builder().url(c.url("v2", "consumer", "blobs", "upload").build()).get().build(),
-                true, UploadUrl.class);
+    HttpUrl blob(String blobId) {
+        return t.url("v2", "consumer", "blobs", CivitaiClient.requireId(blobId, "blobId")).build();
     }
 
+    /** GetBlob without following: where the API points for this blob now. */
+    String freshUrl(String blobId) {
+        Request req = RequestPolicy.tag(new Request.Builder().url(blob(blobId)).get().build(), true, 0);
+        try (Response r = t.send("GetBlob", req, null)) {
+            String location = r.header("Location");
+            if (r.isRedirect() && location != null) {
+                HttpUrl resolved = r.request().url().resolve(location);
+                if (resolved == null) throw new IllegalStateException("GetBlob redirected to a URL that is not http(s); refused");
+                return resolved.toString();
+            }
+            // A server that answers the bytes directly is fine too: the request URL is the content URL.
+            return r.request().url().toString();
+        }
+    }
+
+    /**
+     * Streams a blob's content into {@code target} (replacing it). Redirects are followed here, to
+     * http(s) only and at most {@link #MAX_REDIRECTS} hops, a relative Location resolved against
+     * the hop that sent it; a 3xx is never taken for content. Signals an expired or forbidden URL
+     * as ApiException 403/404/410 so the caller can renew it.
+     */
+    Fetched download(HttpUrl url, Path target, Deadline deadline, TransferLimits limits) {
+        RetryPolicy policy = t.config.retry();
+        for (int failed = 0; ; ) {
+            java.time.Duration pause;
+            try {
+                return downloadOnce(url, target, deadline, limits);
+            } catch (ApiException e) {
+                if (!e.isTransient() || ++failed >= policy.maxTries()) throw e;
+                pause = policy.delay(failed, e.retryAfter());
+                if (pause.compareTo(deadline.remaining()) > 0) throw e;
+            } catch (RepeatableFault e) {
+                if (e.getCause() instanceof java.net.SocketTimeoutException)
+                    throw new UncheckedIOException(new IOException("abandoned: the server stalled (no answer for "
+                            + limits.stall().toSeconds() + " s); try download() again later", e));
+                if (++failed >= policy.maxTries()) throw e;
+                pause = policy.delay(failed, null);
+                if (pause.compareTo(deadline.remaining()) > 0) throw e;
+            }
+            t.retries.incrementAndGet();
+            try {
+                t.clock.sleep(pause);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CallInterruptedException("Download", e);
+            }
+        }
+    }
+
+    /**
+     * One transfer, redirects and all. Its requests are not repeated by the transport: a body can
+     * break off after its headers, which only this loop sees, so this is the one place a download
+     * is tried again (under the same {@link RetryPolicy}).
+     */
+    private Fetched downloadOnce(HttpUrl url, Path target, Deadline deadline, TransferLimits limits) {
+        okhttp3.OkHttpClient client = byStall.computeIfAbsent(limits.stall(), d -> t.http.newBuilder().readTimeout(d).build());
+        HttpUrl u = url;
+        for (int hop = 0; ; hop++) {
+            Request req = RequestPolicy.tag(new Request.Builder().url(u).get().build(), false, 0);
+            Response r = t.send("Download", req, deadline, client);
+            try {
+                if (!r.isRedirect()) {
+                    if (r.code() / 100 == 3)
+                        throw new IllegalStateException("HTTP " + r.code() + " from " + Transport.redact(u) + " is not content");
+                    return copy(r, u, target, deadline, limits);
+                }
+                if (hop >= MAX_REDIRECTS)
+                    throw new IllegalStateException("more than " + MAX_REDIRECTS + " redirects from " + Transport.redact(url)
+                            + " (a redirect loop?); try again later");
+                String location = r.header("Location");
+                if (location == null || location.isBlank())
+                    throw new IllegalStateException("HTTP " + r.code() + " from " + Transport.redact(u) + " without a Location: no content");
+                HttpUrl next = u.resolve(location.strip());
+                if (next == null) throw new IllegalStateException("redirected to a URL that is not http(s); refused");
+                u = next;
+            } finally {
+                r.close();
+            }
+        }
+    }
+
+    private Fetched copy(Response r, HttpUrl u, Path target, Deadline deadline, TransferLimits limits) {
+        ResponseBody body = r.body();
+        long expected = body.contentLength();
+        long start = t.clock.nanoTime();
+        long copied = 0;
+        try (java.io.InputStream in = body.byteStream();
+             java.io.OutputStream out = Files.newOutputStream(target)) {
+            byte[] buf = new byte[64 * 1024];
+            for (int n; (n = in.read(buf)) >= 0; ) {
+                out.write(buf, 0, n);
+                copied += n;
+                if (expected >= 0 && copied > expected) throw new IOException("the server sent more than the " + expected + " bytes it declared");
+                java.time.Duration took = java.time.Duration.ofNanos(t.clock.nanoTime() - start);
+                if (took.compareTo(limits.allowed(Math.max(expected, copied))) > 0)
+                    throw new IOException("abandoned: too slow (" + copied + (expected >= 0 ? " of " + expected : "") + " bytes in "
+                            + took.toSeconds() + " s, below the minimum of " + limits.minBytesPerSecond() / 1024 + " KiB/s); try download() again later");
+                if (deadline != null && deadline.passed())
+                    throw new IOException("abandoned at the download's deadline after " + copied + (expected >= 0 ? " of " + expected : "") + " bytes");
+            }
+            if (expected >= 0 && copied != expected)
+                throw new IOException("truncated download: " + copied + " of " + expected + " bytes");
+        } catch (java.net.SocketTimeoutException e) {
+            throw new UncheckedIOException(new IOException("abandoned: the transfer stalled (no bytes for " + limits.stall().toSeconds()
+                    + " s after " + copied + (expected >= 0 ? " of " + expected : "") + " bytes); try download() again later", e));
+        } catch (IOException e) {
+            String why = e.getMessage() != null && (e.getMessage().startsWith("abandoned") || e.getMessage().startsWith("truncated")
+                    || e.getMessage().startsWith("the server")) ? e.getMessage()
+                    : "the transfer broke off after " + copied + " bytes (" + e.getMessage() + "); try download() again";
+            if (deadline != null && deadline.passed() && !why.startsWith("abandoned"))
+                why = "abandoned at the download's deadline after " + copied + (expected >= 0 ? " of " + expected : "") + " bytes";
+            if (why.startsWith("the transfer broke off") || why.startsWith("truncated")) throw new RepeatableFault(why, new IOException(why, e));
+            throw new UncheckedIOException(new IOException(why, e));
+        }
+        MediaType type = body.contentType();
+        return new Fetched(type == null ? null : type.type() + "/" + type.subtype(), copied);
+    }
+
+    UploadUrl uploadUrl() {
+        return t.json("GetConsumerBlobUploadUrl", new Request.Builder().url(t.url("v2", "consumer", "blobs", "upload").build()).get().build(),
+                true, null, UploadUrl.class);
+    }
+
+    /** The file streams from disk as it is sent: no copy of it is held in memory. */
     Blob upload(Path file, String presignedUrl) {
         if (!Files.isRegularFile(file)) throw new IllegalArgumentException("no such file: " + file);
-        String type = contentType(file);
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not read " + file + ": " + e.getMessage(), e);
-        }
-        return upload(bytes, type, file.getFileName().toString(), presignedUrl);
+        return upload(RequestBody.create(file.toFile(), MediaType.get(contentType(file))), file.getFileName().toString(), presignedUrl);
     }
 
     /** Encoded as PNG: lossless, so the step sees exactly these pixels. */
@@ -63,21 +186,16 @@ final class BlobCalls {
     }
 
     Blob upload(byte[] bytes, String contentType, String filename, String presignedUrl) {
-        RequestBody file = RequestBody.create(bytes, MediaType.get(contentType));
-        RequestBody form = new MultipartBody.Builder().setType(MultipartBody.FORM).addFormDataPart("file", filename, file).build();
-        HttpUrl url = presignedUrl == null ? c.url("v2", "consumer", "blobs").build() : HttpUrl.parse(presignedUrl);
-        if (url == null) throw new IllegalArgumentException("the upload URL is not an http(s) URL");
-        Request req = new Request.Builder().url(url).post(form).build();
-        // Retrying could store the file twice; a second copy costs nothing but clutter, yet keep it explicit.
-        return c.retrying("UploadConsumerBlob", false, () -> {
-            try (Response r = c.execute("UploadConsumerBlob", req)) {
-                return dev.civkit.json.Json.MAPPER.readValue(r.body().string(), Blob.class);
-            } catch (IOException e) {
-                throw c.unreachable("UploadConsumerBlob", req, e);
-            }
-        });
+        return upload(RequestBody.create(bytes, MediaType.get(contentType)), filename, presignedUrl);
     }
 
+    private Blob upload(RequestBody file, String filename, String presignedUrl) {
+        RequestBody form = new MultipartBody.Builder().setType(MultipartBody.FORM).addFormDataPart("file", filename, file).build();
+        HttpUrl url = presignedUrl == null ? t.url("v2", "consumer", "blobs").build() : HttpUrl.parse(presignedUrl);
+        if (url == null) throw new IllegalArgumentException("the upload URL is not an http(s) URL");
+        // Not repeated: a second copy costs nothing but clutter, yet a POST is only repeated with a key.
+        return t.json("UploadConsumerBlob", new Request.Builder().url(url).post(form).build(), false, null, Blob.class);
+    }
     /** By extension; anything else goes up as octet-stream and the server answers 415. */
     static String contentType(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);

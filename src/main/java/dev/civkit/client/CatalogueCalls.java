@@ -1,23 +1,20 @@
 package dev.civkit.client;
 
 import dev.civkit.air.Air;
-import dev.civkit.json.Json;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
-import okhttp3.RequestBody;
-import tools.jackson.databind.JsonNode;
 
-/** GetResource, ListServices, GetService and the per-recipe submit path. */
+/** GetResource, ListServices and GetService: what the service offers. */
 final class CatalogueCalls {
-    private final CivitaiClient c;
+    private final Transport c;
 
-    CatalogueCalls(CivitaiClient c) {
+    CatalogueCalls(Transport c) {
         this.c = c;
     }
 
     ResourceInfo resource(Air air) {
         HttpUrl u = c.url("v2", "resources", air.toString()).build();
-        return c.json("GetResource", new Request.Builder().url(u).get().build(), true, ResourceInfo.class);
+        return c.json("GetResource", new Request.Builder().url(u).get().build(), true, null, ResourceInfo.class);
     }
 
     ServicePage services(ServiceQuery q) {
@@ -30,26 +27,13 @@ final class CatalogueCalls {
         if (q.window() != null) u.addQueryParameter("window", q.window());
         if (q.limit() != null) u.addQueryParameter("limit", q.limit().toString());
         if (q.offset() != null) u.addQueryParameter("offset", q.offset().toString());
-        return c.json("ListServices", new Request.Builder().url(u.build()).get().build(), true, ServicePage.class);
+        return c.json("ListServices", new Request.Builder().url(u.build()).get().build(), true, null, ServicePage.class);
     }
 
     Service service(String serviceId, String window) {
         // One path segment: the id's slashes travel encoded.
         HttpUrl.Builder u = c.url("v2", "services", CivitaiClient.requireId(serviceId, "serviceId"));
         if (window != null) u.addQueryParameter("window", window);
-        return c.json("GetService", new Request.Builder().url(u.build()).get().build(), true, Service.class);
-    }
-
-    Answer recipe(String stepType, JsonNode input, SubmitOptions options) {
-        if (stepType == null || !stepType.matches("[A-Za-z][A-Za-z0-9]*"))
-            throw new IllegalArgumentException("a recipe type is a step type such as imageGen or convertImage, got " + stepType);
-        if (input == null || !input.isObject()) throw new IllegalArgumentException("a recipe body is the step's input: a JSON object");
-        HttpUrl.Builder u = c.url("v2", "consumer", "recipes", stepType);
-        if (options.whatif()) u.addQueryParameter("whatif", "true");
-        if (options.waitSeconds() > 0) u.addQueryParameter("wait", Integer.toString(options.waitSeconds()));
-        if (options.hideMatureContent() != null) u.addQueryParameter("hideMatureContent", options.hideMatureContent().toString());
-        Request req = new Request.Builder().url(u.build()).post(RequestBody.create(Json.write(input), CivitaiClient.JSON)).build();
-        // The body cannot carry an externalId, so only a whatif is safe to send twice.
-        return c.retrying("Recipe", options.whatif(), () -> c.workflowAnswer("Recipe " + stepType, req));
+        return c.json("GetService", new Request.Builder().url(u.build()).get().build(), true, null, Service.class);
     }
 }

@@ -6,8 +6,10 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * How hard the client tries again after a transient fault (429, 5xx, a refused or reset
  * connection, a timeout): up to {@code maxTries} attempts in all, waiting an exponentially
- * growing, jittered delay between them, never longer than {@code maxDelay}. A 429's Retry-After
- * is honoured (also capped at {@code maxDelay}).
+ * growing, jittered delay between them, never longer than {@code maxDelay}. A Retry-After is
+ * honoured at any length: the service knows when it will answer, and coming back earlier only
+ * costs another refusal. (A call's deadline still bounds it: past the deadline the caller is
+ * told so instead.)
  */
 public record RetryPolicy(int maxTries, Duration baseDelay, Duration maxDelay) {
     public static final RetryPolicy DEFAULT = new RetryPolicy(5, Duration.ofMillis(500), Duration.ofSeconds(30));
@@ -36,7 +38,7 @@ public record RetryPolicy(int maxTries, Duration baseDelay, Duration maxDelay) {
      */
     public Duration delay(int failed, Duration retryAfter) {
         if (retryAfter != null && !retryAfter.isNegative() && !retryAfter.isZero())
-            return retryAfter.compareTo(maxDelay) > 0 ? maxDelay : retryAfter;
+            return retryAfter;
         long cap = maxDelay.toNanos();
         long exp = baseDelay.toNanos() << Math.min(30, Math.max(0, failed - 1));
         if (exp < 0 || exp > cap) exp = cap;

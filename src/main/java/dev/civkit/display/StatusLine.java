@@ -1,6 +1,6 @@
 package dev.civkit.display;
 
-import dev.civkit.client.Job;
+import dev.civkit.outputs.DownloadResult;
 import dev.civkit.client.Step;
 import dev.civkit.client.Workflow;
 import dev.civkit.outputs.Output;
@@ -21,6 +21,11 @@ public final class StatusLine {
     private StatusLine() {}
 
     public static String of(Workflow w) {
+        return of(w, null, null);
+    }
+
+    /** With what a download saved or could not: a workflow that succeeded without files never reads as fine. */
+    public static String of(Workflow w, DownloadResult saved, java.nio.file.Path savedIn) {
         List<String> parts = new ArrayList<>();
         parts.add((w.id() == null ? "(no id)" : w.id()) + " " + (w.status() == null ? "?" : w.status()));
         parts.add(steps(w));
@@ -31,7 +36,40 @@ public final class StatusLine {
         if (took != null) parts.add(took);
         String why = failure(w);
         if (why != null) parts.add(why);
+        if (saved != null && !saved.saved().isEmpty()) parts.add("saved in " + savedIn);
+        if (saved != null && !saved.missing().isEmpty())
+            parts.add(saved.missing().size() + " not saved: " + firstReason(saved));
+        String none = nothingSaved(w, saved);
+        if (none != null) parts.add(none);
         return String.join(" | ", parts);
+    }
+
+    private static String firstReason(DownloadResult r) {
+        DownloadResult.Missing m = r.missing().get(0);
+        return m.output().blob().id() + ": " + m.reason() + (r.missing().size() > 1 ? " (and more: see download().missing())" : "");
+    }
+
+    /**
+     * Says what is wrong when a succeeded workflow has nothing to show: no outputs in the answer
+     * (and no text results either), or none of them saved. Null when there is nothing to say.
+     */
+    public static String nothingSaved(Workflow w, DownloadResult saved) {
+        if (!w.succeeded()) return null;
+        if (Outputs.find(w).isEmpty()) {
+            if (hasText(w)) return null;
+            return "no output files: the service reported success but its answer names no output (see json())";
+        }
+        if (saved != null && saved.saved().isEmpty() && !saved.missing().isEmpty())
+            return "nothing saved: none of the " + saved.missing().size() + " outputs could be saved";
+        return null;
+    }
+
+    private static boolean hasText(Workflow w) {
+        for (Step s : w.steps()) {
+            if (s.output() == null) continue;
+            for (var e : s.output().properties()) if (e.getValue().isString() && !e.getValue().asString().isBlank()) return true;
+        }
+        return false;
     }
 
     static String steps(Workflow w) {
@@ -49,18 +87,13 @@ public final class StatusLine {
         return String.join(", ", parts);
     }
 
-    /** Why it failed, from the first failed step's job reason. */
+    /**
+     * Why it failed or expired, from every place the service puts a reason, or that it gave none;
+     * a refund is said too.
+     */
     public static String failure(Workflow w) {
         if (!"failed".equals(w.status()) && !"expired".equals(w.status())) return null;
-        for (Step s : w.steps()) {
-            if (s.jobs() == null) continue;
-            for (Job j : s.jobs()) {
-                if (j.reason() != null)
-                    return "step " + s.name() + ": " + j.reason() + (j.blockedReason() == null ? "" : " (" + j.blockedReason() + ")")
-                            + " - " + Reasons.advice(j.reason());
-            }
-        }
-        return null;
+        return Reasons.summary(w);
     }
 
     static String took(Workflow w) {

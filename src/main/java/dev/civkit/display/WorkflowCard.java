@@ -41,6 +41,8 @@ public final class WorkflowCard {
         else if (!w.isTerminal()) h.append(note("outputs appear here when it finishes: <code>await()</code>"));
         texts(h, w);
         if (problem != null) h.append(note("could not fetch the outputs: " + Html.esc(problem)));
+        String none = w.isTerminal() ? StatusLine.nothingSaved(w, files) : null;
+        if (none != null) h.append(note(Html.esc(none)));
         h.append("</div>");
         Map<String, Object> bundle = new LinkedHashMap<>();
         bundle.put("text/plain", plain);

@@ -112,7 +112,7 @@ public final class Journal {
      */
     public List<Entry> entries() {
         List<JsonNode> lines = lines();
-        // The client's observer may journal a terminal status (id only) before submit() journals
+        // A terminal status (id only) may be journalled before submit() journals
         // the id with its key; learning every id's key first keeps those lines on one entry.
         Map<String, String> keyOfId = new LinkedHashMap<>();
         for (JsonNode n : lines) {

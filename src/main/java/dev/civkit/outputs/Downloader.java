@@ -3,144 +3,227 @@ package dev.civkit.outputs;
 import dev.civkit.client.ApiException;
 import dev.civkit.client.Blob;
 import dev.civkit.client.CivitaiClient;
+import dev.civkit.client.Clock;
+import dev.civkit.client.Deadline;
+import dev.civkit.client.Fetched;
+import dev.civkit.client.TransferLimits;
 import dev.civkit.client.Workflow;
 import dev.civkit.json.Json;
-import java.awt.image.BufferedImage;
+import dev.civkit.client.Cadence;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.imageio.ImageIO;
+import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Saves a workflow's outputs into one folder with a {@code workflow.json} sidecar (request, final
- * workflow, cost, files). Bytes land in a temporary file, are verified, then renamed, so an
- * interrupted or corrupt download never looks like an output. Expired URLs are renewed through
- * GetBlob.
+ * workflow, cost, files). Bytes land in a temporary file, are verified to be whole and to be what
+ * they claim ({@link Integrity}), then renamed, so an interrupted, corrupt or substituted download
+ * never looks like an output. A blob the service has not released yet ({@code available: false}
+ * without a working URL) is waited for by refetching the workflow until the deadline; an expired
+ * URL is renewed through GetBlob. Each request is repeated only by the client's one retry policy.
  */
 public final class Downloader {
     public static final String SIDECAR = "workflow.json";
-    private static final int TRIES = 3;
+    /** With no deadline given, how long to wait for outputs the service has not released yet. */
+    public static final Duration DEFAULT_AVAILABILITY_WAIT = Duration.ofSeconds(60);
 
     private final CivitaiClient client;
+    private final TransferLimits limits;
+    private final Clock clock;
 
     public Downloader(CivitaiClient client) {
+        this(client, TransferLimits.DEFAULT);
+    }
+
+    public Downloader(CivitaiClient client, TransferLimits limits) {
         this.client = client;
+        this.limits = limits;
+        this.clock = client.clock();
     }
 
     public DownloadResult download(Workflow workflow, JsonNode request, Path dir) {
+        return download(workflow, request, dir, null);
+    }
+
+    /**
+     * Saves every output, all over by {@code limit} (null: each file gets its own time, scaled by
+     * its size under {@link TransferLimits}, and unreleased outputs are waited for up to
+     * {@link #DEFAULT_AVAILABILITY_WAIT}).
+     */
+    public DownloadResult download(Workflow workflow, JsonNode request, Path dir, Duration limit) {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create output folder " + dir + ": " + e.getMessage(), e);
         }
+        Deadline overall = limit == null ? null : clock.after(limit);
+        Deadline availability = overall != null ? overall : clock.after(DEFAULT_AVAILABILITY_WAIT);
         Map<String, Path> already = previouslySaved(dir);
-        List<SavedFile> saved = new ArrayList<>();
-        List<DownloadResult.Missing> missing = new ArrayList<>();
-        Map<String, Integer> counters = new HashMap<>();
-        for (Output o : Outputs.find(workflow)) {
-            String key = o.stepName() + "/" + o.kind();
-            int n = counters.merge(key, 1, Integer::sum) - 1;
-            Blob b = o.blob();
-            if (Boolean.FALSE.equals(b.available())) {
-                missing.add(new DownloadResult.Missing(o, b.blockedReason() != null
-                        ? "blocked: " + b.blockedReason() : "not available (yet): refetch the workflow later"));
-                continue;
+        Set<String> reserved = new HashSet<>();
+        already.values().forEach(p -> reserved.add(FileNames.stem(p.getFileName().toString())));
+        FileNames names = new FileNames();
+        Map<String, SavedFile> saved = new LinkedHashMap<>();
+        Map<String, DownloadResult.Missing> missing = new LinkedHashMap<>();
+        Map<String, String> baseOf = new HashMap<>();
+        Workflow w = workflow;
+        Cadence cadence = new Cadence();
+        while (true) {
+            List<Output> notYet = new ArrayList<>();
+            for (Output o : Outputs.find(w)) {
+                String id = o.blob().id();
+                if (saved.containsKey(id)) continue;
+                missing.remove(id);
+                Path existing = already.get(id);
+                if (existing != null && Files.isRegularFile(existing)) {
+                    try {
+                        Integrity.Verified v = Integrity.check(existing, null, o.kind());
+                        saved.put(id, new SavedFile(existing, o, v.contentType(), Files.size(existing), v.width(), v.height()));
+                        continue;
+                    } catch (IOException damaged) {
+                        // fetched again below, into a name of its own
+                    }
+                }
+                String base = baseOf.computeIfAbsent(id, k -> names.next(o, reserved));
+                Attempt a = attempt(o, dir, base, overall);
+                if (a.file != null) saved.put(id, a.file);
+                else if (a.notReleased) notYet.add(o);
+                else missing.put(id, new DownloadResult.Missing(o, a.reason));
             }
-            try {
-                Path existing = already.get(b.id());
-                saved.add(existing != null && Files.isRegularFile(existing)
-                        ? describe(existing, o, probeType(existing))
-                        : fetch(o, dir, FileNames.base(o, n)));
-            } catch (RuntimeException e) {
-                missing.add(new DownloadResult.Missing(o, e.getMessage()));
+            if (notYet.isEmpty()) break;
+            Duration pause = cadence.next();
+            if (!w.isTerminal() || availability.remaining().compareTo(pause) < 0) {
+                for (Output o : notYet) missing.put(o.blob().id(), new DownloadResult.Missing(o, unreleased(w, o)));
+                break;
             }
-        }
-        writeSidecar(dir, workflow, request, saved, missing);
-        List<Path> files = new ArrayList<>();
-        saved.forEach(f -> files.add(f.path()));
-        client.observer().saved(workflow.id(), dir, files, missing.isEmpty());
-        return new DownloadResult(saved, missing);
-    }
-
-    private SavedFile fetch(Output o, Path dir, String base) {
-        Blob b = o.blob();
-        String url = usable(b) ? b.url() : null;
-        RuntimeException last = null;
-        for (int attempt = 0; attempt < TRIES; attempt++) {
-            Path tmp = null;
-            try {
-                if (url == null) url = client.freshBlobUrl(b.id());
-                tmp = Files.createTempFile(dir, ".part-", ".tmp");
-                String type = client.downloadTo(url, tmp);
-                SavedFile verified = verify(tmp, o, type);
-                Path target = dir.resolve(base + "." + FileNames.extension(type, o.kind()));
-                move(tmp, target);
-                return new SavedFile(target, o, type, verified.bytes(), verified.width(), verified.height());
-            } catch (ApiException e) {
-                last = e;
-                // A signed URL that stopped working is renewed; other errors are retried as they are.
-                if (e.status() == 401 || e.status() == 403 || e.status() == 404 || e.status() == 410) url = null;
-                else if (!e.isTransient()) break;
-            } catch (IOException | RuntimeException e) {
-                last = e instanceof RuntimeException r ? r : new UncheckedIOException(e.getMessage(), (IOException) e);
-            } finally {
-                if (tmp != null) deleteQuietly(tmp);
+            sleep(pause);
+            w = refetch(w, availability);
+            if (w == null) {
+                for (Output o : notYet) missing.put(o.blob().id(), new DownloadResult.Missing(o, unreleased(workflow, o)));
+                w = workflow;
+                break;
             }
         }
-        throw new IllegalStateException("could not be saved after " + TRIES + " tries: "
-                + (last == null ? "unknown error" : firstLine(last.getMessage())), last);
+        List<SavedFile> files = new ArrayList<>(saved.values());
+        List<DownloadResult.Missing> lost = new ArrayList<>(missing.values());
+        writeSidecar(dir, w, request, files, lost);
+        return new DownloadResult(files, lost, w);
     }
 
-    private static boolean usable(Blob b) {
-        if (b.url() == null) return false;
-        if (b.urlExpiresAt() == null) return true;
+    private static String unreleased(Workflow w, Output o) {
+        return "not available yet: the service has not released it"
+                + (o.blob().blockedReason() == null ? "" : " (" + o.blob().blockedReason() + ")")
+                + "; fetch it later with workflow(\"" + w.id() + "\").download()";
+    }
+
+    /** A terminal workflow answers a held read at once, so the caller paces these on the cadence. */
+    private Workflow refetch(Workflow w, Deadline d) {
         try {
-            return Instant.parse(b.urlExpiresAt()).isAfter(Instant.now().plusSeconds(5));
-        } catch (DateTimeParseException e) {
-            return true;
-        }
-    }
-
-    private static SavedFile verify(Path file, Output o, String contentType) throws IOException {
-        long size = Files.size(file);
-        if (size == 0) throw new IOException("the server sent an empty file");
-        boolean image = contentType != null ? contentType.startsWith("image/") : "image".equals(o.kind());
-        if (image && contentType != null && ImageIO.getImageReadersByMIMEType(contentType).hasNext()) {
-            BufferedImage img = ImageIO.read(file.toFile());
-            if (img == null) throw new IOException("the bytes are not a decodable " + contentType + " image");
-            return new SavedFile(file, o, contentType, size, img.getWidth(), img.getHeight());
-        }
-        return new SavedFile(file, o, contentType, size, null, null);
-    }
-
-    private static SavedFile describe(Path file, Output o, String contentType) {
-        try {
-            return verify(file, o, contentType);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String probeType(Path p) {
-        String name = p.getFileName().toString();
-        if (name.endsWith(".png")) return "image/png";
-        if (name.endsWith(".jpg")) return "image/jpeg";
-        try {
-            return Files.probeContentType(p);
-        } catch (IOException e) {
+            return client.getWorkflow(w.id(), 0, d.within(Duration.ofSeconds(30))).workflow();
+        } catch (RuntimeException e) {
             return null;
+        }
+    }
+
+    private void sleep(Duration d) {
+        try {
+            clock.sleep(d);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for outputs to be released", e);
+        }
+    }
+
+    /** Either a saved file, a blob the service has not released, or a reason it could not be saved. */
+    private record Attempt(SavedFile file, boolean notReleased, String reason) {}
+
+    private Attempt attempt(Output o, Path dir, String base, Deadline overall) {
+        Blob b = o.blob();
+        boolean unreleased = Boolean.FALSE.equals(b.available());
+        // The live service marks a blob unavailable while its URL may already serve: try it.
+        String url = b.url() != null && fresh(b) ? b.url() : null;
+        if (url == null && unreleased && b.blockedReason() != null)
+            return new Attempt(null, false, "blocked by the service (" + b.blockedReason() + "); it will not be released");
+        if (url == null && unreleased) return new Attempt(null, true, null);
+        if (url == null) url = client.blobUrl(b.id());
+        try {
+            return new Attempt(fetch(o, dir, base, url, overall), false, null);
+        } catch (ApiException e) {
+            if (!expiredOrGone(e.status())) return new Attempt(null, false, firstLine(e.getMessage()));
+            if (unreleased) return new Attempt(null, true, null);
+            if (url.equals(client.blobUrl(b.id()))) return new Attempt(null, false, "the service does not serve it (HTTP " + e.status() + ")");
+        } catch (RuntimeException e) {
+            return new Attempt(null, false, firstLine(e.getMessage()));
+        }
+        // The signed URL stopped working: ask the API for a fresh one (GetBlob redirects to it).
+        try {
+            return new Attempt(fetch(o, dir, base, client.blobUrl(b.id()), overall), false, null);
+        } catch (ApiException e) {
+            if (expiredOrGone(e.status())) return new Attempt(null, true, null);
+            return new Attempt(null, false, firstLine(e.getMessage()));
+        } catch (RuntimeException e) {
+            return new Attempt(null, false, firstLine(e.getMessage()));
+        }
+    }
+
+    private static boolean expiredOrGone(int status) {
+        return status == 401 || status == 403 || status == 404 || status == 410;
+    }
+
+    private SavedFile fetch(Output o, Path dir, String base, String url, Deadline overall) {
+        Path tmp = null;
+        try {
+            tmp = Files.createTempFile(dir, ".part-", ".tmp");
+            Fetched got = client.downloadTo(url, tmp, overall, limits);
+            Integrity.Verified v;
+            try {
+                v = Integrity.check(tmp, got.contentType(), o.kind());
+            } catch (IOException bad) {
+                throw new IllegalStateException("not saved: " + bad.getMessage(), bad);
+            }
+            Path target = dir.resolve(base + "." + FileNames.extension(v.contentType(), o.kind()));
+            move(tmp, target);
+            tmp = null;
+            return new SavedFile(target, o, v.contentType(), got.bytes(), v.width(), v.height());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write into " + dir + ": " + e.getMessage(), e);
+        } finally {
+            if (tmp != null) deleteQuietly(tmp);
+        }
+    }
+
+    private boolean fresh(Blob b) {
+        if (b.urlExpiresAt() == null) return true;
+        Instant at = instant(b.urlExpiresAt());
+        return at == null || at.isAfter(Instant.now().plusSeconds(5));
+    }
+
+    /** Live timestamps carry seven fractional digits and sometimes an offset instead of Z. */
+    static Instant instant(String s) {
+        try {
+            return OffsetDateTime.parse(s).toInstant();
+        } catch (DateTimeParseException e) {
+            try {
+                return Instant.parse(s);
+            } catch (DateTimeParseException e2) {
+                return null;
+            }
         }
     }
 
@@ -162,7 +245,7 @@ public final class Downloader {
             for (JsonNode f : files) {
                 String name = f.path("file").asString("");
                 Path p = dir.resolve(name).normalize();
-                if (!name.isEmpty() && p.startsWith(dir.normalize())) map.put(f.path("blobId").asString(""), p);
+                if (!name.isEmpty() && p.startsWith(dir.normalize()) && !p.equals(dir.normalize())) map.put(f.path("blobId").asString(""), p);
             }
         } catch (IOException | RuntimeException e) {
             // An unreadable sidecar only costs a fresh download.
@@ -190,6 +273,8 @@ public final class Downloader {
                 n.put("width", f.width());
                 n.put("height", f.height());
             }
+            // The blob as the service described it: its own width, height, preview URL and the rest.
+            n.set("blob", Json.tree(f.output().blob()));
         }
         ArrayNode miss = root.putArray("missing");
         for (DownloadResult.Missing m : missing) {

@@ -1,11 +1,16 @@
 package dev.civkit.outputs;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Output file names built only from safe characters: step names and blob ids come from the
- * server and must never steer a write outside the output folder.
+ * server and must never steer a write outside the output folder. Names are handed out per
+ * download so that two steps whose names sanitise alike ({@code $0} and {@code 0}), or differ
+ * only in case, never share a file.
  */
 final class FileNames {
     private static final Map<String, String> EXTENSIONS = Map.ofEntries(
@@ -16,7 +21,20 @@ final class FileNames {
             Map.entry("audio/mpeg", "mp3"), Map.entry("audio/ogg", "ogg"), Map.entry("audio/flac", "flac"),
             Map.entry("text/plain", "txt"), Map.entry("application/json", "json"), Map.entry("application/zip", "zip"));
 
-    private FileNames() {}
+    private final Map<String, Integer> counters = new HashMap<>();
+    private final Set<String> taken = new HashSet<>();
+
+    /** A base name (no extension) no other output of this download has, nor any name in {@code reserved}. */
+    String next(Output o, Set<String> reserved) {
+        String stem = "step-" + safe(o.stepName(), 40) + "-" + safe(o.kind(), 16) + "-";
+        String key = stem.toLowerCase(Locale.ROOT);
+        while (true) {
+            int n = counters.merge(key, 1, Integer::sum) - 1;
+            String candidate = stem + n;
+            String folded = candidate.toLowerCase(Locale.ROOT);
+            if (!reserved.contains(folded) && taken.add(folded)) return candidate;
+        }
+    }
 
     static String safe(String s, int max) {
         if (s == null || s.isEmpty()) return "x";
@@ -39,7 +57,9 @@ final class FileNames {
         };
     }
 
-    static String base(Output o, int n) {
-        return "step-" + safe(o.stepName(), 40) + "-" + safe(o.kind(), 16) + "-" + n;
+    /** The name without its extension, folded for comparison. */
+    static String stem(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return (dot < 0 ? fileName : fileName.substring(0, dot)).toLowerCase(Locale.ROOT);
     }
 }

@@ -5,6 +5,7 @@ import dev.civkit.client.Step;
 import dev.civkit.client.Workflow;
 import dev.civkit.json.Json;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
@@ -12,39 +13,40 @@ import tools.jackson.databind.JsonNode;
 /**
  * Finds every blob in every step's output, whatever the step type calls it ({@code images[]},
  * {@code blob}, {@code image}, {@code video}, {@code audioBlob}, {@code blobs[]} …): the walk
- * looks at shapes, not at names, so a new step type's files are found too.
+ * looks at shapes, not at names, ids or {@code type} fields, because the live service sends image
+ * entries without a {@code type} and with ids of any form, and new step types keep arriving.
  */
 public final class Outputs {
-    private static final Set<String> BLOB_TYPES = Set.of("image", "video", "audio", "model", "archive", "file", "text");
-
     private Outputs() {}
 
+    /** Each blob once, in the order the steps list them (a blob named twice is one file). */
     public static List<Output> find(Workflow workflow) {
         List<Output> found = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         for (Step step : workflow.steps()) {
-            if (step.output() != null) walk(step, step.output(), "output", found);
+            if (step.output() != null) walk(step, step.output(), "output", found, seen);
         }
         return found;
     }
 
-    private static void walk(Step step, JsonNode node, String path, List<Output> found) {
+    private static void walk(Step step, JsonNode node, String path, List<Output> found, Set<String> seen) {
         if (node.isObject()) {
             if (isBlob(node)) {
-                found.add(new Output(step.name(), step.type(), path, Json.convert(node, Blob.class)));
+                if (seen.add(node.get("id").asString())) found.add(new Output(step.name(), step.type(), path, Json.convert(node, Blob.class)));
                 return;
             }
-            node.properties().forEach(e -> walk(step, e.getValue(), path + "." + e.getKey(), found));
+            node.properties().forEach(e -> walk(step, e.getValue(), path + "." + e.getKey(), found, seen));
         } else if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) walk(step, node.get(i), path + "[" + i + "]", found);
+            for (int i = 0; i < node.size(); i++) walk(step, node.get(i), path + "[" + i + "]", found, seen);
         }
     }
 
+    /** A blob is an object with a string id and either a URL or an availability flag. */
     static boolean isBlob(JsonNode n) {
         JsonNode id = n.get("id");
-        if (id == null || !id.isString()) return false;
-        if (id.asString().startsWith("blob_")) return true;
-        JsonNode type = n.get("type");
-        boolean typed = type != null && type.isString() && BLOB_TYPES.contains(type.asString());
-        return typed && (n.has("url") || n.has("available"));
+        if (id == null || !id.isString() || id.asString().isBlank()) return false;
+        JsonNode url = n.get("url");
+        JsonNode available = n.get("available");
+        return (url != null && url.isString()) || (available != null && available.isBoolean());
     }
 }

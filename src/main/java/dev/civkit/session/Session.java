@@ -6,7 +6,6 @@ import dev.civkit.client.CivitaiClient;
 import dev.civkit.client.ClientConfig;
 import dev.civkit.client.SubmitOptions;
 import dev.civkit.client.Workflow;
-import dev.civkit.client.WorkflowObserver;
 import dev.civkit.request.Templates;
 import dev.civkit.journal.Entry;
 import dev.civkit.journal.Journal;
@@ -149,20 +148,32 @@ public final class Session implements AutoCloseable {
         synchronized (this) {
             if (client == null) {
                 c = new CivitaiClient(config);
-                c.observe(new WorkflowObserver() {
-                    @Override
-                    public void seen(Workflow w) {
-                        if (w.isTerminal()) journal.terminal(w.id(), w.status());
-                    }
-
-                    @Override
-                    public void saved(String workflowId, Path dir, List<Path> files, boolean complete) {
-                        journal.downloaded(workflowId, dir, files, complete);
-                    }
-                });
                 client = c;
             }
             return client;
+        }
+    }
+
+    /**
+     * Journals what a handle learned: the session, not the HTTP client, keeps the journal, so a
+     * journal that cannot be written is said out loud instead of lost inside a transport callback.
+     */
+    void journalTerminal(Workflow w) {
+        if (!w.isTerminal()) return;
+        try {
+            journal.terminal(w.id(), w.status());
+        } catch (RuntimeException e) {
+            out.println("warning: could not journal " + w.id() + " as " + w.status() + ": " + e.getMessage()
+                    + " (resume() may look at it again; nothing else is affected)");
+        }
+    }
+
+    void journalDownloaded(String workflowId, Path dir, List<Path> files, boolean complete) {
+        try {
+            journal.downloaded(workflowId, dir, files, complete);
+        } catch (RuntimeException e) {
+            out.println("warning: could not journal the download of " + workflowId + ": " + e.getMessage()
+                    + " (resume() may download it again; the files are saved)");
         }
     }
 
@@ -260,6 +271,7 @@ public final class Session implements AutoCloseable {
     /** A handle on a workflow submitted earlier, from here or elsewhere. */
     public WorkflowHandle attach(String workflowId) {
         Workflow w = checked(client().getWorkflow(workflowId, 0).workflow());
+        journalTerminal(w);
         return new WorkflowHandle(this, w, null);
     }
 
@@ -340,6 +352,10 @@ public final class Session implements AutoCloseable {
                 unreachable.add(who + ": sent to " + e.baseUrl() + ", this session talks to " + here);
                 continue;
             }
+            if (e.id() != null && !SAFE_ID.matcher(e.id()).matches()) {
+                unreachable.add("an entry with an unsafe id (" + e.id().length() + " characters, not [A-Za-z0-9_-]): skipped");
+                continue;
+            }
             try {
                 WorkflowHandle h;
                 if (e.id() != null) {
@@ -361,6 +377,10 @@ public final class Session implements AutoCloseable {
                 unreachable.add(who + ": " + firstLine(ex.getMessage()) + "; try again later");
             } catch (dev.civkit.request.InvalidRequestException ex) {
                 unreachable.add(who + ": the journalled request is not valid: " + firstLine(ex.getMessage()));
+            } catch (RuntimeException ex) {
+                // Whatever went wrong with this one (an odd answer, a wait that ran out), the rest still get their turn.
+                if (ex instanceof dev.civkit.client.CallInterruptedException || Thread.currentThread().isInterrupted()) throw ex;
+                unreachable.add(who + ": " + firstLine(ex.getMessage()));
             }
         }
         return new Resumed(done, unreachable);

@@ -79,6 +79,7 @@ public final class WorkflowHandle {
     /** Fetches the current state once, without waiting. */
     public WorkflowHandle refresh() {
         latest = session.client().getWorkflow(id, 0).workflow();
+        session.journalTerminal(latest);
         return this;
     }
 
@@ -96,6 +97,7 @@ public final class WorkflowHandle {
         boolean finished = false;
         try {
             latest = new Waiter(session.client()).await(id, latest, limit, progress);
+            session.journalTerminal(latest);
             finished = true;
             if (live != null) {
                 live.replaceWith(toMimeBundle());
@@ -115,9 +117,24 @@ public final class WorkflowHandle {
         }
     }
 
+    /**
+     * This handle when the workflow succeeded; otherwise a {@link dev.civkit.client.WorkflowFailedException}
+     * whose message gives every reason the service gave (or says it gave none) and any refund:
+     * {@code submit().await().orThrow().show()}.
+     */
+    public WorkflowHandle orThrow() {
+        if (latest.succeeded() || !latest.isTerminal()) return this;
+        String why = "canceled".equals(latest.status()) ? "canceled" + (dev.civkit.display.Reasons.refunded(latest) ? " | refunded" : "")
+                : dev.civkit.display.Reasons.summary(latest);
+        throw new dev.civkit.client.WorkflowFailedException(id, latest.status(), why);
+    }
+
     /** Waits without drawing anything, telling {@code progress} instead (sweeps draw one line for all). */
     public WorkflowHandle await(Duration limit, ProgressListener progress) {
-        if (!latest.isTerminal()) latest = new Waiter(session.client()).await(id, latest, limit, progress);
+        if (!latest.isTerminal()) {
+            latest = new Waiter(session.client()).await(id, latest, limit, progress);
+            session.journalTerminal(latest);
+        }
         return this;
     }
 
@@ -206,11 +223,32 @@ public final class WorkflowHandle {
     }
 
     public DownloadResult download(Path dir) {
+        return download(dir, null);
+    }
+
+    /**
+     * As {@link #download()}, all over by {@code limit}: waiting for outputs the service has not
+     * released yet, and every transfer, stop there (what is missing then says why).
+     */
+    public DownloadResult download(Duration limit) {
+        return download(folder(), limit);
+    }
+
+    /**
+     * Saves into {@code dir}; {@code limit} null gives each file time scaled by its size (at least
+     * 64 KiB/s after the first minute) and waits up to a minute for unreleased outputs.
+     */
+    public DownloadResult download(Path dir, Duration limit) {
+        // The view await() ended with is fresh: no second read here. Expired URLs are renewed per blob.
         if (!latest.isTerminal()) await();
-        else refresh();
-        saved = new Downloader(session.client()).download(latest, request, dir);
+        DownloadResult r = new Downloader(session.client()).download(latest, request, dir, limit);
+        if (r.workflow() != null) latest = r.workflow();
+        saved = r;
         savedIn = dir;
-        return saved;
+        List<Path> files = new java.util.ArrayList<>();
+        r.saved().forEach(f -> files.add(f.path()));
+        session.journalDownloaded(id, dir, files, r.complete());
+        return r;
     }
 
     /** The saved files (downloading first if needed). */
@@ -229,7 +267,8 @@ public final class WorkflowHandle {
         out.println(this);
         for (SavedFile f : r.saved()) out.println("  " + f.describe());
         for (DownloadResult.Missing m : r.missing()) out.println("  MISSING " + m);
-        if (r.saved().isEmpty() && r.missing().isEmpty()) out.println("  (no output files)");
+        String none = StatusLine.nothingSaved(latest, r);
+        if (none != null) out.println("  " + none);
     }
 
     /**
@@ -252,8 +291,6 @@ public final class WorkflowHandle {
 
     @Override
     public String toString() {
-        String line = StatusLine.of(latest);
-        if (saved != null && !saved.saved().isEmpty()) line += " | saved in " + savedIn;
-        return line;
+        return StatusLine.of(latest, saved, savedIn);
     }
 }

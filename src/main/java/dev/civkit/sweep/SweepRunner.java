@@ -106,6 +106,7 @@ final class SweepRunner {
                 DownloadResult r = h.download();
                 for (SavedFile f : r.saved()) files.add(f.path());
                 if (!r.complete()) reason = r.missing().size() + " output(s) not saved: " + r.missing().get(0);
+                else if (StatusLine.nothingSaved(h.workflow(), r) != null) reason = StatusLine.nothingSaved(h.workflow(), r);
             }
             if (w.totalCost() != null && existingId == null) progress.spent.add(w.totalCost());
             if (!w.succeeded()) progress.failed.incrementAndGet();

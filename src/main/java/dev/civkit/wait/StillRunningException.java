@@ -5,8 +5,14 @@ public final class StillRunningException extends RuntimeException {
     private final String workflowId;
 
     public StillRunningException(String workflowId, String status, java.time.Duration limit) {
+        this(workflowId, status, limit, null);
+    }
+
+    /** {@code why}: what kept the wait from seeing the end (a server that asked to wait longer, a failing read), or null. */
+    public StillRunningException(String workflowId, String status, java.time.Duration limit, String why) {
         super("Workflow " + workflowId + " is still " + status + " after " + limit.toSeconds()
-                + " s; it keeps running. Wait more with workflow(\"" + workflowId + "\").await()");
+                + " s; it keeps running. Wait more with workflow(\"" + workflowId + "\").await()"
+                + (why == null ? "" : "\n" + why));
         this.workflowId = workflowId;
     }
 

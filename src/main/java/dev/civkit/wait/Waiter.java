@@ -1,57 +1,116 @@
 package dev.civkit.wait;
 
+import dev.civkit.client.ApiException;
+import dev.civkit.client.Cadence;
 import dev.civkit.client.CivitaiClient;
+import dev.civkit.client.Clock;
+import dev.civkit.client.Deadline;
 import dev.civkit.client.SubmitOptions;
+import dev.civkit.client.UnreadableAnswerException;
 import dev.civkit.client.Workflow;
 import dev.civkit.webhook.WebhookReceiver;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Waits for a workflow to end. It long-polls GetWorkflow with {@code wait} so completion is seen
- * the moment it happens, in one request per 100 s; a server that answers a held request at once
- * is polled on the documented cadence instead.
+ * Waits for a workflow to end, by its deadline whatever the server does. It long-polls
+ * GetWorkflow with {@code wait} so completion is seen the moment it happens, in one request per
+ * 100 s. A server that answers a held request at once is polled on the documented cadence
+ * instead; a held request cut by a gateway (a 502/503/504, an empty or HTML body, a closed
+ * connection) switches to the cadence for a while and long-polls again later. Transient faults
+ * never end the wait early; only the deadline, a refusal (401, 404…) or an interrupt do.
  */
 public final class Waiter {
     /** Held requests that come back faster than this, unfinished, were not held at all. */
     static final Duration NOT_HELD = Duration.ofMillis(500);
     /** With webhooks, how often to look anyway in case an event was lost. */
     static final Duration SAFETY_POLL = Duration.ofSeconds(30);
+    /** After a gateway cut a held request, how long to poll before holding one again. */
+    static final Duration HOLD_AGAIN_AFTER = Duration.ofSeconds(60);
 
-    private final CivitaiClient client;
+    private final WorkflowReader reader;
+    private final Clock clock;
 
     public Waiter(CivitaiClient client) {
-        this.client = client;
+        this((id, waitS, d) -> client.getWorkflow(id, waitS, d).workflow(), client.clock());
     }
 
+    /** Waits through {@code reader}, on {@code clock}: unit tests pass a script and a clock that needs no real time. */
+    public Waiter(WorkflowReader reader, Clock clock) {
+        this.reader = reader;
+        this.clock = clock;
+    }
+
+    private enum Mode { HOLD, POLL_FOR_GOOD, POLL_FOR_NOW }
+
     public Workflow await(String id, Workflow current, Duration limit, ProgressListener progress) {
-        long deadline = System.nanoTime() + limit.toNanos();
+        Deadline deadline = clock.after(limit);
         Workflow w = current;
-        boolean holding = true;
+        Mode mode = Mode.HOLD;
+        long holdAgainAt = 0;
         Cadence cadence = new Cadence();
+        String trouble = null;
+        ReadSchedule schedule = new ReadSchedule(clock);
+        AtomicBoolean holding = new AtomicBoolean();
         WebhookReceiver hooks = w == null ? null : WebhookReceiver.serving(w.callbacks());
         ScheduledExecutorService peeker = null;
         try {
-            if (hooks != null) return onEvents(id, w, hooks, deadline, limit, progress);
-            if (progress.visible() && (w == null || !w.isTerminal())) peeker = peek(id, progress);
+            if (hooks != null) return onEvents(id, w, hooks, deadline, limit, progress, schedule);
+            if (progress.visible() && (w == null || !w.isTerminal())) peeker = peek(id, progress, schedule, holding);
             while (w == null || !w.isTerminal()) {
-                long remaining = deadline - System.nanoTime();
-                if (remaining <= 0) throw new StillRunningException(id, w == null ? "unknown" : w.status(), limit);
-                if (holding) {
-                    int waitS = (int) Math.max(1, Math.min(SubmitOptions.MAX_WAIT_SECONDS, Duration.ofNanos(remaining).toSeconds()));
-                    long t0 = System.nanoTime();
-                    w = read(id, waitS);
-                    boolean answeredEarly = System.nanoTime() - t0 < NOT_HELD.toNanos();
-                    if (!w.isTerminal() && waitS > 1 && answeredEarly) holding = false;
-                } else {
-                    sleep(Math.min(cadence.next().toNanos(), remaining));
-                    w = read(id, 0);
+                if (deadline.passed()) throw new StillRunningException(id, w == null ? "unknown" : w.status(), limit, trouble);
+                if (mode == Mode.POLL_FOR_NOW && clock.nanoTime() - holdAgainAt >= 0) mode = Mode.HOLD;
+                Duration pause = Duration.ZERO;
+                try {
+                    if (mode == Mode.HOLD) {
+                        int waitS = (int) Math.max(1, Math.min(SubmitOptions.MAX_WAIT_SECONDS, deadline.remaining().toSeconds() - 1));
+                        long t0 = clock.nanoTime();
+                        holding.set(true);
+                        try {
+                            w = read(id, waitS, deadline, schedule);
+                        } finally {
+                            holding.set(false);
+                        }
+                        boolean answeredEarly = clock.nanoTime() - t0 < NOT_HELD.toNanos();
+                        if (!w.isTerminal() && waitS > 1 && answeredEarly) mode = Mode.POLL_FOR_GOOD;
+                    } else {
+                        sleep(min(cadence.next(), deadline.remaining()));
+                        if (deadline.passed()) continue;
+                        w = read(id, 0, deadline, schedule);
+                    }
+                    trouble = null;
+                    progress.update(w);
+                } catch (ApiException e) {
+                    if (!e.isTransient()) throw e;
+                    trouble = "The last read failed: " + firstLine(e.getMessage());
+                    if (e.retryAfter() != null) {
+                        // Honoured at any length; one that outlasts the deadline ends the wait now, saying so.
+                        if (e.retryAfter().compareTo(deadline.remaining()) > 0)
+                            throw new StillRunningException(id, w == null ? "unknown" : w.status(), limit,
+                                    "The service asks to wait " + e.retryAfter().toSeconds() + " s before the next read, past this wait's deadline.");
+                        pause = e.retryAfter();
+                    }
+                    if (mode == Mode.HOLD) {
+                        mode = Mode.POLL_FOR_NOW;
+                        holdAgainAt = clock.nanoTime() + HOLD_AGAIN_AFTER.toNanos();
+                        cadence = new Cadence();
+                    }
+                } catch (UnreadableAnswerException | UncheckedIOException e) {
+                    if (e instanceof UncheckedIOException && Thread.currentThread().isInterrupted()) throw e;
+                    trouble = "The last read failed: " + firstLine(e.getMessage());
+                    if (mode == Mode.HOLD) {
+                        mode = Mode.POLL_FOR_NOW;
+                        holdAgainAt = clock.nanoTime() + HOLD_AGAIN_AFTER.toNanos();
+                        cadence = new Cadence();
+                    }
                 }
-                progress.update(w);
+                if (!pause.isZero()) sleep(min(pause, deadline.remaining()));
             }
             return w;
         } finally {
@@ -62,10 +121,11 @@ public final class Waiter {
 
     /**
      * A held request tells nothing until it returns, so a visible progress display would freeze on
-     * the status it started with. While one is shown, unheld reads on the documented cadence
-     * (2, 5, 10, 15, then every 30 s) refresh it; the long-poll still sees completion at once.
+     * the status it started with. While a long-poll is held, unheld reads on the documented
+     * cadence (2, 5, 10, 15, then every 30 s) refresh it; while the waiter polls, its own reads
+     * refresh the display and the peeks stand aside, so there is one schedule of reads.
      */
-    private ScheduledExecutorService peek(String id, ProgressListener progress) {
+    private ScheduledExecutorService peek(String id, ProgressListener progress, ReadSchedule schedule, AtomicBoolean holding) {
         ScheduledExecutorService s = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "civkit-progress-peek");
             t.setDaemon(true);
@@ -75,8 +135,13 @@ public final class Waiter {
         Runnable[] tick = new Runnable[1];
         tick[0] = () -> {
             try {
-                Workflow now = client.getWorkflow(id, 0).workflow();
-                if (!now.isTerminal()) progress.update(now);
+                if (holding.get()) {
+                    schedule.beforeRead();
+                    Workflow now = reader.read(id, 0, clock.after(SAFETY_POLL));
+                    if (!now.isTerminal()) progress.update(now);
+                }
+            } catch (InterruptedException e) {
+                return;
             } catch (RuntimeException e) {
                 // a failed peek only leaves the display as it was; the long-poll decides
             }
@@ -99,12 +164,13 @@ public final class Waiter {
      * Waits for the workflow's terminal webhook, then reads it once. A slow safety poll covers a
      * lost event; no long-poll is held meanwhile.
      */
-    private Workflow onEvents(String id, Workflow w, WebhookReceiver hooks, long deadline, Duration limit, ProgressListener progress) {
+    private Workflow onEvents(String id, Workflow w, WebhookReceiver hooks, Deadline deadline, Duration limit,
+                              ProgressListener progress, ReadSchedule schedule) {
         while (!w.isTerminal()) {
-            long remaining = deadline - System.nanoTime();
-            if (remaining <= 0) throw new StillRunningException(id, w.status(), limit);
+            Duration remaining = deadline.remaining();
+            if (remaining.isZero()) throw new StillRunningException(id, w.status(), limit);
             try {
-                hooks.terminal(id).get(Math.min(remaining, SAFETY_POLL.toNanos()), TimeUnit.NANOSECONDS);
+                hooks.terminal(id).get(min(remaining, SAFETY_POLL).toNanos(), TimeUnit.NANOSECONDS);
             } catch (TimeoutException e) {
                 // no event yet: look for ourselves
             } catch (InterruptedException e) {
@@ -113,24 +179,44 @@ public final class Waiter {
             } catch (ExecutionException e) {
                 throw new IllegalStateException(e.getCause());
             }
-            w = read(id, 0);
-            progress.update(w);
+            try {
+                w = read(id, 0, deadline, schedule);
+                progress.update(w);
+            } catch (UnreadableAnswerException | UncheckedIOException e) {
+                // the next event or safety poll looks again
+            } catch (ApiException e) {
+                if (!e.isTransient()) throw e;
+            }
         }
         return w;
     }
 
-    /** Transient faults are retried inside the client, under its {@code RetryPolicy}. */
-    private Workflow read(String id, int waitS) {
-        return client.getWorkflow(id, waitS).workflow();
-    }
-
-    private static void sleep(long nanos) {
+    private Workflow read(String id, int waitS, Deadline deadline, ReadSchedule schedule) {
         try {
-            Thread.sleep(Math.max(0, nanos / 1_000_000), (int) Math.max(0, nanos % 1_000_000));
+            schedule.beforeRead();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new WaitInterruptedException(e);
         }
+        return reader.read(id, waitS, deadline);
+    }
+
+    private void sleep(Duration d) {
+        try {
+            clock.sleep(d);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new WaitInterruptedException(e);
+        }
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    private static String firstLine(String s) {
+        int nl = s == null ? -1 : s.indexOf('\n');
+        return nl < 0 ? String.valueOf(s) : s.substring(0, nl);
     }
 
     /** The waiting thread was interrupted; the workflow itself goes on. */

@@ -113,6 +113,45 @@ class JournalResumeTest {
     }
 
     @Test
+    void oneBadOrUnsafeEntryIsReportedAndSkippedAndTheRestAreResumed() throws Exception {
+        Journal j = Journal.at(dir.resolve("j.jsonl"));
+        try (SandboxFixture fx = SandboxFixture.start(SandboxFixture.fast().withRunTime(Duration.ofMillis(300)), dir)) {
+            j.submitted("../../etc/passwd", "k-unsafe", fx.sandbox.baseUrl(), "processing");
+            // An intent whose journalled request the kit can no longer send.
+            j.intent("k-broken", fx.sandbox.baseUrl(), Json.parse("{\"externalId\":\"k-broken\",\"steps\":\"not a list\"}"));
+            String left;
+            try (Session first = session(fx, j)) {
+                left = new WorkflowBuilder(first).imageGen(g -> g.engine("flux").prompt("left").size(64, 64)).submit().id();
+            }
+            try (Session second = session(fx, Journal.at(j.path()))) {
+                Resumed r = second.resume();
+                assertEquals(List.of(left), r.resumed().stream().map(WorkflowHandle::id).toList(), r.toString());
+                assertEquals(2, r.unreachable().size(), r.toString());
+                assertTrue(r.toString().contains("unsafe id"), r.toString());
+                assertTrue(r.toString().contains("k-broken"), r.toString());
+            }
+        }
+    }
+
+    @Test
+    void aJournalThatCannotBeWrittenIsSaidOutLoudNotSwallowed() throws Exception {
+        Journal j = Journal.at(dir.resolve("j.jsonl"));
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        try (SandboxFixture fx = SandboxFixture.start(SandboxFixture.fast().withRunTime(Duration.ofMillis(300)), dir);
+             Session s = Session.builder().config(ClientConfig.of(fx.sandbox.baseUrl(), null)).outputs(dir.resolve("outputs"))
+                     .out(new PrintStream(console, true)).journal(j).build()) {
+            WorkflowHandle h = new WorkflowBuilder(s).imageGen(g -> g.engine("flux").prompt("unwritable").size(64, 64)).submit();
+            Files.delete(j.path());
+            Files.createDirectory(j.path()); // the journal can no longer be appended to
+            h.await(Duration.ofMinutes(1), dev.civkit.wait.ProgressListener.NONE).download();
+            assertEquals(1, h.files().size(), "the work itself goes on");
+            String said = console.toString();
+            assertTrue(said.contains("could not journal " + h.id()), said);
+            assertTrue(said.contains("could not journal the download of " + h.id()), said);
+        }
+    }
+
+    @Test
     void locationComesFromTheEnvironmentOrHome() {
         assertEquals(Path.of("/tmp/x.jsonl"), Journal.fromEnvironment(java.util.Map.of("CIVKIT_JOURNAL", "/tmp/x.jsonl")).path());
         assertEquals(Path.of(System.getProperty("user.home"), ".civkit", "journal.jsonl"), Journal.fromEnvironment(java.util.Map.of()).path());

@@ -3,6 +3,7 @@ package dev.civkit.wait;
 import static org.junit.jupiter.api.Assertions.*;
 
 import dev.civkit.SandboxFixture;
+import dev.civkit.client.Cadence;
 import dev.civkit.session.WorkflowHandle;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package dev.civkit.wait;
+package dev.civkit.client;
 
 import java.time.Duration;
 

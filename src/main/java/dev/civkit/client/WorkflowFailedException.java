@@ -1,0 +1,21 @@
+package dev.civkit.client;
+
+/** A workflow ended without succeeding; the message carries every reason the service gave (or says it gave none). */
+public final class WorkflowFailedException extends RuntimeException {
+    private final String workflowId;
+    private final String status;
+
+    public WorkflowFailedException(String workflowId, String status, String reasons) {
+        super("Workflow " + workflowId + " " + status + ": " + reasons);
+        this.workflowId = workflowId;
+        this.status = status;
+    }
+
+    public String workflowId() {
+        return workflowId;
+    }
+
+    public String status() {
+        return status;
+    }
+}

@@ -1,0 +1,27 @@
+package dev.civkit.wait;
+
+import dev.civkit.client.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A clock that only moves when slept on, or when a test moves it: waiting costs no real time. */
+final class ManualClock implements Clock {
+    long now;
+    final List<Duration> slept = new ArrayList<>();
+
+    @Override
+    public synchronized long nanoTime() {
+        return now;
+    }
+
+    @Override
+    public synchronized void sleep(Duration d) {
+        slept.add(d);
+        now += Math.max(0, d.toNanos());
+    }
+
+    synchronized void advance(Duration d) {
+        now += d.toNanos();
+    }
+}
