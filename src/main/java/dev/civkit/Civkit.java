@@ -6,7 +6,7 @@ import dev.civkit.session.WorkflowList;
 import dev.civkit.session.Resumed;
 import dev.civkit.session.History;
 import dev.civkit.display.Gallery;
-import dev.civkit.budget.Budget;
+import dev.civkit.session.Budget;
 import dev.civkit.client.ApiToken;
 import dev.civkit.client.ClientConfig;
 import dev.civkit.dsl.WorkflowBuilder;

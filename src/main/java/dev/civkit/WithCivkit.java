@@ -1,6 +1,6 @@
 package dev.civkit;
 
-import dev.civkit.budget.Budget;
+import dev.civkit.session.Budget;
 import dev.civkit.display.Gallery;
 import dev.civkit.dsl.WorkflowBuilder;
 import dev.civkit.session.History;

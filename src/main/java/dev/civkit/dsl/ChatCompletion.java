@@ -5,7 +5,7 @@ import tools.jackson.databind.node.ArrayNode;
 
 /** {@code chatCompletion}: an OpenAI-style chat as a workflow step. */
 public final class ChatCompletion extends TypedStep<ChatCompletion> {
-    public ChatCompletion(WorkflowBuilder owner) {
+    ChatCompletion(WorkflowBuilder owner) {
         super("chatCompletion", owner);
         required("model", "messages");
     }

@@ -5,7 +5,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** {@code convertImage}: re-encode an image ({@code output: {format, quality}}). */
 public final class ConvertImage extends TypedStep<ConvertImage> {
-    public ConvertImage(WorkflowBuilder owner) {
+    ConvertImage(WorkflowBuilder owner) {
         super("convertImage", owner);
         required("image", "output");
     }

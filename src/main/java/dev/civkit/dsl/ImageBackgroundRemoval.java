@@ -3,7 +3,7 @@ package dev.civkit.dsl;
 
 /** {@code imageBackgroundRemoval}: a cut-out with transparency ({@code output.image}). */
 public final class ImageBackgroundRemoval extends TypedStep<ImageBackgroundRemoval> {
-    public ImageBackgroundRemoval(WorkflowBuilder owner) {
+    ImageBackgroundRemoval(WorkflowBuilder owner) {
         super("imageBackgroundRemoval", owner);
         required("image");
     }

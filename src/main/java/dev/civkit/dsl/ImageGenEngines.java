@@ -6,7 +6,7 @@ public final class ImageGenEngines {
     private final WorkflowBuilder owner;
 
     /** {@code owner} may be null for a step built on its own and added later with {@code step(…)}. */
-    public ImageGenEngines(WorkflowBuilder owner) {
+    ImageGenEngines(WorkflowBuilder owner) {
         this.owner = owner;
     }
 

@@ -3,7 +3,7 @@ package dev.civkit.dsl;
 
 /** {@code imageResourceTraining}: the older LoRA trainer (engine kohya, musubi, …), zip URL plus image count. */
 public final class ImageResourceTraining extends TypedStep<ImageResourceTraining> {
-    public ImageResourceTraining(WorkflowBuilder owner) {
+    ImageResourceTraining(WorkflowBuilder owner) {
         super("imageResourceTraining", owner);
         required("engine", "model", "trainingData", "trainingDataImagesCount");
     }

@@ -3,7 +3,7 @@ package dev.civkit.dsl;
 
 /** {@code imageUpscaler}: one image in, a larger one out ({@code output.blob}). */
 public final class ImageUpscaler extends TypedStep<ImageUpscaler> {
-    public ImageUpscaler(WorkflowBuilder owner) {
+    ImageUpscaler(WorkflowBuilder owner) {
         super("imageUpscaler", owner);
         required("image");
     }

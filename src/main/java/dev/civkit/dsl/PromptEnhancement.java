@@ -3,7 +3,7 @@ package dev.civkit.dsl;
 
 /** {@code promptEnhancement}: rewrites a prompt for an ecosystem (sdxl, flux1, …). */
 public final class PromptEnhancement extends TypedStep<PromptEnhancement> {
-    public PromptEnhancement(WorkflowBuilder owner) {
+    PromptEnhancement(WorkflowBuilder owner) {
         super("promptEnhancement", owner);
         required("ecosystem", "prompt");
     }

@@ -5,7 +5,7 @@ package dev.civkit.dsl;
 public final class TextToSpeechEngines {
     private final WorkflowBuilder owner;
 
-    public TextToSpeechEngines(WorkflowBuilder owner) {
+    TextToSpeechEngines(WorkflowBuilder owner) {
         this.owner = owner;
     }
 

@@ -5,7 +5,7 @@ package dev.civkit.dsl;
 public final class TrainingEngines {
     private final WorkflowBuilder owner;
 
-    public TrainingEngines(WorkflowBuilder owner) {
+    TrainingEngines(WorkflowBuilder owner) {
         this.owner = owner;
     }
 

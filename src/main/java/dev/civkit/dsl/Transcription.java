@@ -3,7 +3,7 @@ package dev.civkit.dsl;
 
 /** {@code transcription}: speech to text, optionally with time stamps. */
 public final class Transcription extends TypedStep<Transcription> {
-    public Transcription(WorkflowBuilder owner) {
+    Transcription(WorkflowBuilder owner) {
         super("transcription", owner);
         required("mediaUrl");
     }

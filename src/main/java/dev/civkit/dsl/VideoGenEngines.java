@@ -5,7 +5,7 @@ package dev.civkit.dsl;
 public final class VideoGenEngines {
     private final WorkflowBuilder owner;
 
-    public VideoGenEngines(WorkflowBuilder owner) {
+    VideoGenEngines(WorkflowBuilder owner) {
         this.owner = owner;
     }
 

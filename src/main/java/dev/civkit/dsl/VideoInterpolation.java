@@ -3,7 +3,7 @@ package dev.civkit.dsl;
 
 /** {@code videoInterpolation}: more frames per second from the same video. */
 public final class VideoInterpolation extends TypedStep<VideoInterpolation> {
-    public VideoInterpolation(WorkflowBuilder owner) {
+    VideoInterpolation(WorkflowBuilder owner) {
         super("videoInterpolation", owner);
         required("video");
     }

@@ -3,7 +3,7 @@ package dev.civkit.dsl;
 
 /** {@code videoUpscaler}. */
 public final class VideoUpscaler extends TypedStep<VideoUpscaler> {
-    public VideoUpscaler(WorkflowBuilder owner) {
+    VideoUpscaler(WorkflowBuilder owner) {
         super("videoUpscaler", owner);
         required("video");
     }

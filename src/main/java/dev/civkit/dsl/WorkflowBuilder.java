@@ -243,7 +243,7 @@ public final class WorkflowBuilder {
     }
 
     /** The request body, checked: what {@link #submit()} would send. */
-    public ObjectNode template() {
+    ObjectNode template() {
         if (steps.isEmpty())
             throw new InvalidRequestException("steps", "a workflow needs at least one step: add .imageGen(i -> …) or .step(type, input)");
         ObjectNode body = Json.object();

@@ -1,7 +1,5 @@
 package dev.civkit.session;
 
-import dev.civkit.budget.Budget;
-import dev.civkit.budget.Spending;
 import dev.civkit.client.Answer;
 import dev.civkit.client.ApiException;
 import dev.civkit.client.CivitaiClient;
@@ -243,7 +241,7 @@ public final class Session implements AutoCloseable {
         Budget.Reservation hold = null;
         if (budget.isSet()) {
             double price = knownPrice != null ? knownPrice : whatif(body).total();
-            hold = Spending.reserve(budget, "This workflow", price);
+            hold = budget.reserve("This workflow", price);
         }
         try {
             warnIfCallbacksWillNotBeCalled(body);
@@ -258,10 +256,10 @@ public final class Session implements AutoCloseable {
             }
             Workflow w = checked(a.workflow());
             journal.submitted(w.id(), key, config.baseUrl(), w.status());
-            Spending.settle(budget, hold, w.id(), w.totalCost());
+            budget.settle(hold, w.id(), w.totalCost());
             return new WorkflowHandle(this, w, body);
         } finally {
-            Spending.release(budget, hold); // no-op once settled
+            budget.release(hold); // no-op once settled
         }
     }
 
@@ -291,16 +289,16 @@ public final class Session implements AutoCloseable {
         Budget.Reservation hold = null;
         if (budget.isSet()) {
             Double price = client().submitRecipe(stepType, input, SubmitOptions.whatIf()).workflow().totalCost();
-            hold = Spending.reserve(budget, "This " + stepType + " recipe", price == null ? 0 : price);
+            hold = budget.reserve("This " + stepType + " recipe", price == null ? 0 : price);
         }
         try {
             Answer a = client().submitRecipe(stepType, input, SubmitOptions.waiting(waitSeconds));
             Workflow w = checked(a.workflow());
             journal.submitted(w.id(), null, config.baseUrl(), w.status());
-            Spending.settle(budget, hold, w.id(), w.totalCost());
+            budget.settle(hold, w.id(), w.totalCost());
             return new WorkflowHandle(this, w, null);
         } finally {
-            Spending.release(budget, hold);
+            budget.release(hold);
         }
     }
 

@@ -40,7 +40,7 @@ class LayersTest {
                 .layer("session").definedBy("dev.civkit.session..")
                 .layer("display").definedBy("dev.civkit.display..")
                 .layer("wait").definedBy("dev.civkit.wait..")
-                .layer("services").definedBy("dev.civkit.outputs..", "dev.civkit.journal..", "dev.civkit.budget..", "dev.civkit.webhook..")
+                .layer("services").definedBy("dev.civkit.outputs..", "dev.civkit.journal..", "dev.civkit.webhook..")
                 .layer("request").definedBy("dev.civkit.request..")
                 .layer("client").definedBy("dev.civkit.client..")
                 .layer("sandbox").definedBy("dev.civkit.sandbox..")

@@ -36,7 +36,7 @@ class ContractTest {
         String quick = fx.workflow().imageGen(i -> i.engine("flux").prompt("A cat astronaut").size(1024, 1024)).toJson().compact();
         assertEquals(Set.of(), Schemas.violations("WorkflowTemplate", quick));
         assertEquals(Set.of(), Schemas.violations("WorkflowTemplate", rich().toJson().compact()));
-        String step = rich().template().get("steps").get(0).toString();
+        String step = rich().toJson().node().get("steps").get(0).toString();
         assertEquals(Set.of(), Schemas.violations("ImageGenStepTemplate", step));
     }
 

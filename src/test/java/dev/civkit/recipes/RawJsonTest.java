@@ -119,7 +119,7 @@ class RawJsonTest {
         assertSame(w, gen.then());
         gen.then().argument("scale", 2).imageUpscaler().image(gen.firstImage()).priority(Priority.HIGH)
                 .set("numberOfRepeats", dev.civkit.dsl.StepRef.argument("scale"));
-        ObjectNode body = w.template();
+        ObjectNode body = (ObjectNode) w.toJson().node();
         assertEquals(List.of("imageGen", "imageUpscaler"), w.stepTypes());
         assertEquals(Json.parse("{\"$ref\":\"gen\",\"path\":\"output.images[0].url\"}"), body.get("steps").get(1).get("input").get("image"));
         assertEquals(Json.parse("{\"$ref\":\"$arguments\",\"path\":\"scale\"}"), body.get("steps").get(1).get("input").get("numberOfRepeats"));

@@ -1,9 +1,8 @@
-package dev.civkit.budget;
+package dev.civkit.session;
 
 import static org.junit.jupiter.api.Assertions.*;
 
 import dev.civkit.SandboxFixture;
-import dev.civkit.session.WorkflowHandle;
 import dev.civkit.sweep.Sweep;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package dev.civkit.budget;
+package dev.civkit.session;
 
 import java.util.HashSet;
 import java.util.Set;
@@ -6,8 +6,9 @@ import java.util.Set;
 /**
  * A session's Buzz limit. Each submission reserves its price before it is sent and settles to the
  * workflow's real cost after, so concurrent submissions (a sweep) cannot overspend together, and a
- * workflow answered twice (an idempotent resubmission) is counted once. Submissions do that through
- * {@link Spending}, so that TAB after {@code budget().} offers only limit, spent and remaining.
+ * workflow answered twice (an idempotent resubmission) is counted once. That bookkeeping belongs to
+ * the session that submits, so it stays inside this package: TAB after {@code budget().} offers what a
+ * person asks of a budget.
  */
 public final class Budget {
     private double limit = Double.POSITIVE_INFINITY;

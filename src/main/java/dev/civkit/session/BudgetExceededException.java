@@ -1,4 +1,4 @@
-package dev.civkit.budget;
+package dev.civkit.session;
 
 /** A submission (or a whole sweep) that would cross the session's Buzz budget; nothing was sent. */
 public final class BudgetExceededException extends RuntimeException {
