@@ -97,7 +97,11 @@ public final class Downloader {
                         saved.put(id, new SavedFile(existing, o, v.contentType(), Files.size(existing), v.width(), v.height()));
                         continue;
                     } catch (IOException damaged) {
-                        // fetched again below, into a name of its own
+                        // A damaged earlier copy is replaced under its own name, so the folder never holds both.
+                        deleteQuietly(existing);
+                        String name = existing.getFileName().toString();
+                        int dot = name.lastIndexOf('.');
+                        baseOf.put(id, dot < 0 ? name : name.substring(0, dot));
                     }
                 }
                 String base = baseOf.computeIfAbsent(id, k -> names.next(o, reserved));

@@ -112,6 +112,23 @@ class DownloadFidelityTest {
     }
 
     @Test
+    void aDamagedEarlierCopyIsReplacedNotKeptBesideTheNewOne() throws Exception {
+        byte[] a = jpeg(64, 48);
+        server = new Scripted(req -> Scripted.status(200, "image/jpeg", a));
+        Workflow w = workflow("succeeded", step("0", image("d-0.jpg", "/d", true)));
+        try (CivitaiClient c = client(fast(3))) {
+            Path first = new Downloader(c).download(w, null, dir).saved().get(0).path();
+            Files.write(first, Arrays.copyOf(a, a.length / 3)); // damaged on disk since
+            DownloadResult again = new Downloader(c).download(w, null, dir);
+            assertEquals(1, again.saved().size());
+            assertEquals(first, again.saved().get(0).path());
+            assertArrayEquals(a, Files.readAllBytes(first));
+            assertEquals(1, outputsOnDisk(dir).size(), "the count reported is the files on disk");
+            assertEquals(2, server.count("/d"));
+        }
+    }
+
+    @Test
     void truncatedOrSubstitutedBodiesAreNeverSavedAndTheStatusLineSaysSo() throws Exception {
         byte[] whole = jpeg(64, 48);
         byte[] half = Arrays.copyOf(whole, whole.length / 2);
