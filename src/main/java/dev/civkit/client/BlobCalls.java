@@ -137,6 +137,8 @@ final class BlobCalls {
             for (int n; (n = in.read(buf)) >= 0; ) {
                 out.write(buf, 0, n);
                 copied += n;
+                if (Thread.currentThread().isInterrupted())
+                    throw new CallInterruptedException("Download", new InterruptedException("interrupted after " + copied + " bytes"));
                 if (expected >= 0 && copied > expected) throw new IOException("the server sent more than the " + expected + " bytes it declared");
                 java.time.Duration took = java.time.Duration.ofNanos(t.clock.nanoTime() - start);
                 if (took.compareTo(limits.allowed(Math.max(expected, copied))) > 0)
