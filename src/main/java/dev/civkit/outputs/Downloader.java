@@ -172,6 +172,8 @@ public final class Downloader {
             if (!expiredOrGone(e.status())) return new Attempt(null, false, firstLine(e.getMessage()));
             if (unreleased) return new Attempt(null, true, null);
             if (url.equals(client.blobUrl(b.id()))) return new Attempt(null, false, "the service does not serve it (HTTP " + e.status() + ")");
+        } catch (dev.civkit.client.CallInterruptedException e) {
+            throw e; // the person stopped it: no further files, nothing more to wait for
         } catch (RuntimeException e) {
             return new Attempt(null, false, firstLine(e.getMessage()));
         }
@@ -181,6 +183,8 @@ public final class Downloader {
         } catch (ApiException e) {
             if (expiredOrGone(e.status())) return new Attempt(null, true, null);
             return new Attempt(null, false, firstLine(e.getMessage()));
+        } catch (dev.civkit.client.CallInterruptedException e) {
+            throw e;
         } catch (RuntimeException e) {
             return new Attempt(null, false, firstLine(e.getMessage()));
         }
