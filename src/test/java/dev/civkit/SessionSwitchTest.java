@@ -30,4 +30,18 @@ class SessionSwitchTest {
             assertTrue(same.isSandbox(), "the same URL keeps the sandbox");
         }
     }
+
+    @Test
+    void theInProcessSandboxTakesItsProfileFromTheEnvironment() {
+        Map<String, String> env = Map.of("CIVKIT_OUTPUT_DIR", dir.toString(), "CIVKIT_JOURNAL", dir.resolve("j.jsonl").toString(),
+                "CIVKIT_SANDBOX_PROFILE", "live");
+        try (Session live = Session.fromEnvironment(env, new PrintStream(PrintStream.nullOutputStream()), false)) {
+            assertTrue(live.sandbox().config().profile().isLive());
+            assertNotNull(live.sandbox().blobHost());
+        }
+        Map<String, String> bad = Map.of("CIVKIT_JOURNAL", dir.resolve("j.jsonl").toString(), "CIVKIT_SANDBOX_PROFILE", "prod");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Session.fromEnvironment(bad, new PrintStream(PrintStream.nullOutputStream()), false));
+        assertTrue(e.getMessage().startsWith("CIVKIT_SANDBOX_PROFILE: ") && e.getMessage().contains("'prod'"), e.getMessage());
+    }
 }

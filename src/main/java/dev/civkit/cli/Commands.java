@@ -11,6 +11,7 @@ import dev.civkit.kernel.KernelCommand;
 import dev.civkit.outputs.DownloadResult;
 import dev.civkit.outputs.SavedFile;
 import dev.civkit.sandbox.FaultPlan;
+import dev.civkit.sandbox.Profile;
 import dev.civkit.sandbox.Sandbox;
 import dev.civkit.sandbox.SandboxConfig;
 import java.io.IOException;
@@ -35,7 +36,13 @@ final class Commands {
                     usage: java -jar civkit.jar sandbox [--port 8080] [--token T] [--bind 127.0.0.1]
                                                         [--run-ms 1200] [--queue-ms 300] [--blob-ttl-s 300]
                                                         [--faults 429=0.1,500=0.2,reset=0.05] [--fault-seed 7]
+                                                        [--profile standard|live] [--gateway-hold-ms 60000]
+                                                        [--available-after-ms 2000] [--retry-after-s 1]
                     Serves the Orchestration API on loopback with synthetic media and a pretend Buzz price list.
+                    --profile live answers in the live service's shapes (ids without prefixes, no type on images,
+                    blob URLs on a second host, redirects of every kind, blobs unavailable at first, a gateway
+                    that cuts held long-polls after --gateway-hold-ms with 502/504, HTML and empty 5xx bodies);
+                    --retry-after-s sets the Retry-After of injected 429 and 503 answers.
                     With --token, requests need 'Authorization: Bearer T' (others get 401).
                     --faults injects seeded, reproducible faults, each kind=rate (0 to 1): 429, 500, 503,
                     reset (answer cut off), slow, expire (blob URLs expired on arrival), and step failures
@@ -43,7 +50,8 @@ final class Commands {
                     """);
             return 0;
         }
-        a.allowOnly("port", "token", "bind", "run-ms", "queue-ms", "blob-ttl-s", "faults", "fault-seed");
+        a.allowOnly("port", "token", "bind", "run-ms", "queue-ms", "blob-ttl-s", "faults", "fault-seed", "profile", "gateway-hold-ms",
+                "available-after-ms", "retry-after-s");
         SandboxConfig c = SandboxConfig.defaults().withPort(a.intOption("port", 8080, 0, 65535));
         if (a.has("token")) c = c.withToken(a.get("token"));
         if (a.has("bind")) c = c.withBindAddress(a.get("bind"));
@@ -52,14 +60,32 @@ final class Commands {
         if (a.has("blob-ttl-s")) c = c.withBlobUrlTtl(Duration.ofSeconds(a.intOption("blob-ttl-s", 300, 1, 86_400)));
         if (a.has("fault-seed") && !a.has("faults")) throw new Args.UsageException("--fault-seed needs --faults");
         if (a.has("faults")) c = c.withFaults(faults(a.get("faults"), a.intOption("fault-seed", 1, 0, Integer.MAX_VALUE)));
+        if (a.has("retry-after-s")) c = c.withFaults(c.faults().withRetryAfterSeconds(a.intOption("retry-after-s", 1, 0, 86_400)));
+        c = c.withProfile(profile(a));
         Sandbox s = Sandbox.start(c);
         Runtime.getRuntime().addShutdownHook(new Thread(s::close, "civkit-sandbox-stop"));
         out.println("civkit sandbox orchestrator listening at " + s.baseUrl()
                 + (a.has("token") ? " (bearer token required)" : " (no token required)")
-                + (c.faults().isNone() ? "" : " with faults " + c.faults()) + "; Ctrl-C stops it");
+                + (c.faults().isNone() ? "" : " with faults " + c.faults())
+                + (c.profile().isLive() ? ", answering as the live service: " + c.profile() + ", blobs on " + s.blobHost() : "")
+                + "; Ctrl-C stops it");
         out.println("try: CIVITAI_BASE_URL=" + s.baseUrl() + " java -jar target/civkit.jar submit request.json --wait 30");
         out.flush();
         return KEEP_RUNNING;
+    }
+
+    private static Profile profile(Args a) {
+        Profile p;
+        try {
+            p = Profile.named(a.has("profile") ? a.get("profile") : "standard");
+        } catch (IllegalArgumentException e) {
+            throw new Args.UsageException("--profile: " + e.getMessage());
+        }
+        if ((a.has("gateway-hold-ms") || a.has("available-after-ms")) && !p.isLive())
+            throw new Args.UsageException("--gateway-hold-ms and --available-after-ms shape the live profile: add --profile live");
+        if (a.has("gateway-hold-ms")) p = p.withGatewayHold(Duration.ofMillis(a.intOption("gateway-hold-ms", 60_000, 1, 3_600_000)));
+        if (a.has("available-after-ms")) p = p.withBlobsAvailableAfter(Duration.ofMillis(a.intOption("available-after-ms", 2000, 0, 3_600_000)));
+        return p;
     }
 
     static FaultPlan faults(String spec, long seed) {

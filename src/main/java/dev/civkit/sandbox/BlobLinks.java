@@ -16,14 +16,35 @@ final class BlobLinks {
     private final String base;
     private final BlobSigner signer;
     private final Duration ttl;
+    static final String CDN_PATH = "/v2/consumer/blobs/";
     private final Faults faults;
+    private final Cdn cdn;
+
+    /**
+     * The live profile's blob host: URLs point there ({@code …/v2/consumer/blobs/{id}?sig=…&exp=…}),
+     * availability comes from the store, and image entries carry no {@code type}.
+     */
+    record Cdn(String base, BlobStore blobs) {}
 
     /** @param faults may expire some URLs on arrival; null for links the sandbox uses itself */
     BlobLinks(String base, BlobSigner signer, Duration ttl, Faults faults) {
+        this(base, signer, ttl, faults, null);
+    }
+
+    BlobLinks(String base, BlobSigner signer, Duration ttl, Faults faults, Cdn cdn) {
         this.base = base;
         this.signer = signer;
         this.ttl = ttl;
         this.faults = faults;
+        this.cdn = cdn;
+    }
+
+    /** Where GetBlob's redirect sends a client: the blob host when there is one, else this server's content path. */
+    String contentUrl(String blobId, Instant expiresAt) {
+        if (cdn == null) return signedUrl(blobId, expiresAt);
+        String enc = java.net.URLEncoder.encode(blobId, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        return cdn.base() + CDN_PATH + enc + "?sig=" + java.net.URLEncoder.encode(signer.sign(blobId, expiresAt), java.nio.charset.StandardCharsets.UTF_8)
+                + "&exp=" + expiresAt.getEpochSecond();
     }
 
     /** Where this server is, as the client reached it. */
@@ -45,12 +66,18 @@ final class BlobLinks {
             JsonNode id = o.get("id");
             if (o.has("type") && o.has("available") && id != null && id.isString()) {
                 Instant exp = faults != null && faults.expireNow() ? Instant.now().truncatedTo(ChronoUnit.SECONDS) : nextExpiry();
-                String url = signedUrl(id.asString(), exp);
+                String url = contentUrl(id.asString(), exp);
                 o.put("url", url);
                 o.put("urlExpiresAt", exp.toString());
-                if ("image".equals(o.path("type").asString(""))) {
-                    o.put("previewUrl", url);
+                boolean image = "image".equals(o.path("type").asString(""));
+                if (image) {
+                    o.put("previewUrl", cdn == null ? url : url + "&preview=true");
                     o.put("previewUrlExpiresAt", exp.toString());
+                }
+                if (cdn != null) {
+                    BlobStore.Entry e = cdn.blobs().entry(id.asString());
+                    if (e != null) o.put("available", e.available());
+                    if (image) o.remove("type");
                 }
             }
             for (var e : o.properties()) decorate(e.getValue());

@@ -14,21 +14,40 @@ final class BlobStore {
     static final long CACHE_BUDGET_BYTES = 128L * 1024 * 1024;
 
     /** width/height are known up front (0 for non-images) so outputs never wait on generation. */
-    record Entry(String id, String contentType, int width, int height, Supplier<byte[]> generator) {}
+    record Entry(String id, String contentType, int width, int height, Supplier<byte[]> generator, java.time.Instant availableAt) {
+        /** The live service reports a new blob unavailable for a while, though its URL may already serve. */
+        boolean available() {
+            return !java.time.Instant.now().isBefore(availableAt);
+        }
+    }
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final LinkedHashMap<String, byte[]> cache = new LinkedHashMap<>(64, 0.75f, true);
     private long cachedBytes;
     private final Faults faults;
+    private final Profile profile;
 
-    BlobStore(Faults faults) {
+    BlobStore(Faults faults, Profile profile) {
         this.faults = faults;
+        this.profile = profile;
     }
 
     String register(String contentType, int width, int height, Supplier<byte[]> generator) {
-        String id = faults.plan.hostileNames() ? faults.hostileName("") : Ids.blob();
-        entries.put(id, new Entry(id, contentType, width, height, generator));
+        String id = faults.plan.hostileNames() ? faults.hostileName("") : Ids.blob(profile, extension(contentType));
+        entries.put(id, new Entry(id, contentType, width, height, generator, java.time.Instant.now().plus(profile.blobsAvailableAfter())));
         return id;
+    }
+
+    private static String extension(String contentType) {
+        return switch (contentType) {
+            case "image/jpeg" -> "jpg";
+            case "image/png" -> "png";
+            case "image/webp" -> "webp";
+            case "image/gif" -> "gif";
+            case "video/mp4" -> "mp4";
+            case "audio/wav" -> "wav";
+            default -> "bin";
+        };
     }
 
     Entry entry(String id) { return id == null ? null : entries.get(id); }

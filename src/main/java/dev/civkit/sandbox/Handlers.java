@@ -36,11 +36,18 @@ final class Handlers implements HttpHandler {
     private final Faults faults;
     private final WorkflowEndpoints workflowEndpoints;
     private final BlobEndpoints blobEndpoints;
+    private final BlobLinks.Cdn cdn;
     final AtomicLong requests = new AtomicLong();
     final AtomicInteger created = new AtomicInteger();
+    final AtomicLong gatewayCuts = new AtomicLong();
+    /** The live profile answers GetBlob with each redirect status in turn, every other one relative. */
+    private final AtomicInteger redirects = new AtomicInteger();
+    private static final int[] REDIRECTS = {302, 307, 301, 308};
 
+    /** @param cdn the live profile's blob host, or null */
     Handlers(SandboxConfig config, WorkflowStore store, BlobStore blobs, BlobSigner signer, Lifecycle lifecycle, String fallbackBase,
-             Faults faults) {
+             Faults faults, BlobLinks.Cdn cdn) {
+        this.cdn = cdn;
         this.config = config;
         this.store = store;
         this.blobs = blobs;
@@ -84,10 +91,14 @@ final class Handlers implements HttpHandler {
                 ex.getResponseHeaders().set("Retry-After", Integer.toString(faults.plan.retryAfterSeconds()));
                 sendProblem(ex, new ApiProblem(429, "Too Many Requests", "The sandbox's fault plan rate-limited this request."), path);
             }
-            case "500" -> sendProblem(ex, new ApiProblem(500, "Internal Server Error", "The sandbox's fault plan failed this request."), path);
+            case "500" -> {
+                if (config.profile().isLive()) Gateway.htmlError(ex, 500);
+                else sendProblem(ex, new ApiProblem(500, "Internal Server Error", "The sandbox's fault plan failed this request."), path);
+            }
             case "503" -> {
                 ex.getResponseHeaders().set("Retry-After", Integer.toString(faults.plan.retryAfterSeconds()));
-                sendProblem(ex, new ApiProblem(503, "Service Unavailable", "The sandbox's fault plan made the service unavailable."), path);
+                if (config.profile().isLive()) sendEmpty(ex, 503);
+                else sendProblem(ex, new ApiProblem(503, "Service Unavailable", "The sandbox's fault plan made the service unavailable."), path);
             }
             case "reset" -> {
                 RESET.set(Boolean.TRUE);
@@ -178,13 +189,13 @@ final class Handlers implements HttpHandler {
             // A key that already made a workflow answers that workflow, whatif or not.
             WorkflowState existing = key == null ? null : store.byExternalId(key);
             if (existing != null) respondWithWait(ex, existing, 0);
-            else sendJson(ex, 200, new WorkflowState(null, template, true).toJson(links(ex), config.runTime()));
+            else sendJson(ex, 200, new WorkflowState(null, template, true, config.profile()).toJson(links(ex), config.runTime()));
             return;
         }
         if (faults.plan.hostileNames() && !Json.write(template).contains("\"$ref\"")) {
             for (JsonNode st : template.get("steps")) ((ObjectNode) st).put("name", faults.hostileName("step"));
         }
-        var result = store.createOrGet(key, () -> new WorkflowState(Ids.workflow(), template, false));
+        var result = store.createOrGet(key, () -> new WorkflowState(Ids.workflow(config.profile()), template, false, config.profile()));
         if (result.isNew()) {
             created.incrementAndGet();
             lifecycle.start(result.workflow());
@@ -196,6 +207,15 @@ final class Handlers implements HttpHandler {
     private void respondWithWait(HttpExchange ex, WorkflowState wf, double waitSeconds) {
         if (waitSeconds > 0 && config.holdLongPolls() && !wf.terminal()) {
             long nanos = Math.min(Duration.ofMillis((long) (waitSeconds * 1000)).toNanos(), config.maxWait().toNanos());
+            Duration gate = config.profile().gatewayHold();
+            if (gate != null && gate.toNanos() < nanos) {
+                // The gateway in front gives up first: a still-running workflow's long-poll is cut.
+                if (!awaitDone(wf, gate.toNanos())) {
+                    gatewayCuts.incrementAndGet();
+                    Gateway.cut(ex, gatewayCuts.get());
+                    return;
+                }
+            }
             try {
                 wf.done.get(nanos, TimeUnit.NANOSECONDS);
             } catch (TimeoutException e) {
@@ -208,6 +228,21 @@ final class Handlers implements HttpHandler {
         }
         ObjectNode json = wf.toJson(links(ex), config.runTime());
         sendJson(ex, Status.valueOf(json.get("status").asString().toUpperCase(Locale.ROOT)).terminal() ? 200 : 202, json);
+    }
+
+    /** @return whether the workflow turned terminal within {@code nanos} */
+    private static boolean awaitDone(WorkflowState wf, long nanos) {
+        try {
+            wf.done.get(nanos, TimeUnit.NANOSECONDS);
+            return true;
+        } catch (TimeoutException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void update(HttpExchange ex, WorkflowState wf, JsonNode body) {
@@ -244,9 +279,18 @@ final class Handlers implements HttpHandler {
             return;
         }
         BlobLinks links = links(ex);
-        ex.getResponseHeaders().set("Location", links.signedUrl(blobId, links.nextExpiry()));
         ex.getResponseHeaders().set("Cache-Control", "no-store");
-        sendEmpty(ex, 307);
+        if (cdn == null) {
+            ex.getResponseHeaders().set("Location", links.signedUrl(blobId, links.nextExpiry()));
+            sendEmpty(ex, 307);
+            return;
+        }
+        int n = redirects.getAndIncrement();
+        Instant exp = links.nextExpiry();
+        String absolute = links.signedUrl(blobId, exp);
+        // Relative to this server: a client must resolve it against the URL it asked, not the blob host.
+        ex.getResponseHeaders().set("Location", n % 2 == 0 ? links.contentUrl(blobId, exp) : absolute.substring(links.base().length()));
+        sendEmpty(ex, REDIRECTS[n % REDIRECTS.length]);
     }
 
     private void content(HttpExchange ex, String token, boolean head) {
@@ -295,7 +339,7 @@ final class Handlers implements HttpHandler {
     private BlobLinks links(HttpExchange ex) {
         String host = ex.getRequestHeaders().getFirst("Host");
         String base = host != null && !host.isBlank() ? "http://" + host : fallbackBase;
-        return new BlobLinks(base, signer, config.blobUrlTtl(), faults);
+        return new BlobLinks(base, signer, config.blobUrlTtl(), faults, cdn);
     }
 
 }

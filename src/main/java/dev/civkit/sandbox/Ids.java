@@ -8,11 +8,31 @@ final class Ids {
 
     private Ids() {}
 
+    private static final java.time.format.DateTimeFormatter LIVE_STAMP =
+            java.time.format.DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS").withZone(java.time.ZoneOffset.UTC);
+    private static final java.util.concurrent.atomic.AtomicLong LIVE_SEQUENCE =
+            new java.util.concurrent.atomic.AtomicLong(9_000_000 + ThreadLocalRandom.current().nextInt(900_000));
+
     static String workflow() { return "wf_" + ulid(); }
 
     static String blob() { return "blob_" + ulid(); }
 
     static String job() { return "job_" + ulid(); }
+
+    /** As the live service writes them: a sequence and a UTC time stamp, e.g. {@code 9005769-20260526010006655}. */
+    static String workflow(Profile p) {
+        if (!p.isLive()) return workflow();
+        return LIVE_SEQUENCE.incrementAndGet() + "-" + LIVE_STAMP.format(java.time.Instant.now());
+    }
+
+    /** Live blob ids name the job's output file: {@code 11c39c0a-b3b1-43d9-b758-e9188b2e3108-0.jpg}. */
+    static String blob(Profile p, String extension) {
+        return p.isLive() ? java.util.UUID.randomUUID() + "-0." + extension : blob();
+    }
+
+    static String job(Profile p) {
+        return p.isLive() ? java.util.UUID.randomUUID().toString() : job();
+    }
 
     static String ulid() {
         ThreadLocalRandom r = ThreadLocalRandom.current();

@@ -109,6 +109,13 @@ final class Outputs {
         if (ref == null || ref.isBlank()) return null;
         int c = ref.indexOf(BlobLinks.CONTENT_PATH);
         if (c >= 0) return BlobSigner.claimedBlobId(ref.substring(c + BlobLinks.CONTENT_PATH.length()));
+        int cdn = ref.indexOf(BlobLinks.CDN_PATH);
+        if (cdn >= 0 && !ref.startsWith("blob_", cdn + BlobLinks.CDN_PATH.length())) {
+            // the live profile's blob host: /v2/consumer/blobs/{id}?sig=…
+            String tail = ref.substring(cdn + BlobLinks.CDN_PATH.length());
+            int q = tail.indexOf('?');
+            return Http.decode(q < 0 ? tail : tail.substring(0, q));
+        }
         int b = ref.lastIndexOf("blob_");
         if (b >= 0) {
             String tail = ref.substring(b);
@@ -116,7 +123,7 @@ final class Outputs {
             while (end < tail.length() && (Character.isLetterOrDigit(tail.charAt(end)) || tail.charAt(end) == '_')) end++;
             return tail.substring(0, end);
         }
-        return null;
+        return ref; // a bare id, as the live service writes them; the caller looks it up
     }
 
     private static ObjectNode imageBlob(String id, int w, int h, StepState step) {

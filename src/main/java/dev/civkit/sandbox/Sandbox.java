@@ -40,6 +40,7 @@ public final class Sandbox implements AutoCloseable {
     private final Faults faults;
     private final Callbacks callbacks;
     private final ExecutorService callbackThreads;
+    private final CdnServer cdn;
 
     private Sandbox(SandboxConfig config) {
         this.config = config;
@@ -59,10 +60,12 @@ public final class Sandbox implements AutoCloseable {
         faults = new Faults(config.faults());
         callbackThreads = Executors.newCachedThreadPool(daemon("civkit-sandbox-callbacks"));
         callbacks = new Callbacks(callbackThreads, Duration.ofMillis(200));
-        BlobStore blobs = new BlobStore(faults);
+        BlobStore blobs = new BlobStore(faults, config.profile());
+        cdn = config.profile().isLive() ? new CdnServer(config.bindAddress(), blobs, signer, httpThreads) : null;
         Lifecycle lifecycle = new Lifecycle(scheduler, config, new Outputs(blobs),
                 new BlobLinks(baseUrl, signer, config.blobUrlTtl(), null), faults, callbacks);
-        handlers = new Handlers(config, new WorkflowStore(), blobs, signer, lifecycle, baseUrl, faults);
+        handlers = new Handlers(config, new WorkflowStore(), blobs, signer, lifecycle, baseUrl, faults,
+                cdn == null ? null : new BlobLinks.Cdn(cdn.base, blobs));
         server.createContext("/", handlers);
         server.setExecutor(httpThreads);
         server.start();
@@ -93,12 +96,24 @@ public final class Sandbox implements AutoCloseable {
 
     public long callbackFailures() { return callbacks.failedAttempts.get(); }
 
+    /** The live profile's blob host ({@code http://localhost:…}), or null in the standard profile. */
+    public String blobHost() { return cdn == null ? null : cdn.base; }
+
+    /** Requests the blob host received, and how many of them carried an Authorization header (a leaked token). */
+    public long blobHostRequests() { return cdn == null ? 0 : cdn.requests.get(); }
+
+    public long blobHostRequestsWithAuthorization() { return cdn == null ? 0 : cdn.withAuthorization.get(); }
+
+    /** Long-polls the live profile's gateway cut short. */
+    public long gatewayCuts() { return handlers.gatewayCuts.get(); }
+
     /** Test hook: every signed URL issued so far starts answering 403; new ones work. */
     public void expireBlobUrlsNow() { signer.revokeAll(); }
 
     @Override
     public void close() {
         server.stop(0);
+        if (cdn != null) cdn.close();
         scheduler.shutdownNow();
         httpThreads.shutdownNow();
         callbackThreads.shutdownNow();

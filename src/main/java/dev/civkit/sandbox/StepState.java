@@ -16,7 +16,7 @@ final class StepState {
     final String name;
     final String type;
     final ObjectNode template;
-    final String jobId = Ids.job();
+    final String jobId;
     final long price;
     JsonNode input;
     /** UpdateWorkflowStep and PatchWorkflowStep replace it while the step is still queued. */
@@ -27,12 +27,14 @@ final class StepState {
     ObjectNode output;
     String reason, blockedReason;
 
-    StepState(int index, ObjectNode template, long price) {
+    StepState(int index, ObjectNode template, long price, Profile profile) {
         this.index = index;
         this.template = template;
         this.type = template.get("$type").asString();
+        this.jobId = Ids.job(profile);
         JsonNode n = template.get("name");
-        this.name = n != null && n.isString() ? n.asString() : String.valueOf(index);
+        // The live service names an unnamed step by its $ref index.
+        this.name = n != null && n.isString() ? n.asString() : (profile.isLive() ? "$" : "") + index;
         this.input = template.get("input");
         JsonNode m = template.get("metadata");
         this.metadata = m != null && m.isObject() ? m : Json.object();

@@ -137,6 +137,7 @@ final class WorkflowEndpoints {
                 case "GET" -> {
                     ObjectNode json = step.toJson(config.runTime());
                     links.decorate(json);
+                    if (config.profile().isLive()) LiveShape.step(json, wf.id);
                     sendJson(ex, 200, json);
                 }
                 case "PUT" -> {

@@ -35,9 +35,12 @@ final class WorkflowState {
     Instant startedAt, completedAt;
     JsonNode tags, metadata, allowMatureContent;
 
+    final Profile profile;
+
     /** @param id null for a whatif plan */
-    WorkflowState(String id, ObjectNode template, boolean whatif) {
+    WorkflowState(String id, ObjectNode template, boolean whatif, Profile profile) {
         this.id = id;
+        this.profile = profile;
         this.template = template;
         this.tags = template.has("tags") && template.get("tags").isArray() ? template.get("tags") : Json.array();
         this.metadata = template.has("metadata") && template.get("metadata").isObject() ? template.get("metadata") : Json.object();
@@ -51,7 +54,7 @@ final class WorkflowState {
             base += price.buzz();
             String stepName = st.has("name") && st.get("name").isString() ? st.get("name").asString() : String.valueOf(i);
             price.factors().forEach((k, v) -> factors.put(stepName + "." + k, v));
-            steps.add(new StepState(i, st, price.buzz()));
+            steps.add(new StepState(i, st, price.buzz(), profile));
         }
         this.cost = CostModel.workflowCost(base, factors, template.get("tips"));
         this.transactions = CostModel.transactions(cost.get("total").asLong(), template.get("currencies"), whatif);
@@ -126,6 +129,7 @@ final class WorkflowState {
         var arr = w.putArray("steps");
         for (StepState s : steps) arr.add(s.toJson(runTime));
         if (links != null) links.decorate(arr);
+        if (profile.isLive()) LiveShape.workflow(w);
         return w;
     }
 

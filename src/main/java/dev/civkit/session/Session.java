@@ -128,15 +128,28 @@ public final class Session implements AutoCloseable {
     /**
      * The one place a session reads the environment: the real API when CIVITAI_API_TOKEN is set;
      * otherwise CIVITAI_BASE_URL if set (your own sandbox), else a sandbox started here on a free
-     * loopback port. Also CIVKIT_OUTPUT_DIR and CIVKIT_JOURNAL.
+     * loopback port. Also CIVKIT_OUTPUT_DIR, CIVKIT_JOURNAL and CIVKIT_SANDBOX_PROFILE.
      */
     public static Session fromEnvironment(Map<String, String> env, PrintStream out, boolean progressInPlace) {
         ClientConfig config = ClientConfig.fromEnvironment(env);
         Builder b = builder().config(config).outputs(Path.of(env.getOrDefault("CIVKIT_OUTPUT_DIR", "outputs")))
                 .out(out).progressInPlace(progressInPlace).journal(Journal.fromEnvironment(env));
-        if (config.token() == null && env.get(ClientConfig.BASE_URL_ENV) == null) b.ownedSandbox(Sandbox.start());
+        if (config.token() == null && env.get(ClientConfig.BASE_URL_ENV) == null) b.ownedSandbox(Sandbox.start(sandboxConfig(env)));
         return b.build();
     }
+
+    /** CIVKIT_SANDBOX_PROFILE=live makes the in-process sandbox answer as the live service does. */
+    private static dev.civkit.sandbox.SandboxConfig sandboxConfig(Map<String, String> env) {
+        String name = env.getOrDefault(SANDBOX_PROFILE_ENV, "standard");
+        try {
+            return dev.civkit.sandbox.SandboxConfig.defaults().withProfile(dev.civkit.sandbox.Profile.named(name.strip()));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(SANDBOX_PROFILE_ENV + ": " + e.getMessage());
+        }
+    }
+
+    /** The environment variable that picks the in-process sandbox's profile. */
+    public static final String SANDBOX_PROFILE_ENV = "CIVKIT_SANDBOX_PROFILE";
 
     /**
      * The HTTP client, made on first use: OkHttp's start-up is paid when the first request goes

@@ -70,4 +70,30 @@ class ContractTest {
         assertTrue(bad.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
         assertEquals(Set.of(), Schemas.violations("ValidationProblemDetails", bad.body()));
     }
+
+    /**
+     * The live profile keeps to the same schemas, with the one difference the live service itself
+     * shows: its image entries leave out {@code type}, which the official ImageBlob type requires.
+     */
+    @Test
+    void liveProfileAnswersConformToo() throws Exception {
+        try (var sb = dev.civkit.sandbox.Sandbox.start(SandboxFixture.fast().withProfile(dev.civkit.sandbox.Profile.live()))) {
+            HttpClient http = HttpClient.newHttpClient();
+            HttpResponse<String> done = http.send(HttpRequest.newBuilder(URI.create(sb.baseUrl() + "/v2/consumer/workflows?wait=30"))
+                            .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(rich().toJson().compact())).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, done.statusCode(), done.body());
+            assertEquals(Set.of(), Schemas.violations("Workflow", done.body()));
+            String step = dev.civkit.json.Json.parse(done.body()).get("steps").get(0).toString();
+            Set<String> stepViolations = Schemas.violations("ImageGenStep", step);
+            assertFalse(stepViolations.isEmpty(), "the live shape leaves type out of images");
+            assertTrue(stepViolations.stream().allMatch(v -> v.contains("type")), stepViolations.toString());
+            HttpResponse<String> bad = http.send(HttpRequest.newBuilder(URI.create(sb.baseUrl() + "/v2/consumer/workflows"))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString("{\"steps\":[{\"$type\":\"imageGen\",\"input\":{}}]}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(400, bad.statusCode());
+            assertEquals(Set.of(), Schemas.violations("ValidationProblemDetails", bad.body()));
+        }
+    }
 }
