@@ -20,6 +20,9 @@ final class CellExecutionControl extends DirectExecutionControl {
     /** How long an interrupted cell gets to react to {@link Thread#interrupt()} before it is stopped. */
     private static final long INTERRUPT_GRACE_MS = 300;
 
+    /** How long a cell gets to answer an interrupt before it is stopped outright (the busy-loop case). */
+    private static final long STOP_AFTER_MS = 40;
+
     private final long timeoutMs;
     private final AtomicReference<Thread> running = new AtomicReference<>();
     private volatile Object lastValue;
@@ -69,34 +72,59 @@ final class CellExecutionControl extends DirectExecutionControl {
         return timedOut;
     }
 
+    /**
+     * One thread runs every cell of the session, so a ThreadLocal set in one statement is there in the
+     * next, as thread-bound libraries expect. It is replaced only when a cell that could not be stopped
+     * is abandoned.
+     */
+    private volatile java.util.concurrent.ExecutorService cells = newCellThread();
+
+    private static java.util.concurrent.ExecutorService newCellThread() {
+        return java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "civkit-cell");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
     @Override
     protected String invoke(Method doit) throws Exception {
+        if (running.get() == Thread.currentThread()) {
+            // eval(…) from inside a cell: already on the cell thread, so run here rather than queue behind ourselves.
+            Object value = doit.invoke(null);
+            lastValue = value;
+            return valueString(value);
+        }
         Object[] result = new Object[1];
         Throwable[] failure = new Throwable[1];
-        // A separate thread so a runaway cell can be stopped without killing the shell handler thread.
-        Thread worker = new Thread(() -> {
+        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+        Thread[] worker = new Thread[1];
+        java.util.concurrent.Future<?> done = cells.submit(() -> {
+            Thread.interrupted(); // an interrupt aimed at the previous cell must not hit this one
+            worker[0] = Thread.currentThread();
+            worker[0].setContextClassLoader(doit.getDeclaringClass().getClassLoader());
+            Thread outer = running.getAndSet(worker[0]);
+            started.countDown();
             try {
                 result[0] = doit.invoke(null);
-            } catch (Throwable t) {
+            } catch (Throwable t) { // ThreadDeath from a stop lands here too, and the thread lives on
                 failure[0] = t;
+            } finally {
+                running.set(outer);
             }
-        }, "civkit-cell");
-        worker.setContextClassLoader(doit.getDeclaringClass().getClassLoader());
-        worker.setDaemon(true);
-        Thread outer = running.getAndSet(worker);
-        try {
-            worker.start();
-            if (timeoutMs > 0) {
-                worker.join(timeoutMs);
-                if (worker.isAlive()) {
-                    timedOut = true;
-                    halt(worker);
-                }
+        });
+        started.await();
+        if (timeoutMs > 0) {
+            try {
+                done.get(timeoutMs, java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                timedOut = true;
+                halt(worker[0]);
+            } catch (java.util.concurrent.ExecutionException ignored) {
+                // failures are recorded by the task itself
             }
-            awaitOrAbandon(worker);
-        } finally {
-            running.set(outer);
         }
+        awaitOrAbandon(done);
         if (stopRequested || timedOut) {
             throw new ExecutionControl.StoppedException();
         }
@@ -113,13 +141,25 @@ final class CellExecutionControl extends DirectExecutionControl {
     /**
      * Waits for the cell; once it has been told to stop, waits only a little longer. On Java 20+
      * Thread.stop is gone, so a busy loop that ignores interrupts cannot be killed: the kernel
-     * abandons that thread (a daemon) rather than hang with it.
+     * abandons that thread (a daemon) and gives later cells a new one rather than hang with it.
      */
-    private void awaitOrAbandon(Thread worker) throws InterruptedException {
-        while (worker.isAlive()) {
-            worker.join(100);
-            if ((stopRequested || timedOut) && worker.isAlive()) {
-                worker.join(2 * INTERRUPT_GRACE_MS);
+    private void awaitOrAbandon(java.util.concurrent.Future<?> done) throws InterruptedException {
+        while (!done.isDone()) {
+            try {
+                done.get(20, java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+                // still running, or failed (recorded by the task)
+            }
+            if ((stopRequested || timedOut) && !done.isDone()) {
+                try {
+                    done.get(2 * INTERRUPT_GRACE_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
+                } catch (java.util.concurrent.TimeoutException e) {
+                    java.util.concurrent.ExecutorService stuck = cells;
+                    cells = newCellThread();
+                    stuck.shutdownNow();
+                } catch (java.util.concurrent.ExecutionException ignored) {
+                    // recorded by the task
+                }
                 return;
             }
         }
@@ -141,15 +181,24 @@ final class CellExecutionControl extends DirectExecutionControl {
         }
     }
 
+    /**
+     * Interrupts the cell; a cell that does not answer within a short grace (a busy loop ignoring
+     * interrupts) is stopped. Polled finely, so a cell that does answer ends at once.
+     */
     @SuppressWarnings({"removal", "deprecation"})
-    private static void halt(Thread worker) {
+    private void halt(Thread worker) {
+        if (worker == null) return;
         worker.interrupt();
-        try {
-            worker.join(INTERRUPT_GRACE_MS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(STOP_AFTER_MS);
+        while (running.get() == worker && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(2);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
         }
-        if (worker.isAlive()) {
+        if (running.get() == worker) {
             try {
                 // Busy loops ignore interrupts; Thread.stop is the only way out on Java 17.
                 worker.stop();

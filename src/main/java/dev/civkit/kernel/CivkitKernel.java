@@ -59,14 +59,19 @@ public class CivkitKernel extends BaseKernel {
 
     /** @param sessionResource classpath resource preloaded at start, or null for none */
     public CivkitKernel(KernelConfig config, String sessionResource) {
+        this(config, sessionResource, new CellHistory());
+    }
+
+    private CivkitKernel(KernelConfig config, String sessionResource, CellHistory history) {
         super("civkit", kernelVersion(), languageInfo(),
                 List.of(new HelpLink("Java API", "https://docs.oracle.com/en/java/javase/17/docs/api/index.html"),
                         new HelpLink("Civitai Orchestration", "https://developer.civitai.com/")),
-                null, new JupyterIO(StandardCharsets.UTF_8), new CommManager(), new Renderer(),
+                history, new JupyterIO(StandardCharsets.UTF_8), new CommManager(), new Renderer(),
                 new MagicParser("(?<=(?:^|=))\\s*%", "%%", new MagicTranspiler()), new MagicsRegistry(), true,
                 new StringStyler.Builder().build());
         this.config = config;
         this.sessionResource = sessionResource;
+        this.history = history;
         CellExecutionControl control = new CellExecutionControl(config.timeoutMs());
         this.shell = JShell.builder()
                 .executionEngine(CellExecutionControl.provider(control), Map.of())
@@ -169,6 +174,7 @@ public class CivkitKernel extends BaseKernel {
         return List.copyOf(startupProblems);
     }
 
+    private final CellHistory history;
     private final Map<Object, String> shownThisCell = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
     @Override
@@ -186,8 +192,10 @@ public class CivkitKernel extends BaseKernel {
         }
         evaluator.clearInterrupt();
         shownThisCell.clear();
+        history.add(code);
         Object value = runCell(code);
-        if (value == CellEvaluator.NO_VALUE) return null;
+        // A null value shows nothing, as a void one does (JJava does the same).
+        if (value == CellEvaluator.NO_VALUE || value == null) return null;
         // await() already replaced its progress bar with the result card: showing it again as the
         // cell's result would print the same card twice, unless it changed since.
         String shown = shownThisCell.get(value);
@@ -221,7 +229,7 @@ public class CivkitKernel extends BaseKernel {
             if (words.isEmpty()) {
                 throw new IllegalArgumentException("cell magic name missing after %%");
             }
-            return callMagic(() -> magicsRegistry.evalCellMagic(this, words.get(0), words.subList(1, words.size()), body));
+            return callMagic(words.get(0), true, () -> magicsRegistry.evalCellMagic(this, words.get(0), words.subList(1, words.size()), body));
         }
         Object last = CellEvaluator.NO_VALUE;
         List<String> lines = code.lines().collect(Collectors.toList());
@@ -237,7 +245,7 @@ public class CivkitKernel extends BaseKernel {
                 chunkStart = i + 2;
                 List<String> words = CivkitMagics.words(line.stripLeading().substring(1));
                 if (!words.isEmpty()) {
-                    last = callMagic(() -> magicsRegistry.evalLineMagic(this, words.get(0), words.subList(1, words.size())));
+                    last = callMagic(words.get(0), false, () -> magicsRegistry.evalLineMagic(this, words.get(0), words.subList(1, words.size())));
                 }
             } else {
                 chunk.append(line).append('\n');
@@ -253,10 +261,14 @@ public class CivkitKernel extends BaseKernel {
         Object call() throws Exception;
     }
 
-    private static Object callMagic(MagicCall call) {
+    private Object callMagic(String name, boolean cell, MagicCall call) {
         try {
             Object result = call.call();
             return result == null ? CellEvaluator.NO_VALUE : result;
+        } catch (org.dflib.jjava.jupyter.kernel.magic.UndefinedMagicException e) {
+            throw new MagicUsageException("unknown " + (cell ? "cell magic %%" : "line magic %") + name + "; " + CivkitMagics.known(this));
+        } catch (IllegalArgumentException | java.io.IOException e) {
+            throw new MagicUsageException((cell ? "%%" : "%") + name + ": " + e.getMessage());
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
@@ -322,6 +334,13 @@ public class CivkitKernel extends BaseKernel {
             remaining = info.remaining();
         }
         return IS_COMPLETE_YES;
+    }
+
+    @Override
+    protected void handleHistoryRequest(org.dflib.jjava.jupyter.channels.ShellReplyEnvironment env,
+                                        org.dflib.jjava.jupyter.messages.Message<org.dflib.jjava.jupyter.messages.request.HistoryRequest> message) {
+        env.setBusyDeferIdle();
+        env.reply(new CellHistory.Reply(history.answer(message.getContent())));
     }
 
     @Override

@@ -30,7 +30,18 @@ final class CivkitMagics {
                 .registerLineMagic("classpath", classpath)
                 .registerLineMagic("jars", classpath)
                 .registerLineMagic("load", load)
+                .registerLineMagic("lsmagic", (k, args) -> {
+                    System.out.println(known(kernel));
+                    return null;
+                })
                 .registerCellMagic("time", time);
+    }
+
+    /** The magics this kernel knows, as one line. */
+    static String known(CivkitKernel kernel) {
+        var reg = kernel.getMagicsRegistry();
+        return "line magics: " + reg.getLineMagicNames().stream().sorted().map(n -> "%" + n).collect(java.util.stream.Collectors.joining(" "))
+                + "; cell magics: " + reg.getCellMagicNames().stream().sorted().map(n -> "%%" + n).collect(java.util.stream.Collectors.joining(" "));
     }
 
     /** Splits a magic's argument line into words; quotes group words containing spaces. */
@@ -72,13 +83,22 @@ final class CivkitMagics {
         return last;
     }
 
+    /** Wall time and the CPU time this JVM spent meanwhile (the cell's work, plus whatever else ran: GC, I/O threads). */
     private static Object time(CivkitKernel kernel, List<String> args, String body) {
+        long cpuStart = processCpuNanos();
         long start = System.nanoTime();
         try {
             return kernel.runCell(body);
         } finally {
             double ms = (System.nanoTime() - start) / 1e6;
-            System.out.printf("Wall time: %.1f ms%n", ms);
+            long cpuEnd = processCpuNanos();
+            String cpu = cpuStart < 0 || cpuEnd < 0 ? "n/a" : String.format("%.1f ms", (cpuEnd - cpuStart) / 1e6);
+            System.out.printf("CPU time: %s, Wall time: %.1f ms%n", cpu, ms);
         }
+    }
+
+    private static long processCpuNanos() {
+        var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : -1;
     }
 }

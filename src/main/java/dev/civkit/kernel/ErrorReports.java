@@ -92,7 +92,7 @@ final class ErrorReports {
             }
             return lines;
         }
-        if (t instanceof CellAbortedException) {
+        if (t instanceof CellAbortedException || t instanceof MagicUsageException) {
             lines.add(RED + t.getMessage() + RESET);
             return lines;
         }

@@ -30,6 +30,12 @@ public final class RichRendering {
 
     /** Renders {@code value}; with {@code mimes} given, only those types are kept. */
     static DisplayData render(Renderer renderer, Object value, String... mimes) {
+        if (value instanceof DisplayData rendered) return rendered; // render(x) as a cell's value shows x, not DisplayData@…
+        if (value == null) {
+            DisplayData none = new DisplayData();
+            none.putText("null");
+            return none;
+        }
         Map<?, ?> bundle = bundleOf(value);
         if (bundle == null && value instanceof CharSequence text && !(value instanceof String)) {
             // JSON text and other CharSequences read as text; JJava would otherwise serialise their fields.

@@ -316,6 +316,74 @@ class KernelProtocolTest {
     }
 
     @Test
+    @Order(15)
+    void aNullValueShowsNothingAndRenderShowsTheValue() {
+        Execution nul = execute("java.util.Map<String, String> m = new java.util.HashMap<>();\nm.get(\"missing\")");
+        assertEquals("ok", nul.status(), String.valueOf(nul.error()));
+        assertNull(nul.result(), "a null value shows nothing");
+        Execution rendered = execute("render(java.util.List.of(1, 2))");
+        assertEquals("ok", rendered.status());
+        assertEquals("[1, 2]", rendered.text(), "render(x) as a cell's value shows x");
+    }
+
+    @Test
+    @Order(16)
+    void magicsAreListedAndAnUnknownOneIsOneLine() {
+        Execution ls = execute("%lsmagic");
+        assertEquals("ok", ls.status());
+        assertTrue(ls.stream("stdout").contains("%classpath") && ls.stream("stdout").contains("%%time"), ls.stream("stdout"));
+        Execution unknown = execute("%nosuchmagic 1 2");
+        assertEquals("error", unknown.status());
+        String tb = unknown.traceback().strip();
+        assertEquals(1, tb.lines().count(), tb);
+        assertTrue(tb.contains("unknown line magic %nosuchmagic") && tb.contains("%lsmagic"), tb);
+        assertEquals("ok", execute("1 + 1").status(), "the kernel goes on");
+    }
+
+    @Test
+    @Order(17)
+    void timeReportsCpuAndWall() {
+        Execution t = execute("%%time\nlong s = 0; for (int i = 0; i < 2_000_000; i++) s += i; s");
+        assertEquals("ok", t.status(), String.valueOf(t.error()));
+        assertTrue(t.stream("stdout").matches("(?s).*CPU time: [0-9.]+ ms, Wall time: [0-9.]+ ms.*"), t.stream("stdout"));
+    }
+
+    @Test
+    @Order(18)
+    void historyAnswersWithThisSessionsCells() {
+        execute("String historyMarker = \"h1\";");
+        JsonObject c = new JsonObject();
+        c.addProperty("output", false);
+        c.addProperty("raw", true);
+        c.addProperty("hist_access_type", "tail");
+        c.addProperty("n", 3);
+        Msg reply = request("history_request", c);
+        assertEquals("history_reply", reply.type());
+        JsonArray entries = reply.content().getAsJsonArray("history");
+        assertEquals(3, entries.size(), entries.toString());
+        assertTrue(entries.get(2).getAsJsonArray().get(2).getAsString().contains("historyMarker"), entries.toString());
+    }
+
+    @Test
+    @Order(19)
+    void oneThreadRunsEveryStatementSoThreadLocalsLast() {
+        assertEquals("ok", execute("ThreadLocal<String> tl = new ThreadLocal<>();\ntl.set(\"kept\");\nlong cellThread = Thread.currentThread().getId();").status());
+        assertEquals("kept", execute("tl.get()").text().replace("\"", ""));
+        assertEquals("true", execute("Thread.currentThread().getId() == cellThread").text());
+        // An interrupted sleep leaves the thread alive and it keeps running the session.
+        String id = client.sendExecute("Thread.sleep(60000);");
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+        client.controlReply(client.sendControl("interrupt_request", new JsonObject()), T);
+        assertEquals("error", client.shellReply(id, T).content().get("status").getAsString());
+        client.iopubUntilIdle(id, T);
+        assertEquals("kept", execute("tl.get()").text().replace("\"", ""));
+    }
+
+    @Test
     @Order(100)
     void shutdownEndsTheKernel() throws Exception {
         JsonObject c = new JsonObject();
