@@ -33,6 +33,17 @@ final class CellEvaluator {
     private final JShell shell;
     private final CellExecutionControl control;
     private volatile boolean interrupted;
+    /** Where each evaluated snippet came from, by its wrapper class: runtime frames are mapped back through it. */
+    private final java.util.Map<String, Origin> origins = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile String cellName = "cell";
+
+    /** A snippet's wrapper and the cell line its source starts on. */
+    private record Origin(SourceCodeAnalysis.SnippetWrapper wrapper, String cell, int firstLine) {}
+
+    /** How frames name the cell being run, e.g. {@code In[7]} as Jupyter numbers inputs. */
+    void cellName(String name) {
+        this.cellName = name;
+    }
 
     CellEvaluator(JShell shell, CellExecutionControl control) {
         this.shell = shell;
@@ -145,6 +156,7 @@ final class CellEvaluator {
                 continue;
             }
             Snippet snippet = event.snippet();
+            remember(snippet, code, start, firstLine);
             if (event.status() == Snippet.Status.REJECTED) {
                 throw compileError(snippet, source, code, start, firstLine);
             }
@@ -152,7 +164,9 @@ final class CellEvaluator {
                 throw new CompilationException(unresolvedMessage(unresolved), List.of(unresolvedMessage(unresolved)));
             }
             if (event.exception() instanceof EvalException evalException) {
-                throw ErrorReports.userFailure(control.lastFailure(), evalException);
+                Throwable failure = control.lastFailure();
+                relocate(failure != null ? failure : evalException);
+                throw ErrorReports.userFailure(failure, evalException);
             }
             if (event.exception() != null) {
                 throw new IllegalStateException(event.exception().getMessage(), event.exception());
@@ -162,6 +176,50 @@ final class CellEvaluator {
             }
         }
         return value;
+    }
+
+    private void remember(Snippet snippet, String code, int start, int firstLine) {
+        if (shell.status(snippet) == Snippet.Status.REJECTED) return;
+        try {
+            SourceCodeAnalysis.SnippetWrapper w = analysis().wrapper(snippet);
+            origins.put(w.fullClassName(), new Origin(w, cellName, lineAndColumn(code, start)[0] + firstLine - 1));
+        } catch (RuntimeException e) {
+            // no wrapper for this kind of snippet (an import): its frames cannot occur
+        }
+    }
+
+    /**
+     * Rewrites frames of cell code from JShell's generated source to the cell's own lines, named as
+     * Jupyter names inputs ({@code In[7]:3}), through every cause and suppressed exception.
+     */
+    private void relocate(Throwable t) {
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (java.util.Deque<Throwable> todo = new java.util.ArrayDeque<>(List.of(t)); !todo.isEmpty(); ) {
+            Throwable cur = todo.pop();
+            if (cur == null || !seen.add(cur)) continue;
+            StackTraceElement[] frames = cur.getStackTrace();
+            for (int i = 0; i < frames.length; i++) frames[i] = relocated(frames[i]);
+            cur.setStackTrace(frames);
+            if (cur.getCause() != null) todo.push(cur.getCause());
+            for (Throwable s : cur.getSuppressed()) todo.push(s);
+        }
+    }
+
+    private StackTraceElement relocated(StackTraceElement f) {
+        String cls = f.getClassName();
+        if (!cls.startsWith("REPL.$JShell$") || f.getLineNumber() <= 0) return f;
+        int nested = cls.indexOf('$', "REPL.$JShell$".length());
+        Origin o = origins.get(nested < 0 ? cls : cls.substring(0, nested));
+        if (o == null) return f;
+        String wrapped = o.wrapper().wrapped();
+        int offset = 0;
+        for (int line = 1; line < f.getLineNumber() && offset >= 0; line++) offset = wrapped.indexOf('\n', offset) + 1;
+        if (offset <= 0 && f.getLineNumber() > 1) return f;
+        while (offset < wrapped.length() && Character.isWhitespace(wrapped.charAt(offset)) && wrapped.charAt(offset) != '\n') offset++;
+        int sourcePos = o.wrapper().wrappedToSourcePosition(offset);
+        if (sourcePos < 0) return f;
+        int line = o.firstLine() + lineAndColumn(o.wrapper().source(), sourcePos)[0] - 1;
+        return new StackTraceElement(f.getClassLoaderName(), f.getModuleName(), f.getModuleVersion(), cls, f.getMethodName(), o.cell(), line);
     }
 
     /** An expression's value is the cell's result unless a trailing semicolon hides it, as in IPython. */

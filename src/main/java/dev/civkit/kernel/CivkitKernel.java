@@ -193,6 +193,7 @@ public class CivkitKernel extends BaseKernel {
         evaluator.clearInterrupt();
         shownThisCell.clear();
         history.add(code);
+        evaluator.cellName("In[" + executionCount.get() + "]");
         Object value = runCell(code);
         // A null value shows nothing, as a void one does (JJava does the same).
         if (value == CellEvaluator.NO_VALUE || value == null) return null;

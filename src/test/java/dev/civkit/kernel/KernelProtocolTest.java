@@ -384,6 +384,18 @@ class KernelProtocolTest {
     }
 
     @Test
+    @Order(20)
+    void runtimeErrorsPointAtTheCellsOwnLines() {
+        Execution def = execute("int unused = 0;\n\nint divide(int a, int b) {\n    int q = a / b;\n    return q;\n}");
+        assertEquals("ok", def.status());
+        Execution e = execute("int first = 1;\nint second = 2;\n\ndivide(first, 0)");
+        assertEquals("error", e.status());
+        String tb = e.traceback();
+        assertTrue(tb.matches("(?s).*at divide\\(In\\[\\d+\\]:4\\).*"), "the failing line of the earlier cell: " + tb);
+        assertTrue(tb.matches("(?s).*at cell\\(In\\[\\d+\\]:4\\).*"), "the calling line of this cell: " + tb);
+    }
+
+    @Test
     @Order(100)
     void shutdownEndsTheKernel() throws Exception {
         JsonObject c = new JsonObject();
