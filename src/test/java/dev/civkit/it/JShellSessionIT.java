@@ -34,6 +34,7 @@ class JShellSessionIT {
         assertTrue(out.contains(" succeeded | imageGen | "), out);
         assertTrue(out.contains("1024x1024"), out);
         assertFalse(out.contains("Exception"), out + r.err());
+        assertFalse(out.contains("\u001b"), "output into a pipe carries no terminal escapes (no thumbnail): " + out);
         assertFalse(out.contains("Error:"), "every start-up line compiles: " + out + r.err());
 
         List<Path> images;
