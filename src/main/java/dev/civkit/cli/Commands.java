@@ -225,7 +225,7 @@ final class Commands {
         try {
             text = source.equals("-") ? new String(System.in.readAllBytes()) : Files.readString(Path.of(source));
         } catch (IOException | UncheckedIOException e) {
-            throw new Args.UsageException("cannot read " + source + ": " + e.getMessage());
+            throw new Args.UsageException("cannot read " + source + ": " + FileErrors.reason(e));
         }
         try {
             return Json.parse(text);
@@ -238,10 +238,11 @@ final class Commands {
     static int bench(String[] rest, PrintStream out) {
         if (rest.length > 0 && (rest[0].equals("--help") || rest[0].equals("-h"))) {
             out.print("""
-                    usage: java -jar target/civkit.jar bench [--quick]
+                    usage: java -jar target/civkit.jar bench [--quick] [--write-results]
                     Run from the project folder. Measures JShell start against plain jshell, how fast await()
                     sees completion (long-poll vs the polling cadence), HTTP requests per workflow, and 1000
-                    workflows at concurrency 64 (--quick: fewer). Prints ratios; writes bench/RESULTS.md.
+                    workflows at concurrency 64 (--quick: fewer). Prints ratios; writes target/bench/RESULTS.md
+                    (--write-results: the tracked bench/RESULTS.md). Journals and outputs stay under target/bench.
                     Exit code 1 when a target is missed.
                     """);
             return 0;
