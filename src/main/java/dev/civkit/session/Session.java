@@ -145,7 +145,7 @@ public final class Session implements AutoCloseable {
         Builder b = builder().config(config).outputs(Path.of(env.getOrDefault("CIVKIT_OUTPUT_DIR", "outputs")))
                 .out(out).progressInPlace(progressInPlace).journal(Journal.fromEnvironment(env))
                 .terminalImages(TerminalImages.fromEnvironment(env).mode());
-        if (config.token() == null && env.get(ClientConfig.BASE_URL_ENV) == null) b.ownedSandbox(Sandbox.start(sandboxConfig(env)));
+        if (config.token() == null && env.get(ClientConfig.BASE_URL_ENV) == null) b.ownedSandbox(rememberingSandbox(env, out));
         return b.build();
     }
 
@@ -157,6 +157,32 @@ public final class Session implements AutoCloseable {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(SANDBOX_PROFILE_ENV + ": " + e.getMessage());
         }
+    }
+
+    /** The environment variable naming the sandbox's state folder ({@code off}: a sandbox that forgets). */
+    public static final String SANDBOX_STATE_ENV = "CIVKIT_SANDBOX_STATE";
+
+    /**
+     * The in-process sandbox, remembering its workflows in CIVKIT_SANDBOX_STATE (else the system
+     * property civkit.sandbox.state, else ~/.civkit/sandbox), so a later session sees them. When
+     * another process holds that folder, this one says so and forgets.
+     */
+    private static Sandbox rememberingSandbox(Map<String, String> env, PrintStream out) {
+        Path state = sandboxState(env);
+        try {
+            return Sandbox.start(sandboxConfig(env), state);
+        } catch (dev.civkit.sandbox.SandboxState.InUseException e) {
+            out.println(e.getMessage() + " (this session's sandbox forgets its workflows when it ends)");
+            return Sandbox.start(sandboxConfig(env));
+        }
+    }
+
+    /** The state folder, or null for none. */
+    public static Path sandboxState(Map<String, String> env) {
+        String v = env.get(SANDBOX_STATE_ENV);
+        if (v == null) v = System.getProperty("civkit.sandbox.state");
+        if (v != null && (v.isBlank() || v.strip().equalsIgnoreCase("off"))) return null;
+        return v != null ? Path.of(v.strip()) : Path.of(System.getProperty("user.home"), ".civkit", "sandbox");
     }
 
     /** The environment variable that picks the in-process sandbox's profile. */

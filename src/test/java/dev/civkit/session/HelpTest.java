@@ -1,4 +1,6 @@
-package dev.civkit;
+package dev.civkit.session;
+
+import dev.civkit.Civkit;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
