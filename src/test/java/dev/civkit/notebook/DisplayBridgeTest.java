@@ -1,6 +1,7 @@
 package dev.civkit.notebook;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -107,6 +108,32 @@ class DisplayBridgeTest {
         JsonObject data = result.get(0).content().getAsJsonObject("data");
         assertTrue(data.get("text/html").getAsString().contains("<img src=\"data:image/"), data.toString());
         assertTrue(data.get("text/plain").getAsString().contains("succeeded"), data.toString());
+    }
+
+    /** Interrupting a cell during await() leaves a stopped card, never a progress bar frozen at 0%. */
+    @Test
+    void stoppingAnAwaitLeavesTheStoppedCardWithTheLineThatPicksItUpAgain() throws Exception {
+        String setup = "var slowBox = dev.civkit.sandbox.Sandbox.start(dev.civkit.sandbox.SandboxConfig.defaults().withRunTime(java.time.Duration.ofSeconds(60)));\n"
+                + "var slow = dev.civkit.session.Session.builder().ownedSandbox(slowBox).outputs(java.nio.file.Files.createTempDirectory(\"stop\"))"
+                + ".journal(dev.civkit.journal.Journal.at(java.nio.file.Files.createTempFile(\"stop\", \".jsonl\"))).build();\n"
+                + "var long1 = dev.civkit.Civkit.on(slow).workflow().imageGen(i -> i.engine(\"flux\").prompt(\"slow\").size(64, 64)).submit();\n"
+                + "long1.id()";
+        Run made = execute(setup);
+        assertEquals("ok", made.reply().content().get("status").getAsString(), made.iopub().toString());
+        String workflowId = made.of("execute_result").get(0).content().getAsJsonObject("data").get("text/plain").getAsString().replace("\"", "");
+        for (int round = 0; round < 2; round++) {
+            String id = client.sendExecute("long1.await()");
+            Thread.sleep(1500);
+            client.controlReply(client.sendControl("interrupt_request", new JsonObject()), T);
+            Run r = new Run(client.shellReply(id, T), client.iopubUntilIdle(id, T));
+            assertEquals("error", r.reply().content().get("status").getAsString());
+            List<Msg> updates = r.of("update_display_data");
+            assertFalse(updates.isEmpty(), "the progress display is replaced: " + r.iopub());
+            String last = updates.get(updates.size() - 1).content().getAsJsonObject("data").get("text/plain").getAsString();
+            assertTrue(last.contains("Stopped waiting") && last.contains(workflowId) && last.contains("workflow(\"" + workflowId + "\").await()"), last);
+            assertTrue(last.contains("processing") || last.contains("scheduled") || last.contains("unassigned"), "the last known status: " + last);
+        }
+        execute("slow.close();");
     }
 
     /**
