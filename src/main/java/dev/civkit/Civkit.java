@@ -254,8 +254,18 @@ public final class Civkit {
         return DEFAULT.gallery(handles);
     }
 
-    /** One line: which orchestrator this session talks to, and how to start. */
-    public static String banner() {
-        return session(false).banner();
+    /** Prints one line: which orchestrator this session talks to, where outputs go, and how to start. */
+    public static void banner() {
+        CURRENT_OUT.println(session(false).banner());
+    }
+
+    /** Prints the main verbs, one example each, and where to read more. */
+    public static void help() {
+        CURRENT_OUT.println(Help.text(""));
+    }
+
+    /** Prints the verbs of one topic, e.g. {@code help("sweep")}; an unknown topic lists the topics. */
+    public static void help(String topic) {
+        CURRENT_OUT.println(Help.text(topic));
     }
 }

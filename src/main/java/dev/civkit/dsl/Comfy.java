@@ -30,6 +30,11 @@ public final class Comfy {
         public Ops turbo() {
             return new Ops(owner, "ernie", "turbo");
         }
+
+        @Override
+        public String toString() {
+            return Choices.of(this, "comfy ernie: choose the model");
+        }
     }
 
     public static final class Ops {
@@ -45,6 +50,11 @@ public final class Comfy {
 
         public Image createImage() {
             return new Image(owner, ecosystem, model);
+        }
+
+        @Override
+        public String toString() {
+            return Choices.of(this, "comfy: choose the operation");
         }
     }
 
@@ -107,5 +117,10 @@ public final class Comfy {
         public Image lora(String air, double strength) {
             return mapEntry("loras", air, strength);
         }
+    }
+
+    @Override
+    public String toString() {
+        return Choices.of(this, "comfy: choose the ecosystem");
     }
 }

@@ -21,4 +21,9 @@ public final class CreateOrEdit<T> {
     public T editImage() {
         return make.apply("editImage");
     }
+
+    @Override
+    public String toString() {
+        return Choices.of(this, "choose the operation");
+    }
 }

@@ -26,6 +26,11 @@ public final class Flux1Kontext extends PromptImage<Flux1Kontext> {
         public Flux1Kontext max() {
             return new Flux1Kontext(owner, "max");
         }
+
+        @Override
+        public String toString() {
+            return Choices.of(this, "flux1Kontext: choose the model");
+        }
     }
 
     public Flux1Kontext images(Object... urlsOrRefs) {

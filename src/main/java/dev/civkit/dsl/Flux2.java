@@ -38,6 +38,11 @@ public final class Flux2 extends PromptImage<Flux2> {
         public CreateOrEdit<Flux2> max() {
             return new CreateOrEdit<>(op -> new Flux2(owner, "max", op));
         }
+
+        @Override
+        public String toString() {
+            return Choices.of(this, "flux2: choose the model");
+        }
     }
 
     private Flux2 only(String field, String... models) {

@@ -29,6 +29,11 @@ public final class Google extends PromptImage<Google> {
         public Google imagen4() {
             return new Google(owner, "imagen4");
         }
+
+        @Override
+        public String toString() {
+            return Choices.of(this, "google: choose the model");
+        }
     }
 
     public Google aspectRatio(String ratio) {

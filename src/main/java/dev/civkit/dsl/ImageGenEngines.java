@@ -57,4 +57,9 @@ public final class ImageGenEngines {
     public WanImage wan() {
         return new WanImage(owner);
     }
+
+    @Override
+    public String toString() {
+        return Choices.of(this, "imageGen: choose an engine");
+    }
 }

@@ -38,6 +38,11 @@ public final class OpenAi extends PromptImage<OpenAi> {
         public Ops dallE3() {
             return new Ops(owner, "dall-e-3", false);
         }
+
+        @Override
+        public String toString() {
+            return Choices.of(this, "openai: choose the model");
+        }
     }
 
     public static final class Ops {
@@ -58,6 +63,11 @@ public final class OpenAi extends PromptImage<OpenAi> {
         public OpenAi editImage() {
             if (!edits) throw new dev.civkit.request.InvalidRequestException("imageGen.input.operation", model + " only creates images");
             return new OpenAi(owner, model, "editImage");
+        }
+
+        @Override
+        public String toString() {
+            return Choices.of(this, "openai: choose the operation");
         }
     }
 

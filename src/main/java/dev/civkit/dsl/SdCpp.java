@@ -59,6 +59,11 @@ public final class SdCpp {
         public Checkpoint.Variant createVariant() {
             return new Checkpoint.Variant(owner, ecosystem);
         }
+
+        @Override
+        public String toString() {
+            return Choices.of(this, "sdcpp: choose the operation");
+        }
     }
 
     public final class Flux1Ops {
@@ -72,6 +77,11 @@ public final class SdCpp {
 
         public Flux1.Edit editImage() {
             return new Flux1.Edit(owner);
+        }
+
+        @Override
+        public String toString() {
+            return Choices.of(this, "sdcpp flux1: choose the operation");
         }
     }
 
@@ -93,6 +103,11 @@ public final class SdCpp {
         public Flux2Sd.Edit editImage() {
             return new Flux2Sd.Edit(owner, ecosystem);
         }
+
+        @Override
+        public String toString() {
+            return Choices.of(this, "sdcpp flux2: choose the operation");
+        }
     }
 
     public final class ZImageModels {
@@ -102,6 +117,11 @@ public final class SdCpp {
 
         public ZImage.Ops base() {
             return new ZImage.Ops(owner, "base");
+        }
+
+        @Override
+        public String toString() {
+            return Choices.of(this, "sdcpp zImage: choose the model");
         }
     }
 
@@ -117,6 +137,11 @@ public final class SdCpp {
         public Qwen.Edit editImage() {
             return new Qwen.Edit(owner);
         }
+
+        @Override
+        public String toString() {
+            return Choices.of(this, "sdcpp qwen: choose the operation");
+        }
     }
 
     public final class AnimaOps {
@@ -126,6 +151,11 @@ public final class SdCpp {
 
         public Anima.Variant createVariant() {
             return new Anima.Variant(owner);
+        }
+
+        @Override
+        public String toString() {
+            return Choices.of(this, "sdcpp anima: choose the operation");
         }
     }
 
@@ -290,6 +320,11 @@ public final class SdCpp {
             public ZImage createImage() {
                 return new ZImage(owner, model);
             }
+
+            @Override
+            public String toString() {
+                return Choices.of(this, "sdcpp zImage: choose the operation");
+            }
         }
     }
 
@@ -353,5 +388,10 @@ public final class SdCpp {
                 required("image");
             }
         }
+    }
+
+    @Override
+    public String toString() {
+        return Choices.of(this, "sdcpp: choose the ecosystem");
     }
 }

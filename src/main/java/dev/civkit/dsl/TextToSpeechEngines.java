@@ -13,4 +13,9 @@ public final class TextToSpeechEngines {
     public TextToSpeech custom() {
         return new TextToSpeech(owner, "custom");
     }
+
+    @Override
+    public String toString() {
+        return Choices.of(this, "textToSpeech: choose an engine");
+    }
 }

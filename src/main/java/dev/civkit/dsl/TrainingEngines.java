@@ -71,5 +71,15 @@ public final class TrainingEngines {
         public AiToolkit zImageBase() {
             return new AiToolkit(owner, "zimagebase", null);
         }
+
+        @Override
+        public String toString() {
+            return Choices.of(this, "training: choose the ecosystem");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return Choices.of(this, "training: choose a trainer");
     }
 }

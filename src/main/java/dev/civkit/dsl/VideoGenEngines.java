@@ -39,4 +39,9 @@ public final class VideoGenEngines {
     public Seedance seedance() {
         return new Seedance(owner);
     }
+
+    @Override
+    public String toString() {
+        return Choices.of(this, "videoGen: choose an engine");
+    }
 }

@@ -28,6 +28,11 @@ public final class WanVideo extends PromptVideo<WanVideo> {
         public WanVideo imageToVideo() {
             return new WanVideo(owner, "image-to-video");
         }
+
+        @Override
+        public String toString() {
+            return Choices.of(this, "wan: choose the operation");
+        }
     }
 
     public WanVideo resolution(String r) {
