@@ -79,6 +79,7 @@ public class CivkitKernel extends BaseKernel {
                 .build();
         this.evaluator = new CellEvaluator(shell, control);
         CivkitMagics.register(this);
+        MavenMagics.register(this);
     }
 
     private static String kernelVersion() {
