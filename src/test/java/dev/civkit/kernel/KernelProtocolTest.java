@@ -79,19 +79,9 @@ class KernelProtocolTest {
     void startKernel() throws Exception {
         tmp = Files.createTempDirectory("civkit-kernel-test");
         client = new JupyterTestClient();
-        Path connection = client.writeConnectionFile(tmp);
         KernelConfig config = new KernelConfig(null, null, "int fromEnvScript = 7;", -1, List.of());
         CivkitKernel kernel = new CivkitKernel(config, "/kernel/test-session.jsh");
-        kernelThread = new Thread(() -> {
-            try {
-                KernelMain.run(connection, kernel);
-            } catch (Throwable t) {
-                kernelFailure[0] = t;
-            }
-        }, "kernel-under-test");
-        kernelThread.setDaemon(true);
-        kernelThread.start();
-        client.awaitReady(T);
+        kernelThread = client.startInProcess(tmp, kernel, kernelFailure, T);
     }
 
     @AfterAll

@@ -44,18 +44,8 @@ class MavenMagicsTest {
         System.setProperty("maven.repo.local", local.toString());
         System.setProperty("civkit.maven.offline", "true"); // no test reaches Maven Central
         client = new JupyterTestClient();
-        Path connection = client.writeConnectionFile(tmp);
         CivkitKernel kernel = new CivkitKernel(new KernelConfig(null, null, null, -1, List.of()), null);
-        Thread t = new Thread(() -> {
-            try {
-                KernelMain.run(connection, kernel);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }, "maven-kernel-under-test");
-        t.setDaemon(true);
-        t.start();
-        client.awaitReady(T);
+        client.startInProcess(tmp, kernel, new Throwable[1], T);
     }
 
     @AfterAll

@@ -10,7 +10,6 @@ import dev.civkit.kernel.CivkitKernel;
 import dev.civkit.kernel.JupyterTestClient;
 import dev.civkit.kernel.JupyterTestClient.Msg;
 import dev.civkit.kernel.KernelConfig;
-import dev.civkit.kernel.KernelMain;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,18 +35,8 @@ class DisplayBridgeTest {
         // The kernel shares this JVM's session: starting its sandbox now keeps it off the ports the client reserves.
         dev.civkit.Civkit.session();
         client = new JupyterTestClient();
-        Path connection = client.writeConnectionFile(tmp);
         CivkitKernel kernel = new CivkitKernel(new KernelConfig(null, null, null, -1, List.of()));
-        kernelThread = new Thread(() -> {
-            try {
-                KernelMain.run(connection, kernel);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }, "bridge-kernel");
-        kernelThread.setDaemon(true);
-        kernelThread.start();
-        client.awaitReady(T);
+        kernelThread = client.startInProcess(tmp, kernel, new Throwable[1], T);
         // Outputs land under a temp folder, not the repository.
         assertEquals("ok", execute("outputDir(\"" + tmp.resolve("outputs").toString().replace("\\", "/") + "\");").reply().content().get("status").getAsString());
     }
