@@ -20,7 +20,7 @@ final class KernelTiming {
             return List.of(new Result("Kernel", "not measured: no " + JUPYTER, "(reported)", true,
                     "apt-get install jupyter-nbconvert python3-nbclient jupyter-client"));
         Path work = Files.createTempDirectory("civkit-bench-kernel");
-        KernelInstaller.install("--prefix", work, jar.toString());
+        KernelInstaller.install("--prefix", work, jar.toString(), true);
         Path tiny = work.resolve("first-result.ipynb");
         Files.writeString(tiny, """
                 {"cells":[{"cell_type":"code","execution_count":null,"metadata":{},"outputs":[],"source":["1 + 1"]}],

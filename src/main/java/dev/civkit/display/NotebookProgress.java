@@ -22,6 +22,8 @@ public final class NotebookProgress implements ProgressListener {
     private final ScheduledExecutorService ticker;
     private volatile Workflow last;
     private String drawn;
+    /** Once replaced, the display is no longer ours to redraw: a late tick must not paint the bar back over it. */
+    private boolean replaced;
 
     public NotebookProgress(NotebookDisplay.Target target, String workflowId, Workflow initial) {
         this.target = target;
@@ -66,13 +68,28 @@ public final class NotebookProgress implements ProgressListener {
         redraw();
     }
 
-    /** Puts something else (the result card, a "stopped" note) where the progress bar was. */
-    public synchronized void replaceWith(Map<String, Object> bundle) {
-        target.update(displayId, bundle);
-        drawn = null;
+    /**
+     * Puts something else (the result card, a "stopped" note) where the progress bar was, for good:
+     * the ticker stops, whichever way the wait ended (an interrupted wait never reaches finish()).
+     */
+    public void replaceWith(Map<String, Object> bundle) {
+        ticker.shutdownNow();
+        // A stopped wait arrives here with the thread's interrupt flag set, and a kernel's socket
+        // refuses to send from an interrupted thread: publish with the flag cleared, then put it back.
+        boolean interrupted = Thread.interrupted();
+        try {
+            synchronized (this) {
+                replaced = true;
+                target.update(displayId, bundle);
+                drawn = null;
+            }
+        } finally {
+            if (interrupted) Thread.currentThread().interrupt();
+        }
     }
 
     private synchronized void redraw() {
+        if (replaced) return;
         Map<String, Object> b = bundle();
         // Only real changes go over the wire: a long wait should not flood the notebook's socket.
         if (!b.get("text/plain").equals(drawn)) {

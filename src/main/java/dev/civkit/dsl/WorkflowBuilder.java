@@ -151,12 +151,35 @@ public final class WorkflowBuilder {
         JsonNode steps = body.get("steps");
         if (steps == null || !steps.isArray())
             throw new InvalidRequestException("steps", "is required: a list of steps; for a recipe body (one step's input) use workflowFromRecipe(type, json)");
+        return ofBody(session, body);
+    }
+
+    /** A workflow holding this body's steps and fields as they are. */
+    private static WorkflowBuilder ofBody(Session session, JsonNode body) {
+        JsonNode steps = body.get("steps");
         WorkflowBuilder w = new WorkflowBuilder(session);
         for (int i = 0; i < steps.size(); i++) w.add(new RawStep("steps[" + i + "]", steps.get(i)));
         body.properties().forEach(e -> {
             if (!e.getKey().equals("steps")) w.other.set(e.getKey(), e.getValue().deepCopy());
         });
         return w;
+    }
+
+    /**
+     * A copy of this workflow with some input fields of one step (by name, or "0", "1"… for an
+     * unnamed one) set through that step's own setters, so a misspelt field or a value outside an
+     * enum is refused: {@code w.variant("gen", Map.of("seed", 7, "prompt", "a dog"))}. This workflow
+     * is left as it was. Sweeps are made of variants.
+     */
+    public WorkflowBuilder variant(String step, Map<String, ?> inputs) {
+        if (step == null) throw new InvalidRequestException("variant(step, inputs)", "name the step to vary, e.g. \"gen\" or \"0\"");
+        return variant(stepIndex(step), inputs);
+    }
+
+    /** As {@link #variant(String, Map)}, naming the step by its position (0 is the first). */
+    public WorkflowBuilder variant(int step, Map<String, ?> inputs) {
+        if (inputs == null) throw new InvalidRequestException("variant(step, inputs)", "inputs must not be null: pass Map.of(\"seed\", 7)");
+        return ofBody(session, templateWith(step, inputs));
     }
 
     /** A recipe body (what {@code POST /v2/consumer/recipes/{type}} takes) as a one-step workflow. */

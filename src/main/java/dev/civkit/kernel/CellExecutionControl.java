@@ -18,9 +18,19 @@ import jdk.jshell.spi.ExecutionEnv;
 final class CellExecutionControl extends DirectExecutionControl {
 
     /** How long an interrupted cell gets to react to {@link Thread#interrupt()} before it is stopped. */
-    private static final long INTERRUPT_GRACE_MS = 300;
+    private static final long INTERRUPT_GRACE_MS = 1000;
 
-    /** How long a cell gets to answer an interrupt before it is stopped outright (the busy-loop case). */
+    /** Whether the thread is running the cell's own code (not the JDK's, the kit's or a library's on its behalf). */
+    private static boolean inCellCode(Thread t) {
+        for (StackTraceElement f : t.getStackTrace()) {
+            String c = f.getClassName();
+            if (c.startsWith("java.") || c.startsWith("jdk.") || c.startsWith("sun.")) continue;
+            return c.startsWith("REPL.");
+        }
+        return false;
+    }
+
+    /** How long cell code gets to answer an interrupt before it is stopped outright (the busy-loop case). */
     private static final long STOP_AFTER_MS = 40;
 
     private final long timeoutMs;
@@ -182,15 +192,20 @@ final class CellExecutionControl extends DirectExecutionControl {
     }
 
     /**
-     * Interrupts the cell; a cell that does not answer within a short grace (a busy loop ignoring
-     * interrupts) is stopped. Polled finely, so a cell that does answer ends at once.
+     * Interrupts the cell. Cell code that keeps running its own loop (a busy loop ignores interrupts)
+     * is stopped outright after a short grace; code of the kit's or a library's that is answering the
+     * interrupt (closing a connection, replacing a progress display with a "stopped" card) gets the
+     * full grace, so its clean-up is not cut off half way.
      */
     @SuppressWarnings({"removal", "deprecation"})
     private void halt(Thread worker) {
         if (worker == null) return;
         worker.interrupt();
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(STOP_AFTER_MS);
+        long start = System.nanoTime();
+        long userDeadline = start + java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(STOP_AFTER_MS);
+        long deadline = start + java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(INTERRUPT_GRACE_MS);
         while (running.get() == worker && System.nanoTime() < deadline) {
+            if (System.nanoTime() > userDeadline && inCellCode(worker)) break;
             try {
                 Thread.sleep(2);
             } catch (InterruptedException e) {

@@ -79,6 +79,7 @@ public class CivkitKernel extends BaseKernel {
                 .build();
         this.evaluator = new CellEvaluator(shell, control);
         CivkitMagics.register(this);
+        MavenMagics.register(this);
     }
 
     private static String kernelVersion() {
@@ -279,25 +280,82 @@ public class CivkitKernel extends BaseKernel {
 
     @Override
     public ReplacementOptions complete(String code, int at) {
-        int[] span = evaluator.snippetAround(code, at);
-        String snippet = code.substring(span[0], at);
+        ReplacementOptions magic = completeMagic(code, at);
+        if (magic != null) return magic;
+        String java = withoutMagicLines(code);
+        int[] span = evaluator.snippetAround(java, at);
+        String snippet = java.substring(span[0], at);
         int[] anchor = new int[1];
-        List<SourceCodeAnalysis.Suggestion> suggestions =
-                evaluator.analysis().completionSuggestions(snippet, snippet.length(), anchor);
-        List<String> options = suggestions.stream()
+        SourceCodeAnalysis analysis = evaluator.analysis();
+        List<SourceCodeAnalysis.Suggestion> suggestions = new java.util.ArrayList<>(analysis.completionSuggestions(snippet, snippet.length(), anchor));
+        List<String> options = new java.util.ArrayList<>(earlierNames(java.substring(0, span[0]), java, at));
+        suggestions.stream()
                 .sorted(Comparator.comparing(s -> !s.matchesType()))
                 .map(SourceCodeAnalysis.Suggestion::continuation)
-                .distinct()
-                .collect(Collectors.toList());
-        return new ReplacementOptions(options, span[0] + anchor[0], at);
+                .forEach(options::add);
+        return new ReplacementOptions(options.stream().distinct().collect(Collectors.toList()), span[0] + anchor[0], at);
+    }
+
+    /** {@code %cla} or {@code %%ti}: the magic names that start so. */
+    private ReplacementOptions completeMagic(String code, int at) {
+        int lineStart = code.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+        String line = code.substring(lineStart, at).stripLeading();
+        if (!line.startsWith("%") || line.contains(" ")) return null;
+        boolean cell = line.startsWith("%%");
+        String typed = line.substring(cell ? 2 : 1);
+        var names = cell ? magicsRegistry.getCellMagicNames() : magicsRegistry.getLineMagicNames();
+        List<String> options = names.stream().filter(n -> n.startsWith(typed)).sorted().collect(Collectors.toList());
+        return new ReplacementOptions(options, at - typed.length(), at);
+    }
+
+    /** The cell with its magic lines blanked (same length, so offsets still match). */
+    private static String withoutMagicLines(String code) {
+        StringBuilder b = new StringBuilder(code.length());
+        for (String l : code.split("\n", -1)) {
+            if (b.length() > 0) b.append('\n');
+            b.append(l.stripLeading().startsWith("%") ? " ".repeat(l.length()) : l);
+        }
+        return b.toString();
+    }
+
+    /**
+     * Names that {@code earlier} (the cell's code before the snippet being typed, not run yet)
+     * declares and that start as the name under the cursor does: JShell only knows what has run.
+     */
+    private List<String> earlierNames(String earlier, String code, int at) {
+        int start = at;
+        while (start > 0 && Character.isJavaIdentifierPart(code.charAt(start - 1))) start--;
+        if (earlier.isBlank() || (start > 0 && code.charAt(start - 1) == '.')) return List.of();
+        String prefix = code.substring(start, at);
+        SourceCodeAnalysis analysis = evaluator.analysis();
+        List<String> names = new java.util.ArrayList<>();
+        String remaining = earlier;
+        while (!remaining.isBlank()) {
+            SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(remaining);
+            if (info.source() == null || info.remaining().length() >= remaining.length()) break;
+            try {
+                for (jdk.jshell.Snippet sn : analysis.sourceToSnippets(info.source())) {
+                    String name = sn instanceof jdk.jshell.VarSnippet v ? v.name()
+                            : sn instanceof jdk.jshell.MethodSnippet m ? m.name() + "("
+                            : sn instanceof jdk.jshell.TypeDeclSnippet t ? t.name() : null;
+                    if (name != null && name.startsWith(prefix)) names.add(name);
+                }
+            } catch (RuntimeException unparsable) {
+                // a snippet JShell cannot read yet names nothing
+            }
+            remaining = info.remaining();
+        }
+        return names;
     }
 
     @Override
     public DisplayData inspect(String code, int at, boolean extraDetail) {
-        int[] span = evaluator.snippetAround(code, at);
-        String snippet = code.substring(span[0], at);
-        List<SourceCodeAnalysis.Documentation> docs =
-                evaluator.analysis().documentation(snippet, snippet.length(), true);
+        String java = withoutMagicLines(code);
+        // On a name, inside it, or right after it: look it up as if the cursor stood at its end.
+        int end = at;
+        while (end < java.length() && Character.isJavaIdentifierPart(java.charAt(end))) end++;
+        List<SourceCodeAnalysis.Documentation> docs = documentation(java, end);
+        if (docs.isEmpty() && end < java.length() && java.charAt(end) == '(') docs = documentation(java, end + 1);
         if (docs.isEmpty()) {
             return null;
         }
@@ -306,7 +364,21 @@ public class CivkitKernel extends BaseKernel {
                         ? d.signature()
                         : d.signature() + "\n\n" + d.javadoc().strip())
                 .collect(Collectors.joining("\n\n"));
-        return new DisplayData(text);
+        StringBuilder html = new StringBuilder("<div style=\"font-family:system-ui,-apple-system,Segoe UI,sans-serif;font-size:13px\">");
+        for (SourceCodeAnalysis.Documentation d : docs) {
+            html.append("<pre style=\"margin:4px 0;white-space:pre-wrap\"><b>").append(dev.civkit.display.Html.esc(d.signature())).append("</b></pre>");
+            if (d.javadoc() != null && !d.javadoc().isBlank())
+                html.append("<div style=\"white-space:pre-wrap;margin:0 0 8px 0\">").append(dev.civkit.display.Html.esc(d.javadoc().strip())).append("</div>");
+        }
+        DisplayData data = new DisplayData(text);
+        data.putHTML(html.append("</div>").toString());
+        return data;
+    }
+
+    private List<SourceCodeAnalysis.Documentation> documentation(String code, int at) {
+        int[] span = evaluator.snippetAround(code, at);
+        String snippet = code.substring(span[0], at);
+        return evaluator.analysis().documentation(snippet, snippet.length(), true);
     }
 
     @Override

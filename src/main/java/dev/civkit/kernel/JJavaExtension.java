@@ -45,13 +45,18 @@ public final class JJavaExtension implements Extension {
                 });
     }
 
-    /** session.jsh one snippet at a time, so one failure does not hide the rest. */
+    /**
+     * session.jsh one snippet at a time, so one failure does not hide the rest; without its banner
+     * line: JJava installs extensions before any cell, where output goes to the kernel's log, so the
+     * session announces itself on its first use instead, inside the cell that uses it.
+     */
     static List<String> sessionSnippets() {
         try (InputStream in = JJavaExtension.class.getResourceAsStream(CivkitKernel.DEFAULT_SESSION_RESOURCE)) {
             if (in == null) return List.of();
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
                     .map(String::strip)
                     .filter(l -> !l.isEmpty() && !l.startsWith("//"))
+                    .filter(l -> !l.startsWith("dev.civkit.Banner."))
                     .toList();
         } catch (IOException e) {
             return List.of();

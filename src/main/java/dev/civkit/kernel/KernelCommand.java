@@ -16,6 +16,7 @@ public final class KernelCommand {
     static final String USAGE = String.join("\n",
             "usage:",
             "  civkit kernel install [--user | --sys-prefix | --prefix DIR]   write the 'Java (civkit)' kernelspec",
+            "        [--no-class-data]                                      (without the class-data archive that speeds up kernel starts)",
             "  civkit kernel <connection_file>                               run the kernel (Jupyter does this)",
             "  civkit notebook [DIR]                                         start Jupyter Notebook with the kernel",
             "",
@@ -71,6 +72,7 @@ public final class KernelCommand {
         String mode = "--user";
         Path prefix = null;
         String classpath = null;
+        boolean classData = true;
         if (opts.contains("--help") || opts.contains("-h")) {
             System.out.println(USAGE);
             return 0;
@@ -84,11 +86,15 @@ public final class KernelCommand {
                     prefix = Path.of(value(opts, ++i, o));
                 }
                 case "--classpath" -> classpath = value(opts, ++i, o);
+                case "--no-class-data" -> classData = false;
                 default -> throw new IllegalArgumentException("unknown option " + o + "\n" + USAGE);
             }
         }
-        Path dir = KernelInstaller.install(mode, prefix, classpath);
-        System.out.println("Installed kernelspec " + KernelInstaller.KERNEL_NAME + " in " + dir);
+        if (classData) System.out.println("Training a class-data archive for faster kernel starts (a few seconds; --no-class-data skips it)…");
+        Path dir = KernelInstaller.install(mode, prefix, classpath, classData);
+        boolean archived = Files.exists(dir.resolve(KernelInstaller.ARCHIVE));
+        System.out.println("Installed kernelspec " + KernelInstaller.KERNEL_NAME + " in " + dir
+                + (archived ? " with a class-data archive" : classData ? " (without a class-data archive: training did not finish)" : ""));
         return 0;
     }
 

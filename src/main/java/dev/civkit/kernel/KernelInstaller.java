@@ -36,10 +36,50 @@ public final class KernelInstaller {
 
     /** As {@link #install(String, Path)}, with an explicit classpath for runs outside the jar (tests, IDEs). */
     public static Path install(String mode, Path prefixOrNull, String classpathOrNull) {
+        return install(mode, prefixOrNull, classpathOrNull, false);
+    }
+
+    /**
+     * As {@link #install(String, Path, String)}; with {@code classData}, first trains a class-data
+     * archive beside the kernelspec (a kernel started and run through a first cell, a few seconds)
+     * that every kernel start then maps instead of loading and verifying those classes again. When
+     * training fails the kernel is installed without one; a JDK update later only makes the JVM
+     * ignore it. Training needs the kernel's classpath as jars (the JVM archives classes from jars only).
+     */
+    public static Path install(String mode, Path prefixOrNull, String classpathOrNull, boolean classData) {
         String classpath = classpathOrNull != null ? classpathOrNull : ownClasspath();
         Path dir = kernelsDir(mode, prefixOrNull).resolve(KERNEL_NAME);
-        writeSpec(dir, argv(classpath));
+        Path archive = classData ? trainClassData(dir, classpath) : null;
+        writeSpec(dir, argv(classpath, archive));
         return dir;
+    }
+
+    static final String ARCHIVE = "civkit-kernel.jsa";
+
+    private static Path trainClassData(Path dir, String classpath) {
+        Path archive = dir.resolve(ARCHIVE);
+        try {
+            Files.createDirectories(dir);
+            Files.deleteIfExists(archive);
+            Process p = new ProcessBuilder(java(), "-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
+                    "-Djava.awt.headless=true", "-cp", classpath, KernelMain.class.getName(), KernelMain.TRAIN)
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            boolean done = p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS);
+            if (!done) p.destroyForcibly();
+            if (done && p.exitValue() == 0 && Files.isRegularFile(archive) && Files.size(archive) > 0) return archive;
+            // A failed run may still dump a partial archive at exit: never leave one that the spec does not name.
+            Files.deleteIfExists(archive);
+            return null;
+        } catch (IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", isWindows() ? "java.exe" : "java").toString();
     }
 
     /** The {@code kernels} folder Jupyter searches for the given install mode. */
@@ -62,11 +102,13 @@ public final class KernelInstaller {
         }
     }
 
-    static List<String> argv(String classpath) {
-        String java = Path.of(System.getProperty("java.home"), "bin", isWindows() ? "java.exe" : "java").toString();
+    static List<String> argv(String classpath, Path archiveOrNull) {
+        List<String> argv = new java.util.ArrayList<>(List.of(java()));
+        // An archive made by another JDK is ignored quietly (-Xshare:auto is the default), not an error.
+        if (archiveOrNull != null) argv.addAll(List.of("-XX:SharedArchiveFile=" + archiveOrNull, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
         // Headless: images render to PNG in kernels started without a display.
-        return List.of(java, "-Djava.awt.headless=true", "-cp", classpath, KernelMain.class.getName(),
-                "{connection_file}");
+        argv.addAll(List.of("-Djava.awt.headless=true", "-cp", classpath, KernelMain.class.getName(), "{connection_file}"));
+        return argv;
     }
 
     static void writeSpec(Path dir, List<String> argv) {

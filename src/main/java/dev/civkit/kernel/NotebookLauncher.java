@@ -27,7 +27,7 @@ public final class NotebookLauncher {
         }
         Path spec = KernelInstaller.kernelsDir("--user", null).resolve(KernelInstaller.KERNEL_NAME);
         if (!pointsAtThisKernel(spec)) {
-            Path installed = KernelInstaller.install("--user", null);
+            Path installed = KernelInstaller.install("--user", null, null, true);
             System.out.println("Installed the civkit kernel in " + installed);
         }
         try {

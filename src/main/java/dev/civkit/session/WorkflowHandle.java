@@ -110,8 +110,9 @@ public final class WorkflowHandle {
         } finally {
             // Stopping a JShell snippet or a notebook cell lands here: say how to come back.
             if (!finished) {
-                String msg = "Stopped waiting. " + id + " keeps running on the server; pick it up with workflow(\"" + id + "\").await()";
-                if (live != null) live.replaceWith(Map.of("text/plain", msg));
+                String again = "workflow(\"" + id + "\").await()";
+                String msg = "Stopped waiting. " + id + " (last seen " + latest.status() + ") keeps running on the server; pick it up with " + again;
+                if (live != null) live.replaceWith(Map.of("text/plain", msg, "text/html", dev.civkit.display.WorkflowCard.stopped(id, latest.status(), again)));
                 else session.out().println(msg);
             }
         }

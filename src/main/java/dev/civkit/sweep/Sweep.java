@@ -2,7 +2,6 @@ package dev.civkit.sweep;
 
 import dev.civkit.session.Session;
 import dev.civkit.request.InvalidRequestException;
-import dev.civkit.dsl.Variations;
 import dev.civkit.dsl.WorkflowBuilder;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,7 +23,8 @@ public final class Sweep {
     private final WorkflowBuilder template;
     private final List<Dimension> dimensions = new ArrayList<>();
     private final String id;
-    private int stepIndex;
+    /** The varied step by name, or null for the first. */
+    private String stepName;
     private int concurrency = DEFAULT_CONCURRENCY;
 
     public Sweep(Session session, WorkflowBuilder template) {
@@ -67,7 +67,8 @@ public final class Sweep {
 
     /** Which step's input is varied (by name); the first step by default. */
     public Sweep step(String name) {
-        this.stepIndex = Variations.stepIndex(template, name);
+        template.variant(name, java.util.Map.of()); // refuses a step the workflow does not have, now
+        this.stepName = name;
         return this;
     }
 
@@ -100,7 +101,7 @@ public final class Sweep {
     public SweepPlan plan() {
         if (dimensions.isEmpty())
             throw new InvalidRequestException("sweep", "vary something first: .prompts(…), .seeds(…) or .vary(field, values…)");
-        return SweepPlan.of(this, session, template, stepIndex, cells(), dimensionNames(), concurrency);
+        return SweepPlan.of(this, session, template, stepName, cells(), dimensionNames(), concurrency);
     }
 
     /** plan() then run(): prices first, so a budget can refuse the whole grid before it starts. */

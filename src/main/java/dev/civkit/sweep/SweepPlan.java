@@ -2,7 +2,6 @@ package dev.civkit.sweep;
 
 import dev.civkit.session.Session;
 import dev.civkit.display.StatusLine;
-import dev.civkit.dsl.Variations;
 import dev.civkit.dsl.WorkflowBuilder;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,11 +33,12 @@ public final class SweepPlan {
         this.concurrency = concurrency;
     }
 
-    static SweepPlan of(Sweep sweep, Session session, WorkflowBuilder template, int stepIndex, List<Cell> cells,
+    static SweepPlan of(Sweep sweep, Session session, WorkflowBuilder template, String stepName, List<Cell> cells,
                         List<String> dimensions, int concurrency) {
         List<ObjectNode> requests = new ArrayList<>();
         for (Cell c : cells) {
-            ObjectNode body = Variations.body(template, stepIndex, c.values());
+            WorkflowBuilder variant = stepName == null ? template.variant(0, c.values()) : template.variant(stepName, c.values());
+            ObjectNode body = (ObjectNode) variant.toJson().node().deepCopy();
             // A key per cell: re-running or replaying the sweep answers the same workflows instead of paying again.
             body.put("externalId", externalId(sweep.id(), c.index()));
             requests.add(body);

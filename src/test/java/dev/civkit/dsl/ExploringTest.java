@@ -43,4 +43,20 @@ class ExploringTest {
         later.then();
         assertEquals(List.of("imageGen", "imageUpscaler"), w.stepTypes());
     }
+
+    @Test
+    void aVariantChangesOneStepsInputsThroughItsSettersAndLeavesTheOriginal() {
+        WorkflowBuilder w = new WorkflowBuilder(null).imageGen(i -> i.engine("flux").prompt("a cat").size(64, 64).name("gen"));
+        WorkflowBuilder v = w.variant("gen", java.util.Map.of("prompt", "a dog", "seed", 7));
+        var input = v.toJson().node().get("steps").get(0).get("input");
+        assertEquals("a dog", input.get("prompt").asString());
+        assertEquals(7, input.get("seed").asInt());
+        assertEquals("a cat", w.toJson().node().get("steps").get(0).get("input").get("prompt").asString());
+        assertEquals(List.of("imageGen"), v.stepTypes());
+        var unknown = org.junit.jupiter.api.Assertions.assertThrows(dev.civkit.request.InvalidRequestException.class,
+                () -> w.variant("upscale", java.util.Map.of("prompt", "x")));
+        org.junit.jupiter.api.Assertions.assertTrue(unknown.getMessage().contains("upscale"), unknown.getMessage());
+        org.junit.jupiter.api.Assertions.assertThrows(dev.civkit.request.InvalidRequestException.class,
+                () -> w.variant("gen", java.util.Map.of("width", -5)));
+    }
 }

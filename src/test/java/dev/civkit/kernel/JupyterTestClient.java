@@ -91,6 +91,25 @@ public final class JupyterTestClient implements AutoCloseable {
         return file;
     }
 
+    /**
+     * Serves {@code kernel} on this client's connection from a daemon thread of this JVM and waits
+     * until it answers; whatever ends the kernel abnormally is left in {@code failure[0]}.
+     */
+    public Thread startInProcess(Path connectionDir, dev.civkit.kernel.CivkitKernel kernel, Throwable[] failure, long timeoutMs) throws IOException {
+        Path connection = writeConnectionFile(connectionDir);
+        Thread t = new Thread(() -> {
+            try {
+                dev.civkit.kernel.KernelMain.run(connection, kernel);
+            } catch (Throwable e) {
+                failure[0] = e;
+            }
+        }, "kernel-under-test");
+        t.setDaemon(true);
+        t.start();
+        awaitReady(timeoutMs);
+        return t;
+    }
+
     /** Waits until the kernel answers and IOPub is subscribed (ZMQ drops PUB messages sent before that). */
     public void awaitReady(long timeoutMs) {
         long deadline = System.currentTimeMillis() + timeoutMs;

@@ -1,6 +1,7 @@
 package dev.civkit.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonArray;
@@ -11,6 +12,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -75,5 +77,31 @@ class KernelInstallerTest {
         assertEquals(java.util.List.of("-Xlint:all", "-parameters"), c.compilerOptions());
         assertEquals("int a = 1;", c.startupScript());
         assertEquals(-1, KernelConfig.fromEnv(Map.of()).timeoutMs());
+    }
+
+    /** With class data the kernelspec names an archive trained at install, and a kernel started from it still answers. */
+    @Test
+    void installTrainsAClassDataArchiveTheKernelspecUses() throws Exception {
+        Path jar = Path.of("target/civkit.jar").toAbsolutePath(); // packaged before the integration tier runs
+        Path dir = KernelInstaller.install("--prefix", prefix, jar.toString(), true);
+        Path archive = dir.resolve(KernelInstaller.ARCHIVE);
+        assertTrue(Files.size(archive) > 1_000_000, "a trained archive");
+        JsonArray argv = JupyterTestClient.GSON.fromJson(Files.readString(dir.resolve("kernel.json")), JsonObject.class).getAsJsonArray("argv");
+        assertTrue(argv.toString().contains("-XX:SharedArchiveFile=" + archive), argv.toString());
+        List<String> cmd = new java.util.ArrayList<>();
+        argv.forEach(e -> cmd.add(e.getAsString()));
+        cmd.set(cmd.size() - 1, KernelMain.TRAIN); // runs a first cell with no connection, mapping the archive
+        cmd.add(1, "-Xshare:on"); // fails to start unless the archive maps
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), out);
+    }
+
+    @Test
+    void withoutAJarToTrainOnTheKernelIsInstalledWithoutAnArchive() throws Exception {
+        Path dir = KernelInstaller.install("--prefix", prefix, "/opt/nowhere/civkit.jar", true);
+        assertFalse(Files.exists(dir.resolve(KernelInstaller.ARCHIVE)));
+        assertFalse(Files.readString(dir.resolve("kernel.json")).contains("SharedArchiveFile"));
     }
 }

@@ -79,19 +79,9 @@ class KernelProtocolTest {
     void startKernel() throws Exception {
         tmp = Files.createTempDirectory("civkit-kernel-test");
         client = new JupyterTestClient();
-        Path connection = client.writeConnectionFile(tmp);
         KernelConfig config = new KernelConfig(null, null, "int fromEnvScript = 7;", -1, List.of());
         CivkitKernel kernel = new CivkitKernel(config, "/kernel/test-session.jsh");
-        kernelThread = new Thread(() -> {
-            try {
-                KernelMain.run(connection, kernel);
-            } catch (Throwable t) {
-                kernelFailure[0] = t;
-            }
-        }, "kernel-under-test");
-        kernelThread.setDaemon(true);
-        kernelThread.start();
-        client.awaitReady(T);
+        kernelThread = client.startInProcess(tmp, kernel, kernelFailure, T);
     }
 
     @AfterAll
@@ -393,6 +383,49 @@ class KernelProtocolTest {
         String tb = e.traceback();
         assertTrue(tb.matches("(?s).*at divide\\(In\\[\\d+\\]:4\\).*"), "the failing line of the earlier cell: " + tb);
         assertTrue(tb.matches("(?s).*at cell\\(In\\[\\d+\\]:4\\).*"), "the calling line of this cell: " + tb);
+    }
+
+    private Msg complete(String code, int cursor) {
+        JsonObject c = new JsonObject();
+        c.addProperty("code", code);
+        c.addProperty("cursor_pos", cursor);
+        return request("complete_request", c);
+    }
+
+    @Test
+    @Order(21)
+    void completionSeesThisCellsEarlierDeclarationsAndMagicNames() {
+        String code = "int countOfCats = 5;\nString label = \"x\";\ncountOf";
+        Msg reply = complete(code, code.length());
+        List<String> matches = JupyterTestClient.GSON.fromJson(reply.content().get("matches"), List.class);
+        assertTrue(matches.contains("countOfCats"), matches.toString());
+        assertEquals(code.length() - "countOf".length(), reply.content().get("cursor_start").getAsInt());
+
+        Msg line = complete("%cla", 4);
+        List<String> lineMagics = JupyterTestClient.GSON.fromJson(line.content().get("matches"), List.class);
+        assertEquals(List.of("classpath"), lineMagics);
+        assertEquals(1, line.content().get("cursor_start").getAsInt());
+        String cellCode = "%%ti";
+        List<String> cellMagics = JupyterTestClient.GSON.fromJson(complete(cellCode, cellCode.length()).content().get("matches"), List.class);
+        assertEquals(List.of("time"), cellMagics);
+    }
+
+    @Test
+    @Order(22)
+    void inspectionWorksOnInsideAndRightAfterANameWithHtml() {
+        String code = "int biggest = Math.max(1, 2);";
+        int nameStart = code.indexOf("max");
+        for (int cursor : new int[] {nameStart, nameStart + 1, nameStart + 3}) {
+            JsonObject c = new JsonObject();
+            c.addProperty("code", code);
+            c.addProperty("cursor_pos", cursor);
+            c.addProperty("detail_level", 0);
+            Msg reply = request("inspect_request", c);
+            assertTrue(reply.content().get("found").getAsBoolean(), "cursor at " + cursor + ": " + reply.content());
+            JsonObject data = reply.content().getAsJsonObject("data");
+            assertTrue(data.get("text/plain").getAsString().contains("max(int"), data.toString());
+            assertTrue(data.get("text/html").getAsString().contains("<b>") && data.get("text/html").getAsString().contains("max(int"), data.toString());
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.civkit.notebook;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,7 +10,6 @@ import dev.civkit.kernel.CivkitKernel;
 import dev.civkit.kernel.JupyterTestClient;
 import dev.civkit.kernel.JupyterTestClient.Msg;
 import dev.civkit.kernel.KernelConfig;
-import dev.civkit.kernel.KernelMain;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,18 +35,8 @@ class DisplayBridgeTest {
         // The kernel shares this JVM's session: starting its sandbox now keeps it off the ports the client reserves.
         dev.civkit.Civkit.session();
         client = new JupyterTestClient();
-        Path connection = client.writeConnectionFile(tmp);
         CivkitKernel kernel = new CivkitKernel(new KernelConfig(null, null, null, -1, List.of()));
-        kernelThread = new Thread(() -> {
-            try {
-                KernelMain.run(connection, kernel);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }, "bridge-kernel");
-        kernelThread.setDaemon(true);
-        kernelThread.start();
-        client.awaitReady(T);
+        kernelThread = client.startInProcess(tmp, kernel, new Throwable[1], T);
         // Outputs land under a temp folder, not the repository.
         assertEquals("ok", execute("outputDir(\"" + tmp.resolve("outputs").toString().replace("\\", "/") + "\");").reply().content().get("status").getAsString());
     }
@@ -107,6 +97,32 @@ class DisplayBridgeTest {
         JsonObject data = result.get(0).content().getAsJsonObject("data");
         assertTrue(data.get("text/html").getAsString().contains("<img src=\"data:image/"), data.toString());
         assertTrue(data.get("text/plain").getAsString().contains("succeeded"), data.toString());
+    }
+
+    /** Interrupting a cell during await() leaves a stopped card, never a progress bar frozen at 0%. */
+    @Test
+    void stoppingAnAwaitLeavesTheStoppedCardWithTheLineThatPicksItUpAgain() throws Exception {
+        String setup = "var slowBox = dev.civkit.sandbox.Sandbox.start(dev.civkit.sandbox.SandboxConfig.defaults().withRunTime(java.time.Duration.ofSeconds(60)));\n"
+                + "var slow = dev.civkit.session.Session.builder().ownedSandbox(slowBox).outputs(java.nio.file.Files.createTempDirectory(\"stop\"))"
+                + ".journal(dev.civkit.journal.Journal.at(java.nio.file.Files.createTempFile(\"stop\", \".jsonl\"))).build();\n"
+                + "var long1 = dev.civkit.Civkit.on(slow).workflow().imageGen(i -> i.engine(\"flux\").prompt(\"slow\").size(64, 64)).submit();\n"
+                + "long1.id()";
+        Run made = execute(setup);
+        assertEquals("ok", made.reply().content().get("status").getAsString(), made.iopub().toString());
+        String workflowId = made.of("execute_result").get(0).content().getAsJsonObject("data").get("text/plain").getAsString().replace("\"", "");
+        for (int round = 0; round < 2; round++) {
+            String id = client.sendExecute("long1.await()");
+            Thread.sleep(1500);
+            client.controlReply(client.sendControl("interrupt_request", new JsonObject()), T);
+            Run r = new Run(client.shellReply(id, T), client.iopubUntilIdle(id, T));
+            assertEquals("error", r.reply().content().get("status").getAsString());
+            List<Msg> updates = r.of("update_display_data");
+            assertFalse(updates.isEmpty(), "the progress display is replaced: " + r.iopub());
+            String last = updates.get(updates.size() - 1).content().getAsJsonObject("data").get("text/plain").getAsString();
+            assertTrue(last.contains("Stopped waiting") && last.contains(workflowId) && last.contains("workflow(\"" + workflowId + "\").await()"), last);
+            assertTrue(last.contains("processing") || last.contains("scheduled") || last.contains("unassigned"), "the last known status: " + last);
+        }
+        execute("slow.close();");
     }
 
     /**

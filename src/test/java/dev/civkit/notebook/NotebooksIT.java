@@ -39,7 +39,7 @@ class NotebooksIT {
         assertTrue(Files.isRegularFile(JAR), "run after package: " + JAR + " is missing");
         work = Files.createTempDirectory("civkit-notebooks-it");
         Path prefix = work.resolve("jupyter");
-        KernelInstaller.install("--prefix", prefix, JAR.toAbsolutePath().toString());
+        KernelInstaller.install("--prefix", prefix, JAR.toAbsolutePath().toString(), true);
         env = Map.of("JUPYTER_PATH", prefix.resolve("share/jupyter").toString(), "JUPYTER_DATA_DIR", work.resolve("data").toString());
         for (Path nb : notebooks()) {
             Path copy = work.resolve(nb.getFileName());

@@ -109,7 +109,8 @@ class LongPollTest {
             t.interrupt();
             t.join(10_000);
             assertFalse(t.isAlive());
-            assertTrue(fx.console().contains("Stopped waiting. " + h.id() + " keeps running"), fx.console());
+            assertTrue(fx.console().contains("Stopped waiting. " + h.id() + " (last seen ") && fx.console().contains(") keeps running on the server")
+                    && fx.console().contains("workflow(\"" + h.id() + "\").await()"), fx.console());
             assertEquals("succeeded", fx.session.attach(h.id()).await(Duration.ofSeconds(30)).status());
         }
     }
