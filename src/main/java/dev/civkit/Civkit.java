@@ -272,11 +272,11 @@ public final class Civkit {
 
     /** Prints the main verbs, one example each, and where to read more. */
     public static void help() {
-        CURRENT_OUT.println(dev.civkit.session.Help.text(""));
+        CURRENT_OUT.println(Help.text(""));
     }
 
     /** Prints the verbs of one topic, e.g. {@code help("sweep")}; an unknown topic lists the topics. */
     public static void help(String topic) {
-        CURRENT_OUT.println(dev.civkit.session.Help.text(topic));
+        CURRENT_OUT.println(Help.text(topic));
     }
 }

@@ -1,6 +1,4 @@
-package dev.civkit.session;
-
-import dev.civkit.Civkit;
+package dev.civkit;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package dev.civkit.session;
+package dev.civkit;
 
 import java.util.List;
 import java.util.Locale;
@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
  * What {@code help()} prints in JShell: the main verbs, one example each, and where to read more.
  * Printed rather than returned: JShell cuts a value at 80 or 1000 characters, a printed text never.
  */
-public final class Help {
+final class Help {
     /** One verb: the topic words {@code help("…")} finds it by, the verb, an example, a pointer. */
     record Entry(String topics, String verb, String example) {}
 
@@ -43,7 +43,7 @@ public final class Help {
     private Help() {}
 
     /** Every verb, or those whose topic words or verb contain {@code topic}; unknown topics list the topics. */
-    public static String text(String topic) {
+    static String text(String topic) {
         String t = topic == null ? "" : topic.strip().toLowerCase(Locale.ROOT);
         List<Entry> hits = ENTRIES.stream()
                 .filter(e -> t.isEmpty() || e.topics().contains(t) || e.verb().toLowerCase(Locale.ROOT).contains(t))
