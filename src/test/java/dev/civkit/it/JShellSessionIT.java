@@ -66,6 +66,24 @@ class JShellSessionIT {
         }
     }
 
+    @Test
+    void theBuiltStartupOpensTheSessionFromAnyFolder(@TempDir Path elsewhere) throws Exception {
+        Processes.jar();
+        Path built = Path.of("target", "civkit.jsh").toAbsolutePath();
+        String jsh = Files.readString(built);
+        assertEquals(imports(Files.readString(Path.of("jshell-startup.jsh"))), imports(jsh), "the same imports as jshell-startup.jsh");
+        assertTrue(jsh.contains("/env --class-path " + Processes.jar()), "the jar's absolute path, fixed at build time: " + jsh);
+        ProcessBuilder pb = Processes.builder(List.of(Processes.jdkTool("jshell").toString(), "--startup", built.toString()),
+                Map.of("CIVKIT_OUTPUT_DIR", outputs.toString())).directory(elsewhere.toFile()).redirectErrorStream(true);
+        Process p = pb.start();
+        p.getOutputStream().write("banner()\n/exit\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        p.getOutputStream().close();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS));
+        assertTrue(out.contains("civkit 0.1.0 | sandbox orchestrator at http://127.0.0.1:"), out);
+        assertFalse(out.contains("Error:") || out.contains("not found"), out);
+    }
+
     private static List<String> imports(String script) {
         return script.lines().filter(l -> l.startsWith("import ")).toList();
     }
