@@ -20,6 +20,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -277,8 +278,17 @@ final class Commands {
 
     /** Jupyter opens in notebooks/ unless told otherwise. */
     static int notebook(String[] rest) {
-        String dir = rest.length > 0 && !rest[0].startsWith("-") ? rest[0] : "notebooks";
-        if (rest.length > 0 && (rest[0].equals("--help") || rest[0].equals("-h"))) return KernelCommand.cli(new String[] {"--help"});
-        return KernelCommand.cli(new String[] {"notebook", dir});
+        if (rest.length > 0 && (rest[0].equals("--help") || rest[0].equals("-h"))) {
+            System.out.print("""
+                    usage: java -jar target/civkit.jar notebook [DIR] [--port N] [--no-browser] [any jupyter notebook option …]
+                    Installs the civkit kernel if missing and starts Jupyter Notebook in DIR (default notebooks/).
+                    Other options go to Jupyter as given; as root, --allow-root is added (and said).
+                    """);
+            return 0;
+        }
+        boolean hasDir = rest.length > 0 && !rest[0].startsWith("-");
+        String dir = hasDir ? rest[0] : "notebooks";
+        List<String> jupyterArgs = List.of(rest).subList(hasDir ? 1 : 0, rest.length);
+        return dev.civkit.kernel.NotebookLauncher.launch(Path.of(dir), jupyterArgs);
     }
 }

@@ -20,6 +20,36 @@ public final class NotebookLauncher {
 
     /** Returns Jupyter's exit code, or 2 when Jupyter is not installed. */
     public static int launch(Path notebooksDir) {
+        return launch(notebooksDir, java.util.List.of());
+    }
+
+    /**
+     * Jupyter's command line: {@code --port N} and {@code --no-browser} as Jupyter spells them, every
+     * other argument passed through as given, and {@code --allow-root} added when running as root
+     * (Jupyter refuses root otherwise), said on {@code notes}.
+     */
+    public static java.util.List<String> command(String jupyter, Path notebooksDir, java.util.List<String> args, boolean root,
+                                                 java.io.PrintStream notes) {
+        java.util.List<String> cmd = new java.util.ArrayList<>(java.util.List.of(jupyter, "notebook", "--notebook-dir=" + notebooksDir.toAbsolutePath()));
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals("--port")) {
+                if (i + 1 >= args.size() || !args.get(i + 1).matches("\\d{1,5}"))
+                    throw new IllegalArgumentException("--port needs a port number, e.g. --port 8899");
+                cmd.add("--port=" + args.get(++i));
+            } else {
+                cmd.add(a);
+            }
+        }
+        if (root && cmd.stream().noneMatch(c -> c.startsWith("--allow-root"))) {
+            cmd.add("--allow-root");
+            notes.println("running as root: starting Jupyter with --allow-root");
+        }
+        return cmd;
+    }
+
+    /** Same, with extra arguments for Jupyter (see {@link #command}). */
+    public static int launch(Path notebooksDir, java.util.List<String> args) {
         Optional<Path> jupyter = KernelInstaller.findOnPath("jupyter");
         if (jupyter.isEmpty()) {
             System.err.println(HOW_TO_GET_JUPYTER);
@@ -32,11 +62,14 @@ public final class NotebookLauncher {
         }
         try {
             Files.createDirectories(notebooksDir);
-            Process p = new ProcessBuilder(jupyter.get().toString(), "notebook",
-                    "--notebook-dir=" + notebooksDir.toAbsolutePath())
+            boolean root = "root".equals(System.getProperty("user.name"));
+            Process p = new ProcessBuilder(command(jupyter.get().toString(), notebooksDir, args, root, System.out))
                     .inheritIO()
                     .start();
             return p.waitFor();
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            return 2;
         } catch (IOException e) {
             System.err.println("could not start Jupyter: " + e.getMessage());
             return 1;
