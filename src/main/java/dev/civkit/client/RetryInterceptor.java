@@ -22,6 +22,8 @@ import okio.BufferedSource;
  * heap (the limit counts bytes after gzip inflation).
  */
 final class RetryInterceptor implements Interceptor {
+    /** Whether this client's server has answered at all yet (any status). */
+    private volatile boolean answered;
     private static final Duration SLICE = Duration.ofMillis(50);
     private final RetryPolicy policy;
     private final Clock clock;
@@ -43,6 +45,7 @@ final class RetryInterceptor implements Interceptor {
             Duration pause;
             try {
                 Response r = chain.proceed(req);
+                answered = true;
                 if (!isTransient(r.code())) return r.isSuccessful() && p.bodyLimit() > 0 ? buffered(r, p.bodyLimit()) : r;
                 if (++failed >= tries) return r;
                 pause = policy.delay(failed, Transport.retryAfter(r.header("Retry-After")));
@@ -51,6 +54,9 @@ final class RetryInterceptor implements Interceptor {
             } catch (TooLargeException e) {
                 throw e;
             } catch (IOException e) {
+                // A host that has never answered and refuses or cannot be named is a wrong address, not a blip:
+                // say so at once. Once it has answered, a refused connection is a restart and is waited out.
+                if (neverConnected(e) && !answered) throw e;
                 if (chain.call().isCanceled() || ++failed >= tries) throw e;
                 pause = policy.delay(failed, null);
                 if (deadline != null && pause.compareTo(deadline.remaining()) > 0) throw e;
@@ -58,6 +64,12 @@ final class RetryInterceptor implements Interceptor {
             retries.incrementAndGet();
             pause(pause, chain);
         }
+    }
+
+    /** The request never left: no connection was made (refused, no route) or the name did not resolve. */
+    static boolean neverConnected(IOException e) {
+        return e instanceof java.net.ConnectException || e instanceof java.net.UnknownHostException
+                || e instanceof java.net.NoRouteToHostException;
     }
 
     static boolean isTransient(int code) {

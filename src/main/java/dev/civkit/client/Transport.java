@@ -283,6 +283,10 @@ final class Transport {
     }
 
     UncheckedIOException unreachable(String operation, Request req, IOException e) {
+        if (RetryInterceptor.neverConnected(e))
+            return new RepeatableFault(operation + " could not connect to " + req.url().host() + ":" + req.url().port() + " ("
+                    + e.getClass().getSimpleName().replace("Exception", "") + ": " + e.getMessage()
+                    + "); nothing was sent: check the address (CIVITAI_BASE_URL or baseUrl(…)) and the network", e);
         return new RepeatableFault(operation + " could not reach " + redact(req.url()) + ": " + e.getMessage()
                 + " (check the network, or CIVITAI_BASE_URL; the workflow, if submitted, is not lost)", e);
     }
