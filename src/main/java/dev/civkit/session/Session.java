@@ -325,7 +325,12 @@ public final class Session implements AutoCloseable {
 
     /** A handle on a workflow submitted earlier, from here or elsewhere. */
     public WorkflowHandle attach(String workflowId) {
-        Workflow w = checked(client().getWorkflow(workflowId, 0).workflow());
+        Workflow w;
+        try {
+            w = checked(client().getWorkflow(workflowId, 0).workflow());
+        } catch (dev.civkit.client.ApiException e) {
+            throw Elsewhere.explain(e, workflowId, config.baseUrl(), journal);
+        }
         journalTerminal(w);
         return new WorkflowHandle(this, w, null);
     }

@@ -1,0 +1,44 @@
+package dev.civkit.session;
+
+import dev.civkit.client.ApiException;
+import dev.civkit.journal.Entry;
+import dev.civkit.journal.Journal;
+import java.net.URI;
+
+/**
+ * A workflow id this orchestrator does not know, but the journal does: it was sent to another
+ * server. The 404 then says which one and how to reach it, instead of only "not found".
+ */
+final class Elsewhere {
+    private Elsewhere() {}
+
+    /** {@code e} with the way to the workflow's own server, or {@code e} itself when the journal knows nothing better. */
+    static ApiException explain(ApiException e, String workflowId, String baseUrl, Journal journal) {
+        if (e.status() != 404 || journal == null) return e;
+        Entry where;
+        try {
+            where = journal.entries().stream()
+                    .filter(x -> workflowId.equals(x.id()) && x.baseUrl() != null && !x.baseUrl().equals(baseUrl))
+                    .reduce((a, b) -> b).orElse(null);
+        } catch (RuntimeException unreadable) {
+            return e;
+        }
+        if (where == null) return e;
+        String advice = workflowId + " was submitted to " + where.baseUrl() + (where.time() == null ? "" : " on " + where.time())
+                + ", not to this session's " + baseUrl + ": reach it with baseUrl(\"" + where.baseUrl() + "\")"
+                + (loopback(where.baseUrl())
+                        ? " once that sandbox runs again (java -jar target/civkit.jar sandbox --port " + URI.create(where.baseUrl()).getPort()
+                        + " --state ~/.civkit/sandbox, the session's own sandbox folder)"
+                        : " (and the token that server takes)");
+        return new ApiException(e.operation(), e.status(), e.problem(), e.retryAfter(), e.rawBody(), advice);
+    }
+
+    private static boolean loopback(String url) {
+        try {
+            String host = URI.create(url).getHost();
+            return host != null && (host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]"));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}
