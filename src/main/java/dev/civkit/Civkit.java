@@ -259,6 +259,17 @@ public final class Civkit {
         CURRENT_OUT.println(session(false).banner());
     }
 
+    /**
+     * How show(), compare() and contact sheets draw pictures in this terminal: {@code "auto"} (the
+     * default: only when the output is a terminal, the best way it announces), {@code "off"},
+     * {@code "kitty"}, {@code "iterm"}, {@code "sixel"} or {@code "blocks"} (24-bit colour half blocks).
+     */
+    public static String terminalImages(String mode) {
+        var images = session().terminalImages();
+        images.set(dev.civkit.display.TerminalImages.Mode.parse(mode));
+        return images.toString();
+    }
+
     /** Prints the main verbs, one example each, and where to read more. */
     public static void help() {
         CURRENT_OUT.println(Help.text(""));

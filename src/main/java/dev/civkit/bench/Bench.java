@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * {@code java -jar target/civkit.jar bench}: measures the kit's speed targets in one run, prints
- * the ratios and writes bench/RESULTS.md with a description of the machine.
+ * the ratios and writes target/bench/RESULTS.md with a description of the machine ({@code --write-results}:
+ * the tracked bench/RESULTS.md). Its workflows journal under target/bench, never in the person's journal.
  */
 public final class Bench {
     private Bench() {}
@@ -24,7 +25,9 @@ public final class Bench {
             System.err.println("bench needs target/civkit.jar: run 'mvn -DskipTests package' in the project folder first");
             return 2;
         }
-        Path outputs = Files.createTempDirectory("civkit-bench");
+        boolean publish = List.of(args).contains("--write-results");
+        Files.createDirectories(project.resolve("target/bench"));
+        Path outputs = Files.createTempDirectory(project.resolve("target/bench"), "run-");
         List<Result> results = new ArrayList<>();
 
         System.out.println("bench: JShell start ...");
@@ -70,13 +73,14 @@ public final class Bench {
         String table = table(results);
         System.out.println();
         System.out.println(table);
-        Path out = project.resolve("bench/RESULTS.md");
+        Path out = project.resolve(BenchFiles.results(publish));
         Files.createDirectories(out.getParent());
         Files.writeString(out, "# civkit benchmark results\n\n" + machine() + "\n" + table
                 + "\nRun with `java -jar target/civkit.jar bench" + (quick ? " --quick" : "") + "`.\n");
         System.out.println("written to " + out);
         return results.stream().allMatch(Result::met) ? 0 : 1;
     }
+
 
     static String table(List<Result> results) {
         StringBuilder sb = new StringBuilder("| measure | result | target | verdict | note |\n|---|---|---|---|---|\n");

@@ -40,6 +40,7 @@ final class JShellStart {
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true);
         pb.environment().remove("CIVITAI_API_TOKEN");
         pb.environment().remove("CIVITAI_BASE_URL");
+        pb.environment().put("CIVKIT_JOURNAL", dir.resolve("target/bench/journal.jsonl").toString());
         long t0 = System.nanoTime();
         Process p = pb.start();
         try (OutputStream in = p.getOutputStream()) {

@@ -81,6 +81,9 @@ final class KernelTiming {
                 .directory(notebook.getParent().toFile()).redirectErrorStream(true);
         pb.environment().put("JUPYTER_PATH", work.resolve("share/jupyter").toString());
         pb.environment().put("JUPYTER_DATA_DIR", work.resolve("data").toString());
+        // The notebooks' workflows are the bench's, not the person's: their journal stays in the bench's folder.
+        pb.environment().put("CIVKIT_JOURNAL", work.resolve("journal.jsonl").toString());
+        pb.environment().put("CIVKIT_SANDBOX_STATE", work.resolve("sandbox").toString());
         pb.environment().remove("CIVITAI_API_TOKEN");
         pb.environment().remove("CIVITAI_BASE_URL");
         long t0 = System.nanoTime();

@@ -38,11 +38,15 @@ final class Commands {
                                                         [--faults 429=0.1,500=0.2,reset=0.05] [--fault-seed 7]
                                                         [--profile standard|live] [--gateway-hold-ms 60000]
                                                         [--available-after-ms 2000] [--retry-after-s 1]
+                                                        [--state DIR] [--reset]
                     Serves the Orchestration API on loopback with synthetic media and a pretend Buzz price list.
                     --profile live answers in the live service's shapes (ids without prefixes, no type on images,
                     blob URLs on a second host, redirects of every kind, blobs unavailable at first, a gateway
                     that cuts held long-polls after --gateway-hold-ms with 502/504, HTML and empty 5xx bodies);
                     --retry-after-s sets the Retry-After of injected 429 and 503 answers.
+                    --state DIR remembers workflows in DIR across restarts (the JShell session's own sandbox uses
+                    ~/.civkit/sandbox, or CIVKIT_SANDBOX_STATE); --reset empties that folder first
+                    (with no --state: ~/.civkit/sandbox) and, with no other option, exits.
                     With --token, requests need 'Authorization: Bearer T' (others get 401).
                     --faults injects seeded, reproducible faults, each kind=rate (0 to 1): 429, 500, 503,
                     reset (answer cut off), slow, expire (blob URLs expired on arrival), and step failures
@@ -51,7 +55,14 @@ final class Commands {
             return 0;
         }
         a.allowOnly("port", "token", "bind", "run-ms", "queue-ms", "blob-ttl-s", "faults", "fault-seed", "profile", "gateway-hold-ms",
-                "available-after-ms", "retry-after-s");
+                "available-after-ms", "retry-after-s", "state", "reset");
+        Path stateDir = a.has("state") ? Path.of(a.get("state")) : null;
+        if (a.has("reset")) {
+            Path dir = stateDir != null ? stateDir : Session.sandboxState(Map.of());
+            if (dir == null) throw new Args.UsageException("--reset: no state folder (civkit.sandbox.state is off); name one with --state DIR");
+            out.println(dev.civkit.sandbox.SandboxState.reset(dir) ? "emptied " + dir : "nothing to reset in " + dir);
+            if (stateDir == null) return 0;
+        }
         SandboxConfig c = SandboxConfig.defaults().withPort(a.intOption("port", 8080, 0, 65535));
         if (a.has("token")) c = c.withToken(a.get("token"));
         if (a.has("bind")) c = c.withBindAddress(a.get("bind"));
@@ -62,12 +73,18 @@ final class Commands {
         if (a.has("faults")) c = c.withFaults(faults(a.get("faults"), a.intOption("fault-seed", 1, 0, Integer.MAX_VALUE)));
         if (a.has("retry-after-s")) c = c.withFaults(c.faults().withRetryAfterSeconds(a.intOption("retry-after-s", 1, 0, 86_400)));
         c = c.withProfile(profile(a));
-        Sandbox s = Sandbox.start(c);
+        Sandbox s;
+        try {
+            s = Sandbox.start(c, stateDir);
+        } catch (dev.civkit.sandbox.SandboxState.InUseException e) {
+            throw new Args.UsageException("--state: " + e.getMessage());
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(s::close, "civkit-sandbox-stop"));
         out.println("civkit sandbox orchestrator listening at " + s.baseUrl()
                 + (a.has("token") ? " (bearer token required)" : " (no token required)")
                 + (c.faults().isNone() ? "" : " with faults " + c.faults())
                 + (c.profile().isLive() ? ", answering as the live service: " + c.profile() + ", blobs on " + s.blobHost() : "")
+                + (stateDir == null ? "" : ", remembering workflows in " + stateDir)
                 + "; Ctrl-C stops it");
         out.println("try: CIVITAI_BASE_URL=" + s.baseUrl() + " java -jar target/civkit.jar submit request.json --wait 30");
         out.flush();
@@ -225,7 +242,7 @@ final class Commands {
         try {
             text = source.equals("-") ? new String(System.in.readAllBytes()) : Files.readString(Path.of(source));
         } catch (IOException | UncheckedIOException e) {
-            throw new Args.UsageException("cannot read " + source + ": " + e.getMessage());
+            throw new Args.UsageException("cannot read " + source + ": " + FileErrors.reason(e));
         }
         try {
             return Json.parse(text);
@@ -238,10 +255,11 @@ final class Commands {
     static int bench(String[] rest, PrintStream out) {
         if (rest.length > 0 && (rest[0].equals("--help") || rest[0].equals("-h"))) {
             out.print("""
-                    usage: java -jar target/civkit.jar bench [--quick]
+                    usage: java -jar target/civkit.jar bench [--quick] [--write-results]
                     Run from the project folder. Measures JShell start against plain jshell, how fast await()
                     sees completion (long-poll vs the polling cadence), HTTP requests per workflow, and 1000
-                    workflows at concurrency 64 (--quick: fewer). Prints ratios; writes bench/RESULTS.md.
+                    workflows at concurrency 64 (--quick: fewer). Prints ratios; writes target/bench/RESULTS.md
+                    (--write-results: the tracked bench/RESULTS.md). Journals and outputs stay under target/bench.
                     Exit code 1 when a target is missed.
                     """);
             return 0;

@@ -19,7 +19,7 @@ public final class Main {
               soak      run many workflows against a faulty in-process sandbox and check nothing is lost
               kernel    install or run the civkit Jupyter kernel
               notebook  open Jupyter in notebooks/ with the civkit kernel
-              bench     measure start-up, completion detection and throughput (writes bench/RESULTS.md)
+              bench     measure start-up, completion detection and throughput (writes target/bench/RESULTS.md)
 
             Run 'java -jar civkit.jar <command> --help' for a command's options.
             Environment: CIVITAI_API_TOKEN (the real API; without it a sandbox is used),
@@ -38,6 +38,10 @@ public final class Main {
         if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
             (args.length == 0 ? err : out).print(USAGE);
             return args.length == 0 ? 2 : 0;
+        }
+        if (args[0].equals("--version") || args[0].equals("version")) {
+            out.println("civkit " + dev.civkit.session.Session.VERSION + " (Java " + Runtime.version().feature() + ")");
+            return 0;
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         try {

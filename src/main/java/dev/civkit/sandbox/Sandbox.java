@@ -42,14 +42,13 @@ public final class Sandbox implements AutoCloseable {
     private final ExecutorService callbackThreads;
     private final CdnServer cdn;
 
-    private Sandbox(SandboxConfig config) {
+    private final SandboxState state;
+
+    private Sandbox(SandboxConfig config, SandboxState state) {
         this.config = config;
+        this.state = state;
         this.signer = new BlobSigner();
-        try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(config.bindAddress()), config.port()), 1024);
-        } catch (IOException e) {
-            throw new UncheckedIOException("sandbox could not bind " + config.bindAddress() + ":" + config.port(), e);
-        }
+        server = bind(config, state);
         String host = server.getAddress().getAddress().isAnyLocalAddress() ? "127.0.0.1" : server.getAddress().getHostString();
         if (host.contains(":")) host = "[" + host + "]";
         this.baseUrl = "http://" + host + ":" + server.getAddress().getPort();
@@ -64,14 +63,55 @@ public final class Sandbox implements AutoCloseable {
         cdn = config.profile().isLive() ? new CdnServer(config.bindAddress(), blobs, signer, httpThreads) : null;
         Lifecycle lifecycle = new Lifecycle(scheduler, config, new Outputs(blobs),
                 new BlobLinks(baseUrl, signer, config.blobUrlTtl(), null), faults, callbacks);
-        handlers = new Handlers(config, new WorkflowStore(), blobs, signer, lifecycle, baseUrl, faults,
+        WorkflowStore store = new WorkflowStore(state);
+        handlers = new Handlers(config, store, blobs, signer, lifecycle, baseUrl, faults,
                 cdn == null ? null : new BlobLinks.Cdn(cdn.base, blobs));
+        if (state != null) {
+            state.port(port());
+            state.replayInto(store, lifecycle, config.profile());
+        }
         server.createContext("/", handlers);
         server.setExecutor(httpThreads);
         server.start();
     }
 
-    public static Sandbox start(SandboxConfig config) { return new Sandbox(config); }
+    /** The port the state folder remembers when it is free, else the configured one (0: any). */
+    private static HttpServer bind(SandboxConfig config, SandboxState state) {
+        int remembered = state == null || config.port() != 0 ? 0 : state.port();
+        try {
+            InetAddress address = InetAddress.getByName(config.bindAddress());
+            if (remembered > 0) {
+                try {
+                    return HttpServer.create(new InetSocketAddress(address, remembered), 1024);
+                } catch (IOException taken) {
+                    // taken by something else since: any free port, and handles of the old one are told apart by their base URL
+                }
+            }
+            return HttpServer.create(new InetSocketAddress(address, config.port()), 1024);
+        } catch (IOException e) {
+            throw new UncheckedIOException("sandbox could not bind " + config.bindAddress() + ":" + config.port(), e);
+        }
+    }
+
+    public static Sandbox start(SandboxConfig config) { return new Sandbox(config, null); }
+
+    /**
+     * A sandbox that remembers its workflows in {@code stateDir} (see {@link SandboxState}): a later
+     * start with the same folder answers them again, on the same port when it is free.
+     */
+    public static Sandbox start(SandboxConfig config, java.nio.file.Path stateDir) {
+        if (stateDir == null) return start(config);
+        SandboxState state = SandboxState.open(stateDir);
+        try {
+            return new Sandbox(config, state);
+        } catch (RuntimeException e) {
+            state.close();
+            throw e;
+        }
+    }
+
+    /** The folder this sandbox remembers its workflows in, or null when it forgets them on close. */
+    public java.nio.file.Path stateDir() { return state == null ? null : state.dir(); }
 
     public static Sandbox start() { return start(SandboxConfig.defaults()); }
 
@@ -117,6 +157,7 @@ public final class Sandbox implements AutoCloseable {
         scheduler.shutdownNow();
         httpThreads.shutdownNow();
         callbackThreads.shutdownNow();
+        if (state != null) state.close();
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Workflows by id, in creation order for QueryWorkflows, plus the externalId index that makes
@@ -20,6 +21,16 @@ final class WorkflowStore {
     private final NavigableMap<Long, WorkflowState> bySeq = new ConcurrentSkipListMap<>();
     private final Map<String, Long> seqOf = new ConcurrentHashMap<>();
     private long nextSeq;
+    /** Where accepted workflows are remembered across processes, or null (in memory only). */
+    private final SandboxState state;
+
+    WorkflowStore() {
+        this(null);
+    }
+
+    WorkflowStore(SandboxState state) {
+        this.state = state;
+    }
 
     record Created(WorkflowState workflow, boolean isNew) {}
 
@@ -51,6 +62,18 @@ final class WorkflowStore {
     }
 
     private synchronized void add(WorkflowState wf) {
+        if (state != null && wf.id != null) state.added(wf.id, wf.template, wf.createdAt);
+        index(wf);
+    }
+
+    /** A workflow remembered from an earlier process: indexed again, not written down again. */
+    synchronized void restore(WorkflowState wf) {
+        JsonNode ext = wf.template.get("externalId");
+        if (ext != null && ext.isString()) byExternalId.put(ext.asString(), wf.id);
+        index(wf);
+    }
+
+    private void index(WorkflowState wf) {
         long seq = nextSeq++;
         byId.put(wf.id, wf);
         seqOf.put(wf.id, seq);
@@ -61,6 +84,7 @@ final class WorkflowStore {
     synchronized boolean remove(String id) {
         WorkflowState wf = byId.remove(id);
         if (wf == null) return false;
+        if (state != null) state.removed(id);
         Long seq = seqOf.remove(id);
         if (seq != null) bySeq.remove(seq);
         byExternalId.values().remove(id);

@@ -10,6 +10,7 @@ import dev.civkit.request.Templates;
 import dev.civkit.journal.Entry;
 import dev.civkit.journal.Journal;
 import dev.civkit.sandbox.Sandbox;
+import dev.civkit.display.TerminalImages;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Path;
@@ -37,14 +38,16 @@ public final class Session implements AutoCloseable {
     private final boolean progressInPlace;
     private final Journal journal;
     private final Budget budget;
+    private final TerminalImages terminalImages;
     private dev.civkit.webhook.WebhookReceiver webhooks;
     /** Server ids become folder names: only these characters may. */
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9_-]{1,128}");
 
     /** The budget is shared by a session and the variants made from it (another token, output folder…). */
     private Session(ClientConfig config, Sandbox sandbox, Path outputRoot, PrintStream out, boolean progressInPlace, Journal journal,
-                    Budget budget) {
+                    Budget budget, TerminalImages terminalImages) {
         this.budget = budget;
+        this.terminalImages = terminalImages;
         this.config = config;
         this.sandbox = sandbox;
         this.outputRoot = outputRoot;
@@ -69,8 +72,15 @@ public final class Session implements AutoCloseable {
         private PrintStream out = System.out;
         private boolean progressInPlace;
         private Journal journal;
+        private TerminalImages terminalImages = new TerminalImages(TerminalImages.Mode.AUTO);
 
         private Builder() {}
+
+        /** Whether and how show() draws pictures in a terminal (default: auto, only when output is a terminal). */
+        public Builder terminalImages(TerminalImages.Mode mode) {
+            this.terminalImages = new TerminalImages(mode);
+            return this;
+        }
 
         /** Where requests go and with which token. */
         public Builder config(ClientConfig config) {
@@ -112,7 +122,7 @@ public final class Session implements AutoCloseable {
         public Session build() {
             if (config == null) throw new IllegalStateException("name the orchestrator: .config(ClientConfig.of(url, token)) or .ownedSandbox(sandbox)");
             if (journal == null) throw new IllegalStateException("name the journal: .journal(Journal.at(file))");
-            return new Session(config, sandbox, outputs, out, progressInPlace, journal, new Budget());
+            return new Session(config, sandbox, outputs, out, progressInPlace, journal, new Budget(), terminalImages);
         }
     }
 
@@ -122,19 +132,20 @@ public final class Session implements AutoCloseable {
 
     /** The same session writing its journal elsewhere. */
     public Session withJournal(Journal j) {
-        return new Session(config, sandbox, outputRoot, out, progressInPlace, j, budget);
+        return new Session(config, sandbox, outputRoot, out, progressInPlace, j, budget, terminalImages);
     }
 
     /**
      * The one place a session reads the environment: the real API when CIVITAI_API_TOKEN is set;
      * otherwise CIVITAI_BASE_URL if set (your own sandbox), else a sandbox started here on a free
-     * loopback port. Also CIVKIT_OUTPUT_DIR, CIVKIT_JOURNAL and CIVKIT_SANDBOX_PROFILE.
+     * loopback port. Also CIVKIT_OUTPUT_DIR, CIVKIT_JOURNAL, CIVKIT_SANDBOX_PROFILE and CIVKIT_TERMINAL_IMAGES.
      */
     public static Session fromEnvironment(Map<String, String> env, PrintStream out, boolean progressInPlace) {
         ClientConfig config = ClientConfig.fromEnvironment(env);
         Builder b = builder().config(config).outputs(Path.of(env.getOrDefault("CIVKIT_OUTPUT_DIR", "outputs")))
-                .out(out).progressInPlace(progressInPlace).journal(Journal.fromEnvironment(env));
-        if (config.token() == null && env.get(ClientConfig.BASE_URL_ENV) == null) b.ownedSandbox(Sandbox.start(sandboxConfig(env)));
+                .out(out).progressInPlace(progressInPlace).journal(Journal.fromEnvironment(env))
+                .terminalImages(TerminalImages.fromEnvironment(env).mode());
+        if (config.token() == null && env.get(ClientConfig.BASE_URL_ENV) == null) b.ownedSandbox(rememberingSandbox(env, out));
         return b.build();
     }
 
@@ -146,6 +157,32 @@ public final class Session implements AutoCloseable {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(SANDBOX_PROFILE_ENV + ": " + e.getMessage());
         }
+    }
+
+    /** The environment variable naming the sandbox's state folder ({@code off}: a sandbox that forgets). */
+    public static final String SANDBOX_STATE_ENV = "CIVKIT_SANDBOX_STATE";
+
+    /**
+     * The in-process sandbox, remembering its workflows in CIVKIT_SANDBOX_STATE (else the system
+     * property civkit.sandbox.state, else ~/.civkit/sandbox), so a later session sees them. When
+     * another process holds that folder, this one says so and forgets.
+     */
+    private static Sandbox rememberingSandbox(Map<String, String> env, PrintStream out) {
+        Path state = sandboxState(env);
+        try {
+            return Sandbox.start(sandboxConfig(env), state);
+        } catch (dev.civkit.sandbox.SandboxState.InUseException e) {
+            out.println(e.getMessage() + " (this session's sandbox forgets its workflows when it ends)");
+            return Sandbox.start(sandboxConfig(env));
+        }
+    }
+
+    /** The state folder, or null for none. */
+    public static Path sandboxState(Map<String, String> env) {
+        String v = env.get(SANDBOX_STATE_ENV);
+        if (v == null) v = System.getProperty("civkit.sandbox.state");
+        if (v != null && (v.isBlank() || v.strip().equalsIgnoreCase("off"))) return null;
+        return v != null ? Path.of(v.strip()) : Path.of(System.getProperty("user.home"), ".civkit", "sandbox");
     }
 
     /** The environment variable that picks the in-process sandbox's profile. */
@@ -202,6 +239,11 @@ public final class Session implements AutoCloseable {
         return outputRoot;
     }
 
+    /** Whether and how show() draws pictures in a terminal; shared with this session's variants. */
+    public TerminalImages terminalImages() {
+        return terminalImages;
+    }
+
     /** Where progress and listings are printed. */
     public PrintStream out() {
         return out;
@@ -216,7 +258,7 @@ public final class Session implements AutoCloseable {
     public Session with(ClientConfig config) {
         // A session pointed away from its sandbox no longer is a sandbox session (banner, isSandbox()).
         Sandbox keep = sandbox != null && sandbox.baseUrl().equals(config.baseUrl()) ? sandbox : null;
-        return new Session(config, keep, outputRoot, out, progressInPlace, journal, budget);
+        return new Session(config, keep, outputRoot, out, progressInPlace, journal, budget, terminalImages);
     }
 
     /** Where this session talks to and with which token (never printed). */
@@ -225,7 +267,7 @@ public final class Session implements AutoCloseable {
     }
 
     public Session withOutputRoot(Path root) {
-        return new Session(config, sandbox, root, out, progressInPlace, journal, budget);
+        return new Session(config, sandbox, root, out, progressInPlace, journal, budget, terminalImages);
     }
 
     public Quote whatif(JsonNode template) {

@@ -259,14 +259,18 @@ public final class WorkflowHandle {
 
     /**
      * Saves the outputs if not yet done, then shows them: in a notebook as the card with pictures
-     * inline, in JShell as one line per file (path, size, pixel size).
+     * inline, in JShell as one line per file (path, size, pixel size), each picture drawn below its
+     * line when the terminal can ({@link Session#terminalImages()}).
      */
     public void show() {
         DownloadResult r = saved == null || !latest.isTerminal() ? download() : saved;
         if (NotebookDisplay.show(WorkflowCard.bundle(latest, request, r, null, toString())) != null) return;
         var out = session.out();
         out.println(this);
-        for (SavedFile f : r.saved()) out.println("  " + f.describe());
+        for (SavedFile f : r.saved()) {
+            out.println("  " + f.describe());
+            session.terminalImages().draw(out, f.path());
+        }
         for (DownloadResult.Missing m : r.missing()) out.println("  MISSING " + m);
         String none = StatusLine.nothingSaved(latest, r);
         if (none != null) out.println("  " + none);

@@ -88,7 +88,9 @@ public final class SweepResult {
 
     /** The images in a grid labelled by the varied values, saved as contact-sheet.png. */
     public ContactSheet contactSheet() {
-        return ContactSheet.of(this, dir.resolve("contact-sheet.png"));
+        ContactSheet sheet = ContactSheet.of(this, dir.resolve("contact-sheet.png"));
+        session.terminalImages().draw(session.out(), sheet.file());
+        return sheet;
     }
 
     public Path toCsv() {

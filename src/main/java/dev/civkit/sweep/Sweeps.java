@@ -41,7 +41,9 @@ public final class Sweeps {
             tiles.add(new ContactSheet.Tile(caption(h), image, h.workflow().succeeded() ? null : h.status()));
             name.append('-').append(h.id(), Math.max(0, h.id().length() - 6), h.id().length());
         }
-        return ContactSheet.row(tiles, session.outputRoot().resolve("compare").resolve(name + ".png"));
+        ContactSheet sheet = ContactSheet.row(tiles, session.outputRoot().resolve("compare").resolve(name + ".png"));
+        session.terminalImages().draw(session.out(), sheet.file());
+        return sheet;
     }
 
     /** The gallery's caption: engine, seed, settings, prompt. */

@@ -34,6 +34,7 @@ class JShellSessionIT {
         assertTrue(out.contains(" succeeded | imageGen | "), out);
         assertTrue(out.contains("1024x1024"), out);
         assertFalse(out.contains("Exception"), out + r.err());
+        assertFalse(out.contains("\u001b"), "output into a pipe carries no terminal escapes (no thumbnail): " + out);
         assertFalse(out.contains("Error:"), "every start-up line compiles: " + out + r.err());
 
         List<Path> images;
@@ -63,6 +64,24 @@ class JShellSessionIT {
             if (line.isBlank() || line.startsWith("//") || line.startsWith("import ")) continue;
             assertEquals("/env --class-path target/civkit.jar", line, "only imports and the class path in jshell-startup.jsh");
         }
+    }
+
+    @Test
+    void theBuiltStartupOpensTheSessionFromAnyFolder(@TempDir Path elsewhere) throws Exception {
+        Processes.jar();
+        Path built = Path.of("target", "civkit.jsh").toAbsolutePath();
+        String jsh = Files.readString(built);
+        assertEquals(imports(Files.readString(Path.of("jshell-startup.jsh"))), imports(jsh), "the same imports as jshell-startup.jsh");
+        assertTrue(jsh.contains("/env --class-path " + Processes.jar()), "the jar's absolute path, fixed at build time: " + jsh);
+        ProcessBuilder pb = Processes.builder(List.of(Processes.jdkTool("jshell").toString(), "--startup", built.toString()),
+                Map.of("CIVKIT_OUTPUT_DIR", outputs.toString())).directory(elsewhere.toFile()).redirectErrorStream(true);
+        Process p = pb.start();
+        p.getOutputStream().write("banner()\n/exit\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        p.getOutputStream().close();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS));
+        assertTrue(out.contains("civkit 0.1.0 | sandbox orchestrator at http://127.0.0.1:"), out);
+        assertFalse(out.contains("Error:") || out.contains("not found"), out);
     }
 
     private static List<String> imports(String script) {

@@ -1,0 +1,63 @@
+package dev.civkit.display;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Is the output a terminal, and which picture protocol does it announce. JShell runs snippets in a
+ * second JVM whose System.out is a pipe to the jshell process and whose System.console() is null, so
+ * there the question is asked of the parent: is jshell's own standard output a terminal.
+ */
+final class Terminals {
+    private Terminals() {}
+
+    static boolean isTerminal() {
+        if (System.console() != null) return true;
+        return jshellAgent() && ProcessHandle.current().parent().map(Terminals::stdoutIsTty).orElse(false);
+    }
+
+    /** This JVM runs JShell's snippets for a jshell process (its parent), not a kernel or a test. */
+    static boolean jshellAgent() {
+        String cmd = System.getProperty("sun.java.command", "");
+        if (!cmd.startsWith("jdk.jshell.execution.RemoteExecutionControl")) return false;
+        // A notebook kernel may run JShell's agent too; only the jshell tool's terminal is a person's screen.
+        return ProcessHandle.current().parent()
+                .map(p -> p.info().commandLine().orElse("") + " " + p.info().command().orElse(""))
+                .map(c -> c.contains("jdk.jshell/jdk.internal.jshell.tool") || c.contains("bin/jshell"))
+                .orElse(false);
+    }
+
+    /** Linux: where the process's fd 1 points. Elsewhere (no /proc) a set, non-dumb TERM is the best sign. */
+    private static boolean stdoutIsTty(ProcessHandle p) {
+        Path fd = Path.of("/proc", Long.toString(p.pid()), "fd", "1");
+        try {
+            String target = Files.readSymbolicLink(fd).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            String term = System.getenv("TERM");
+            return !Files.isDirectory(Path.of("/proc")) && term != null && !term.isBlank() && !term.equals("dumb");
+        }
+    }
+
+    /**
+     * The way the terminal announces: kitty (and Ghostty) by their variables or TERM, iTerm2 and
+     * WezTerm by TERM_PROGRAM, sixel terminals by TERM; inside tmux or screen half blocks, since
+     * graphics escapes reach the outer terminal only with passthrough set up.
+     */
+    static TerminalImages.Mode choose(Map<String, String> env) {
+        String term = Optional.ofNullable(env.get("TERM")).orElse("");
+        String program = Optional.ofNullable(env.get("TERM_PROGRAM")).orElse("");
+        if (term.equals("dumb")) return TerminalImages.Mode.OFF;
+        if (env.containsKey("TMUX") || term.startsWith("screen") || term.startsWith("tmux")) return TerminalImages.Mode.BLOCKS;
+        if (env.containsKey("KITTY_WINDOW_ID") || term.equals("xterm-kitty") || program.equalsIgnoreCase("ghostty")
+                || term.equals("xterm-ghostty")) return TerminalImages.Mode.KITTY;
+        if (program.equals("iTerm.app") || program.equals("WezTerm") || "iTerm2".equals(env.get("LC_TERMINAL"))
+                || program.equals("vscode")) return TerminalImages.Mode.ITERM;
+        if (term.contains("sixel") || term.startsWith("foot") || term.startsWith("mlterm") || term.equals("contour"))
+            return TerminalImages.Mode.SIXEL;
+        return TerminalImages.Mode.BLOCKS;
+    }
+}

@@ -1,0 +1,14 @@
+// civkit session for JShell from any folder: jshell --startup ${project.build.directory}/civkit.jsh
+// Written by the build with the jar's absolute path; the same imports as jshell-startup.jsh, and no statements (see README: Benchmark).
+/env --class-path ${project.build.directory}/civkit.jar
+import java.io.*;
+import java.nio.file.*;
+import java.time.*;
+import java.util.*;
+import java.util.function.*;
+import java.util.stream.*;
+import dev.civkit.*;
+import dev.civkit.dsl.*;
+import dev.civkit.session.*;
+import dev.civkit.request.InvalidRequestException;
+import static dev.civkit.Civkit.*;
