@@ -40,6 +40,8 @@ final class Handlers implements HttpHandler {
     final AtomicLong requests = new AtomicLong();
     final AtomicInteger created = new AtomicInteger();
     final AtomicLong gatewayCuts = new AtomicLong();
+    /** This sandbox's live-shaped workflow numbers. */
+    private final AtomicLong liveSequence = new AtomicLong(Ids.firstLiveSequence());
     /** The live profile answers GetBlob with each redirect status in turn, every other one relative. */
     private final AtomicInteger redirects = new AtomicInteger();
     private static final int[] REDIRECTS = {302, 307, 301, 308};
@@ -195,7 +197,7 @@ final class Handlers implements HttpHandler {
         if (faults.plan.hostileNames() && !Json.write(template).contains("\"$ref\"")) {
             for (JsonNode st : template.get("steps")) ((ObjectNode) st).put("name", faults.hostileName("step"));
         }
-        var result = store.createOrGet(key, () -> new WorkflowState(Ids.workflow(config.profile()), template, false, config.profile()));
+        var result = store.createOrGet(key, () -> new WorkflowState(Ids.workflow(config.profile(), liveSequence::incrementAndGet), template, false, config.profile()));
         if (result.isNew()) {
             created.incrementAndGet();
             lifecycle.start(result.workflow());

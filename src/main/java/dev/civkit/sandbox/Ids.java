@@ -10,8 +10,6 @@ final class Ids {
 
     private static final java.time.format.DateTimeFormatter LIVE_STAMP =
             java.time.format.DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS").withZone(java.time.ZoneOffset.UTC);
-    private static final java.util.concurrent.atomic.AtomicLong LIVE_SEQUENCE =
-            new java.util.concurrent.atomic.AtomicLong(9_000_000 + ThreadLocalRandom.current().nextInt(900_000));
 
     static String workflow() { return "wf_" + ulid(); }
 
@@ -19,10 +17,15 @@ final class Ids {
 
     static String job() { return "job_" + ulid(); }
 
-    /** As the live service writes them: a sequence and a UTC time stamp, e.g. {@code 9005769-20260526010006655}. */
-    static String workflow(Profile p) {
+    /** As the live service writes them: a sequence number and a UTC time stamp, e.g. {@code 9005769-20260526010006655}. */
+    static String workflow(Profile p, java.util.function.LongSupplier sequence) {
         if (!p.isLive()) return workflow();
-        return LIVE_SEQUENCE.incrementAndGet() + "-" + LIVE_STAMP.format(java.time.Instant.now());
+        return sequence.getAsLong() + "-" + LIVE_STAMP.format(java.time.Instant.now());
+    }
+
+    /** Where a sandbox's live-shaped workflow numbers start: seven digits, as the live ones have. */
+    static long firstLiveSequence() {
+        return 9_000_000 + ThreadLocalRandom.current().nextInt(900_000);
     }
 
     /** Live blob ids name the job's output file: {@code 11c39c0a-b3b1-43d9-b758-e9188b2e3108-0.jpg}. */
