@@ -12,5 +12,4 @@ import java.util.stream.*;
 import dev.civkit.*;
 import dev.civkit.dsl.*;
 import dev.civkit.session.*;
-import dev.civkit.request.InvalidRequestException;
 import static dev.civkit.Civkit.*;

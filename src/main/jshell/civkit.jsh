@@ -10,5 +10,4 @@ import java.util.stream.*;
 import dev.civkit.*;
 import dev.civkit.dsl.*;
 import dev.civkit.session.*;
-import dev.civkit.request.InvalidRequestException;
 import static dev.civkit.Civkit.*;
