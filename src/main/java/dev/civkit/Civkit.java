@@ -10,6 +10,7 @@ import dev.civkit.budget.Budget;
 import dev.civkit.client.ApiToken;
 import dev.civkit.client.ClientConfig;
 import dev.civkit.dsl.WorkflowBuilder;
+import dev.civkit.request.Require;
 import dev.civkit.sweep.ContactSheet;
 import dev.civkit.sweep.Sweep;
 import dev.civkit.sweep.SweepResult;
@@ -68,6 +69,7 @@ public final class Civkit {
 
     /** Replaces the session (tests, or a notebook that wants another sandbox). */
     public static synchronized Session use(Session s) {
+        Require.nonNull(s, "use(session)", "a Session, e.g. Session.onSandbox(…)");
         Session old = session;
         session = s;
         if (old != null && old != s && old.sandbox() != s.sandbox()) old.close();
@@ -111,23 +113,29 @@ public final class Civkit {
      * {@code recipe("convertImage", "{\"image\":\"https://…\",\"output\":{\"format\":\"png\"}}").await()}
      */
     public static WorkflowHandle recipe(String type, Object input) {
+        Require.nonBlank(type, "recipe(type, input)", "a step type such as \"convertImage\"");
+        Require.nonNull(input, "recipe(type, input)", "the step's input as JSON text, a Map or a JsonNode");
         return session().recipe(type, recipeInput(input), 0);
     }
 
     private static tools.jackson.databind.JsonNode recipeInput(Object input) {
-        if (input instanceof tools.jackson.databind.JsonNode n) return n;
-        if (input instanceof String s) return dev.civkit.json.Json.parse(s);
-        if (input instanceof dev.civkit.json.JsonText t) return dev.civkit.json.Json.parse(t.toString());
-        return dev.civkit.json.Json.tree(input);
+        tools.jackson.databind.JsonNode n;
+        if (input instanceof CharSequence s) n = dev.civkit.request.StrictJson.parse("recipe(type, input)", s.toString());
+        else n = dev.civkit.request.JsonValues.of("recipe(type, input)", input);
+        if (!n.isObject()) throw new dev.civkit.request.InvalidRequestException("recipe(type, input)", "a recipe input is a JSON object, got " + n.getNodeType());
+        return n;
     }
 
     /** Uploads a PNG, JPEG, WebP or GIF so a step can use it: {@code i.image(upload("cat.png").url())}. */
     public static dev.civkit.client.Blob upload(String file) {
-        return session().client().uploadBlob(Path.of(file));
+        Path p = dev.civkit.request.LocalFiles.path(file, "upload(file)");
+        dev.civkit.request.LocalFiles.regularFile(p, "upload(file)");
+        return session().client().uploadBlob(p);
     }
 
     /** Uploads an image made in the session (sent as PNG). */
     public static dev.civkit.client.Blob upload(java.awt.image.RenderedImage image) {
+        Require.nonNull(image, "upload(image)", "a BufferedImage, or a file name as text");
         return session().client().uploadBlob(image);
     }
 
@@ -143,6 +151,7 @@ public final class Civkit {
     }
 
     public static dev.civkit.client.ResourceInfo resource(String air) {
+        Require.nonNull(air, "resource(air)", "an AIR such as \"urn:air:sdxl:checkpoint:civitai:101055@128078\"");
         return session().client().getResource(air);
     }
 
@@ -152,18 +161,20 @@ public final class Civkit {
     }
 
     public static dev.civkit.client.ServicePage services(dev.civkit.client.ServiceQuery query) {
+        Require.nonNull(query, "services(query)", "ServiceQuery.all(), or call services() with no argument");
         return session().client().listServices(query);
     }
 
     /** One service and its recent metrics, e.g. {@code service("image/flux2/klein/createImage/9b")}. */
     public static dev.civkit.client.Service service(String id) {
+        dev.civkit.request.Ids.check(id, "service(id)");
         return session().client().getService(id, null);
     }
 
     /** Uses this API token from now on (it is never printed). */
     public static synchronized String token(String token) {
-        ApiToken t = ApiToken.of(token);
-        if (t == null) throw new IllegalArgumentException("token must not be blank");
+        ApiToken t = ApiToken.of(token, "token(value)");
+        if (t == null) throw new dev.civkit.request.InvalidRequestException("token(value)", "must not be blank: pass your API token from civitai.com/user/account");
         // Quietly: the answer below says where requests go from now on.
         ClientConfig c = session(false).config();
         // A token means the real API: leave the sandbox (stopping it) unless a URL was chosen.
@@ -173,13 +184,17 @@ public final class Civkit {
 
     /** Talks to another orchestrator URL from now on (keeps the token). */
     public static synchronized String baseUrl(String url) {
+        dev.civkit.request.Callbacks.url("baseUrl(url)", url);
         Session s = session(false);
         return use(s.with(s.config().withBaseUrl(url))).banner();
     }
 
     /** Saves outputs under this folder from now on (default {@code outputs/}). */
     public static synchronized Path outputDir(String dir) {
-        session = session().withOutputRoot(Path.of(dir));
+        Path p = dev.civkit.request.LocalFiles.path(dir, "outputDir(dir)");
+        if (java.nio.file.Files.exists(p) && !java.nio.file.Files.isDirectory(p))
+            throw new dev.civkit.request.InvalidRequestException("outputDir(dir)", "is a file, not a folder: " + p);
+        session = session().withOutputRoot(p);
         return session.outputRoot();
     }
 
@@ -188,6 +203,8 @@ public final class Civkit {
      * when it would cross the limit; sweeps check their whole plan before starting.
      */
     public static Budget budget(double buzz) {
+        if (!Double.isFinite(buzz) || buzz < 0)
+            throw new dev.civkit.request.InvalidRequestException("budget(buzz)", "a budget is a finite amount of Buzz, 0 or more, got " + buzz);
         return session().budget().limit(buzz);
     }
 
@@ -201,16 +218,18 @@ public final class Civkit {
      * {@code sweep(workflow().imageGen(i -> i.engine("flux").size(512, 512))).prompts("a cat", "a dog").seeds(1, 2).plan()}.
      */
     public static Sweep sweep(WorkflowBuilder template) {
+        Require.nonNull(template, "sweep(template)", "a workflow such as workflow().imageGen(i -> i.engine(\"flux\"))");
         return new Sweep(session(), template);
     }
 
     /** Runs a sweep again from its manifest; cells that already succeeded are answered, not paid again. */
     public static SweepResult replay(String manifest) {
-        return Sweeps.replay(session(), Path.of(manifest));
+        return Sweeps.replay(session(), dev.civkit.request.LocalFiles.path(manifest, "replay(manifest)"));
     }
 
     /** A few results side by side in one picture, captioned with prompt and seed. */
     public static ContactSheet compare(WorkflowHandle... handles) {
+        Require.noNulls(handles, "compare(handles)", "workflow handles from submit() or run()");
         return Sweeps.compare(session(), handles);
     }
 
@@ -229,7 +248,10 @@ public final class Civkit {
 
     /** Journals to this file from now on (default $CIVKIT_JOURNAL, else ~/.civkit/journal.jsonl). */
     public static synchronized Path journal(String file) {
-        session = session().withJournal(dev.civkit.journal.Journal.at(Path.of(file)));
+        Path p = dev.civkit.request.LocalFiles.path(file, "journal(file)");
+        if (java.nio.file.Files.isDirectory(p))
+            throw new dev.civkit.request.InvalidRequestException("journal(file)", "is a folder; name a file such as \"journal.jsonl\": " + p);
+        session = session().withJournal(dev.civkit.journal.Journal.at(p));
         return session.journal().path();
     }
 
@@ -246,10 +268,13 @@ public final class Civkit {
 
     /** Waits for and saves these workflows, then lays their outputs side by side with captions. */
     public static Gallery gallery(WorkflowHandle... handles) {
+        Require.noNulls(handles, "gallery(handles)", "workflow handles from submit() or run()");
         return session().gallery(java.util.List.of(handles));
     }
 
     public static Gallery gallery(java.util.List<WorkflowHandle> handles) {
+        Require.nonNull(handles, "gallery(handles)", "a list of workflow handles");
+        for (WorkflowHandle h : handles) Require.nonNull(h, "gallery(handles)", "workflow handles from submit() or run(), no nulls");
         return session().gallery(handles);
     }
 

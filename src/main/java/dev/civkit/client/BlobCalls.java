@@ -39,16 +39,29 @@ final class BlobCalls {
                 true, UploadUrl.class);
     }
 
+    /** Streamed from disk: a large file never sits in the heap whole. */
     Blob upload(Path file, String presignedUrl) {
-        if (!Files.isRegularFile(file)) throw new IllegalArgumentException("no such file: " + file);
-        String type = contentType(file);
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not read " + file + ": " + e.getMessage(), e);
-        }
-        return upload(bytes, type, file.getFileName().toString(), presignedUrl);
+        long size = dev.civkit.request.LocalFiles.regularFile(file, "upload(file)");
+        MediaType type = MediaType.get(contentType(file));
+        RequestBody body = new RequestBody() {
+            @Override
+            public MediaType contentType() {
+                return type;
+            }
+
+            @Override
+            public long contentLength() {
+                return size;
+            }
+
+            @Override
+            public void writeTo(okio.BufferedSink sink) throws IOException {
+                try (okio.Source src = okio.Okio.source(file)) {
+                    sink.writeAll(src);
+                }
+            }
+        };
+        return upload(body, file.getFileName().toString(), presignedUrl);
     }
 
     /** Encoded as PNG: lossless, so the step sees exactly these pixels. */
@@ -63,7 +76,10 @@ final class BlobCalls {
     }
 
     Blob upload(byte[] bytes, String contentType, String filename, String presignedUrl) {
-        RequestBody file = RequestBody.create(bytes, MediaType.get(contentType));
+        return upload(RequestBody.create(bytes, MediaType.get(contentType)), filename, presignedUrl);
+    }
+
+    private Blob upload(RequestBody file, String filename, String presignedUrl) {
         RequestBody form = new MultipartBody.Builder().setType(MultipartBody.FORM).addFormDataPart("file", filename, file).build();
         HttpUrl url = presignedUrl == null ? c.url("v2", "consumer", "blobs").build() : HttpUrl.parse(presignedUrl);
         if (url == null) throw new IllegalArgumentException("the upload URL is not an http(s) URL");
