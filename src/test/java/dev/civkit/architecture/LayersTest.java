@@ -41,8 +41,8 @@ class LayersTest {
                 .layer("display").definedBy("dev.civkit.display..")
                 .layer("wait").definedBy("dev.civkit.wait..")
                 .layer("services").definedBy("dev.civkit.outputs..", "dev.civkit.journal..", "dev.civkit.webhook..")
-                .layer("request").definedBy("dev.civkit.request..")
                 .layer("client").definedBy("dev.civkit.client..")
+                .layer("request").definedBy("dev.civkit.request..")
                 .layer("sandbox").definedBy("dev.civkit.sandbox..")
                 .layer("base").definedBy("dev.civkit.air..", "dev.civkit.json..")
                 .whereLayer("entry").mayNotBeAccessedByAnyLayer()
@@ -53,7 +53,8 @@ class LayersTest {
                 .whereLayer("display").mayOnlyBeAccessedByLayers("entry", "tools", "sweep", "dsl", "session")
                 .whereLayer("wait").mayOnlyBeAccessedByLayers("entry", "tools", "sweep", "dsl", "session", "display")
                 .whereLayer("services").mayOnlyBeAccessedByLayers("entry", "tools", "sweep", "dsl", "session", "display", "wait")
-                .whereLayer("request").mayOnlyBeAccessedByLayers("entry", "tools", "sweep", "dsl", "session")
+                .whereLayer("client").mayOnlyBeAccessedByLayers("entry", "tools", "sweep", "dsl", "session", "display", "wait", "services")
+                .whereLayer("request").mayOnlyBeAccessedByLayers("entry", "tools", "sweep", "dsl", "session", "display", "wait", "services", "client")
                 .whereLayer("sandbox").mayOnlyBeAccessedByLayers("entry", "tools", "session")
                 .check(main);
     }
