@@ -59,13 +59,9 @@ public final class Main {
                     yield 2;
                 }
             };
-        } catch (Args.UsageException | dev.civkit.request.InvalidRequestException e) {
+        } catch (Args.UsageException e) {
             err.println(e.getMessage());
             return 2;
-        } catch (RuntimeException e) {
-            // Not a user mistake, but still one line: a stack trace helps nobody at a prompt.
-            err.println(args[0] + " failed: " + e.getMessage());
-            return 1;
         }
     }
 }

@@ -212,7 +212,8 @@ public final class CivitaiClient implements AutoCloseable {
     }
 
     static String requireId(String id, String what) {
-        return dev.civkit.request.Ids.check(id, what);
+        if (id == null || id.isBlank()) throw new IllegalArgumentException(what + " must not be blank");
+        return id.strip();
     }
 
     @Override

@@ -26,7 +26,6 @@ public final class ImageResourceTraining extends TypedStep<ImageResourceTraining
     }
 
     public ImageResourceTraining samplePrompts(String... prompts) {
-        dev.civkit.request.Require.noNulls(prompts, "samplePrompts(prompts)", "text such as \"a cat\"");
         return strings("samplePrompts", java.util.List.of(prompts));
     }
 

@@ -25,7 +25,7 @@ public abstract class SdCppImage<S extends SdCppImage<S>> extends TypedStep<S> {
     }
 
     public S sampleMethod(SampleMethod m) {
-        return put("sampleMethod", choice("sampleMethod", m, SampleMethod.class));
+        return put("sampleMethod", m.toString());
     }
 
     public S sampleMethod(String m) {
@@ -33,7 +33,7 @@ public abstract class SdCppImage<S extends SdCppImage<S>> extends TypedStep<S> {
     }
 
     public S schedule(Schedule s) {
-        return put("schedule", choice("schedule", s, Schedule.class));
+        return put("schedule", s.toString());
     }
 
     public S schedule(String s) {
@@ -53,7 +53,7 @@ public abstract class SdCppImage<S extends SdCppImage<S>> extends TypedStep<S> {
     }
 
     public S quantity(int quantity) {
-        return whole("quantity", quantity, 1, dev.civkit.request.Limits.MAX_QUANTITY);
+        return whole("quantity", quantity, 1, 20);
     }
 
     public S width(int width) {
@@ -74,7 +74,7 @@ public abstract class SdCppImage<S extends SdCppImage<S>> extends TypedStep<S> {
     }
 
     public S outputFormat(OutputFormat f) {
-        return put("outputFormat", choice("outputFormat", f, OutputFormat.class));
+        return put("outputFormat", f.toString());
     }
 
     /** The first generated image's URL, for the next step's input. */
