@@ -10,6 +10,7 @@ import dev.civkit.session.Budget;
 import dev.civkit.client.ApiToken;
 import dev.civkit.client.ClientConfig;
 import dev.civkit.dsl.WorkflowBuilder;
+import dev.civkit.request.Require;
 import dev.civkit.sweep.ContactSheet;
 import dev.civkit.sweep.Sweep;
 import dev.civkit.sweep.SweepResult;
@@ -77,6 +78,7 @@ public final class Civkit {
 
     /** Replaces the session (tests, or a notebook that wants another sandbox). */
     public static synchronized Session use(Session s) {
+        Require.nonNull(s, "use(session)", "a Session, e.g. Session.onSandbox(…)");
         Session old = session;
         session = s;
         // The old session's connections go with it; its sandbox only if the new one does not talk to it.
@@ -168,8 +170,8 @@ public final class Civkit {
 
     /** Uses this API token from now on (it is never printed). */
     public static synchronized String token(String token) {
-        ApiToken t = ApiToken.of(token);
-        if (t == null) throw new IllegalArgumentException("token must not be blank");
+        ApiToken t = ApiToken.of(token, "token(value)");
+        if (t == null) throw new dev.civkit.request.InvalidRequestException("token(value)", "must not be blank: pass your API token from civitai.com/user/account");
         // Quietly: the answer below says where requests go from now on.
         ClientConfig c = session(false).config();
         // A token means the real API: leave the sandbox (stopping it) unless a URL was chosen.
@@ -179,13 +181,17 @@ public final class Civkit {
 
     /** Talks to another orchestrator URL from now on (keeps the token). */
     public static synchronized String baseUrl(String url) {
+        dev.civkit.request.Callbacks.url("baseUrl(url)", url);
         Session s = session(false);
         return use(s.with(s.config().withBaseUrl(url))).banner();
     }
 
     /** Saves outputs under this folder from now on (default {@code outputs/}). */
     public static synchronized Path outputDir(String dir) {
-        return use(session().withOutputRoot(Path.of(dir))).outputRoot();
+        Path p = dev.civkit.request.LocalFiles.path(dir, "outputDir(dir)");
+        if (java.nio.file.Files.exists(p) && !java.nio.file.Files.isDirectory(p))
+            throw new dev.civkit.request.InvalidRequestException("outputDir(dir)", "is a file, not a folder: " + p);
+        return use(session().withOutputRoot(p)).outputRoot();
     }
 
     /**
@@ -234,7 +240,10 @@ public final class Civkit {
 
     /** Journals to this file from now on (default $CIVKIT_JOURNAL, else ~/.civkit/journal.jsonl). */
     public static synchronized Path journal(String file) {
-        return use(session().withJournal(dev.civkit.journal.Journal.at(Path.of(file)))).journal().path();
+        Path p = dev.civkit.request.LocalFiles.path(file, "journal(file)");
+        if (java.nio.file.Files.isDirectory(p))
+            throw new dev.civkit.request.InvalidRequestException("journal(file)", "is a folder; name a file such as \"journal.jsonl\": " + p);
+        return use(session().withJournal(dev.civkit.journal.Journal.at(p))).journal().path();
     }
 
     /**

@@ -61,16 +61,21 @@ public interface WithCivkit {
      * {@code recipe("convertImage", "{\"image\":\"https://…\",\"output\":{\"format\":\"png\"}}").await()}
      */
     default WorkflowHandle recipe(String type, Object input) {
+        dev.civkit.request.Require.nonBlank(type, "recipe(type, input)", "a step type such as \"convertImage\"");
+        dev.civkit.request.Require.nonNull(input, "recipe(type, input)", "the step's input as JSON text, a Map or a JsonNode");
         return session().recipe(type, recipeInput(input), 0);
     }
 
     /** Uploads a PNG, JPEG, WebP or GIF so a step can use it: {@code i.image(upload("cat.png").url())}. */
     default dev.civkit.client.Blob upload(String file) {
-        return session().client().uploadBlob(Path.of(file));
+        Path p = dev.civkit.request.LocalFiles.path(file, "upload(file)");
+        dev.civkit.request.LocalFiles.regularFile(p, "upload(file)");
+        return session().client().uploadBlob(p);
     }
 
     /** Uploads an image made in the session (sent as PNG). */
     default dev.civkit.client.Blob upload(java.awt.image.RenderedImage image) {
+        dev.civkit.request.Require.nonNull(image, "upload(image)", "a BufferedImage, or a file name as text");
         return session().client().uploadBlob(image);
     }
 
@@ -86,6 +91,7 @@ public interface WithCivkit {
     }
 
     default dev.civkit.client.ResourceInfo resource(String air) {
+        dev.civkit.request.Require.nonNull(air, "resource(air)", "an AIR such as \"urn:air:sdxl:checkpoint:civitai:101055@128078\"");
         return session().client().getResource(air);
     }
 
@@ -95,11 +101,13 @@ public interface WithCivkit {
     }
 
     default dev.civkit.client.ServicePage services(dev.civkit.client.ServiceQuery query) {
+        dev.civkit.request.Require.nonNull(query, "services(query)", "ServiceQuery.all(), or call services() with no argument");
         return session().client().listServices(query);
     }
 
     /** One service and its recent metrics, e.g. {@code service("image/flux2/klein/createImage/9b")}. */
     default dev.civkit.client.Service service(String id) {
+        dev.civkit.request.Ids.check(id, "service(id)");
         return session().client().getService(id, null);
     }
 
@@ -108,6 +116,8 @@ public interface WithCivkit {
      * when it would cross the limit; sweeps check their whole plan before starting.
      */
     default Budget budget(double buzz) {
+        if (!Double.isFinite(buzz) || buzz < 0)
+            throw new dev.civkit.request.InvalidRequestException("budget(buzz)", "a budget is a finite amount of Buzz, 0 or more, got " + buzz);
         return session().budget().limit(buzz);
     }
 
@@ -121,16 +131,18 @@ public interface WithCivkit {
      * {@code sweep(workflow().imageGen(i -> i.engine("flux").size(512, 512))).prompts("a cat", "a dog").seeds(1, 2).plan()}.
      */
     default Sweep sweep(WorkflowBuilder template) {
+        dev.civkit.request.Require.nonNull(template, "sweep(template)", "a workflow such as workflow().imageGen(i -> i.engine(\"flux\"))");
         return new Sweep(session(), template);
     }
 
     /** Runs a sweep again from its manifest; cells that already succeeded are answered, not paid again. */
     default SweepResult replay(String manifest) {
-        return Sweeps.replay(session(), Path.of(manifest));
+        return Sweeps.replay(session(), dev.civkit.request.LocalFiles.path(manifest, "replay(manifest)"));
     }
 
     /** A few results side by side in one picture, captioned with prompt and seed. */
     default ContactSheet compare(WorkflowHandle... handles) {
+        dev.civkit.request.Require.noNulls(handles, "compare(handles)", "workflow handles from submit() or run()");
         return Sweeps.compare(session(), handles);
     }
 
@@ -157,17 +169,21 @@ public interface WithCivkit {
 
     /** Waits for and saves these workflows, then lays their outputs side by side with captions. */
     default Gallery gallery(WorkflowHandle... handles) {
+        dev.civkit.request.Require.noNulls(handles, "gallery(handles)", "workflow handles from submit() or run()");
         return session().gallery(java.util.List.of(handles));
     }
 
     default Gallery gallery(java.util.List<WorkflowHandle> handles) {
+        dev.civkit.request.Require.nonNull(handles, "gallery(handles)", "a list of workflow handles");
+        for (WorkflowHandle h : handles) dev.civkit.request.Require.nonNull(h, "gallery(handles)", "workflow handles from submit() or run(), no nulls");
         return session().gallery(handles);
     }
 
     private static tools.jackson.databind.JsonNode recipeInput(Object input) {
-        if (input instanceof tools.jackson.databind.JsonNode n) return n;
-        if (input instanceof String s) return dev.civkit.json.Json.parse(s);
-        if (input instanceof dev.civkit.json.JsonText t) return dev.civkit.json.Json.parse(t.toString());
-        return dev.civkit.json.Json.tree(input);
+        tools.jackson.databind.JsonNode n;
+        if (input instanceof CharSequence s) n = dev.civkit.request.StrictJson.parse("recipe(type, input)", s.toString());
+        else n = dev.civkit.request.JsonValues.of("recipe(type, input)", input);
+        if (!n.isObject()) throw new dev.civkit.request.InvalidRequestException("recipe(type, input)", "a recipe input is a JSON object, got " + n.getNodeType());
+        return n;
     }
 }

@@ -65,8 +65,8 @@ final class Commands {
             if (stateDir == null) return 0;
         }
         SandboxConfig c = SandboxConfig.defaults().withPort(a.intOption("port", 8080, 0, 65535));
-        if (a.has("token")) c = c.withToken(a.get("token"));
-        if (a.has("bind")) c = c.withBindAddress(a.get("bind"));
+        if (a.has("token")) c = c.withToken(sandboxToken(a.get("token")));
+        if (a.has("bind")) c = c.withBindAddress(bindAddress(a.get("bind")));
         if (a.has("run-ms")) c = c.withRunTime(Duration.ofMillis(a.intOption("run-ms", 0, 0, 3_600_000)));
         if (a.has("queue-ms")) c = c.withQueueTime(Duration.ofMillis(a.intOption("queue-ms", 0, 0, 3_600_000)));
         if (a.has("blob-ttl-s")) c = c.withBlobUrlTtl(Duration.ofSeconds(a.intOption("blob-ttl-s", 300, 1, 86_400)));
@@ -79,6 +79,9 @@ final class Commands {
             s = Sandbox.start(c, stateDir);
         } catch (dev.civkit.sandbox.SandboxState.InUseException e) {
             throw new Args.UsageException("--state: " + e.getMessage());
+        } catch (UncheckedIOException e) {
+            throw new Args.UsageException("--bind " + c.bindAddress() + " --port " + c.port() + ": cannot listen there ("
+                    + e.getCause().getMessage() + "); pick an address of this machine and a free port");
         }
         Runtime.getRuntime().addShutdownHook(new Thread(s::close, "civkit-sandbox-stop"));
         out.println("civkit sandbox orchestrator listening at " + s.baseUrl()
@@ -104,6 +107,31 @@ final class Commands {
         if (a.has("gateway-hold-ms")) p = p.withGatewayHold(Duration.ofMillis(a.intOption("gateway-hold-ms", 60_000, 1, 3_600_000)));
         if (a.has("available-after-ms")) p = p.withBlobsAvailableAfter(Duration.ofMillis(a.intOption("available-after-ms", 2000, 0, 3_600_000)));
         return p;
+    }
+
+    /** An IP address of this machine or localhost: checked here so a typo is one line, not a stack trace. */
+    static String bindAddress(String v) {
+        String ipv4 = "(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}";
+        boolean ok = v.equals("localhost") || v.matches(ipv4) || (v.contains(":") && v.matches("[0-9A-Fa-f:.]+") && isIp(v));
+        if (!ok) throw new Args.UsageException("--bind takes an IP address of this machine such as 127.0.0.1, 0.0.0.0 or ::1, got '" + v + "'");
+        return v;
+    }
+
+    private static boolean isIp(String v) {
+        try {
+            java.net.InetAddress.getByName(v); // a literal: no lookup is made for text of this shape
+            return true;
+        } catch (java.net.UnknownHostException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static String sandboxToken(String v) {
+        try {
+            return dev.civkit.client.ApiToken.of(v, "--token") == null ? null : v.strip();
+        } catch (InvalidRequestException e) {
+            throw new Args.UsageException(e.getMessage());
+        }
     }
 
     static FaultPlan faults(String spec, long seed) {
@@ -132,6 +160,9 @@ final class Commands {
         a.allowOnly("whatif", "wait", "download", "recipe");
         if (a.positional.size() != 1) throw new Args.UsageException("submit takes one FILE (or - for stdin); see submit --help");
         int waitS = a.intOption("wait", 0, 0, 86_400);
+        // Everything that can be checked here is, before anything is sent (or paid for).
+        if (a.has("download") && a.has("whatif")) throw new Args.UsageException("--whatif only prices the workflow: nothing to --download");
+        if (a.has("download")) downloadFolder(a.get("download"));
         JsonNode body = a.has("recipe") ? readRecipe(a.positional.get(0), a.get("recipe")) : readBody(a.positional.get(0));
         try (Session session = cliSession(env, err)) {
             if (a.has("whatif")) {
@@ -162,10 +193,19 @@ final class Commands {
         a.allowOnly("wait", "download");
         if (a.positional.size() != 1) throw new Args.UsageException("get takes one workflow id; see get --help");
         int waitS = a.intOption("wait", 0, 0, 86_400);
+        if (a.has("download")) downloadFolder(a.get("download"));
+        try {
+            dev.civkit.request.Ids.check(a.positional.get(0), "WORKFLOW_ID");
+        } catch (InvalidRequestException e) {
+            throw new Args.UsageException("get: " + e.getMessage());
+        }
         try (Session session = cliSession(env, err)) {
             WorkflowHandle h = session.attach(a.positional.get(0));
             if (waitS > 0 && !h.isDone()) h.await(Duration.ofSeconds(waitS));
             return finish(h, a, out);
+        } catch (InvalidRequestException e) {
+            err.println(e.getMessage());
+            return 2;
         } catch (RuntimeException e) {
             err.println(e.getMessage());
             return 1;
@@ -186,8 +226,34 @@ final class Commands {
         return "failed".equals(s) || "expired".equals(s) || "canceled".equals(s) ? 1 : 0;
     }
 
+    /**
+     * The --download folder: an existing folder we can write to, or one that can be made inside
+     * one. Checked before submitting, so a bad folder does not cost a run.
+     */
+    static Path downloadFolder(String dir) {
+        Path p;
+        try {
+            p = dev.civkit.request.LocalFiles.path(dir, "--download");
+        } catch (InvalidRequestException e) {
+            throw new Args.UsageException(e.getMessage());
+        }
+        Path existing = p.toAbsolutePath();
+        while (existing != null && !Files.exists(existing)) existing = existing.getParent();
+        if (existing == null) throw new Args.UsageException("--download " + dir + ": no part of this path exists");
+        if (!Files.isDirectory(existing))
+            throw new Args.UsageException("--download " + dir + ": " + existing + " is a file, not a folder; name a folder to save outputs in");
+        if (!Files.isWritable(existing))
+            throw new Args.UsageException("--download " + dir + ": cannot write in " + existing + " (permissions); name a folder you can write to");
+        return p;
+    }
+
     private static Session cliSession(Map<String, String> env, PrintStream err) {
-        Session s = Session.fromEnvironment(env, err, false);
+        Session s;
+        try {
+            s = Session.fromEnvironment(env, err, false);
+        } catch (InvalidRequestException e) {
+            throw new Args.UsageException(e.getMessage());
+        }
         if (s.isSandbox()) err.println(s.where());
         return s;
     }
@@ -238,18 +304,30 @@ final class Commands {
         return body;
     }
 
+    /** Bounded and strict: a device, a folder, a binary or a huge file is refused by what it is. */
     private static JsonNode readJson(String source) {
         String text;
         try {
-            text = source.equals("-") ? new String(System.in.readAllBytes()) : Files.readString(Path.of(source));
+            if (source.equals("-")) {
+                text = dev.civkit.request.LocalFiles.jsonText(System.in, "stdin");
+            } else {
+                Path p = dev.civkit.request.LocalFiles.path(source, "FILE");
+                // Missing, a folder, unreadable: said in the words FileErrors has for it; anything else that
+                // is not a regular UTF-8 file under the size limit is refused by LocalFiles, read bounded.
+                if (!Files.exists(p)) throw new java.nio.file.NoSuchFileException(source);
+                if (Files.isDirectory(p)) throw new IOException("Is a directory");
+                if (!Files.isReadable(p)) throw new java.nio.file.AccessDeniedException(source);
+                text = dev.civkit.request.LocalFiles.jsonText(p, "FILE");
+            }
         } catch (IOException | UncheckedIOException e) {
             throw new Args.UsageException("cannot read " + source + ": " + FileErrors.reason(e));
+        } catch (InvalidRequestException e) {
+            throw new Args.UsageException("cannot read " + source + ": " + e.getMessage().replaceFirst("^FILE: ", ""));
         }
         try {
-            return Json.parse(text);
-        } catch (JacksonException e) {
-            throw new Args.UsageException(source + " is not valid JSON: " + e.getOriginalMessage()
-                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")"));
+            return dev.civkit.request.StrictJson.parse(source, text);
+        } catch (InvalidRequestException e) {
+            throw new Args.UsageException(e.getMessage());
         }
     }
 

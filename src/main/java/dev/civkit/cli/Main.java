@@ -59,9 +59,13 @@ public final class Main {
                     yield 2;
                 }
             };
-        } catch (Args.UsageException e) {
+        } catch (Args.UsageException | dev.civkit.request.InvalidRequestException e) {
             err.println(e.getMessage());
             return 2;
+        } catch (RuntimeException e) {
+            // Not a user mistake, but still one line: a stack trace helps nobody at a prompt.
+            err.println(args[0] + " failed: " + e.getMessage());
+            return 1;
         }
     }
 }

@@ -172,7 +172,7 @@ final class BlobCalls {
 
     /** The file streams from disk as it is sent: no copy of it is held in memory. */
     Blob upload(Path file, String presignedUrl) {
-        if (!Files.isRegularFile(file)) throw new IllegalArgumentException("no such file: " + file);
+        dev.civkit.request.LocalFiles.regularFile(file, "upload(file)");
         return upload(RequestBody.create(file.toFile(), MediaType.get(contentType(file))), file.getFileName().toString(), presignedUrl);
     }
 

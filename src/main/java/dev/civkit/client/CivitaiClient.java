@@ -212,8 +212,7 @@ public final class CivitaiClient implements AutoCloseable {
     }
 
     static String requireId(String id, String what) {
-        if (id == null || id.isBlank()) throw new IllegalArgumentException(what + " must not be blank");
-        return id.strip();
+        return dev.civkit.request.Ids.check(id, what);
     }
 
     @Override

@@ -38,7 +38,7 @@ public record ClientConfig(String baseUrl, ApiToken token, Duration connectTimeo
     }
 
     public static ClientConfig fromEnvironment(Map<String, String> env) {
-        return of(env.get(BASE_URL_ENV), ApiToken.of(env.get(TOKEN_ENV)));
+        return of(env.get(BASE_URL_ENV), ApiToken.of(env.get(TOKEN_ENV), TOKEN_ENV));
     }
 
     public ClientConfig withBaseUrl(String url) {

@@ -65,7 +65,7 @@ public final class JsonPatch {
     private JsonPatch op(String op, String path, String from, Object value, boolean hasValue) {
         ObjectNode n = Json.object().put("op", op).put("path", path);
         if (from != null) n.put("from", from);
-        if (hasValue) n.set("value", Json.tree(value));
+        if (hasValue) n.set("value", dev.civkit.request.JsonValues.of("value", value));
         return with(ops.size(), n);
     }
 

@@ -39,13 +39,13 @@ public final class AiToolkit extends TypedStep<AiToolkit> {
 
     /** Prompts rendered with the LoRA as it trains (none is fine). */
     public AiToolkit samplePrompts(String... prompts) {
-        samples().set("prompts", array(prompts));
+        samples().set("prompts", array(prompts, "samplePrompts"));
         return this;
     }
 
     /** flux2klein edit training: the images the sample prompts edit. */
     public AiToolkit sampleSourceImages(String... urls) {
-        samples().set("sourceImages", array(urls));
+        samples().set("sourceImages", array(urls, "sampleSourceImages"));
         return this;
     }
 
@@ -55,9 +55,13 @@ public final class AiToolkit extends TypedStep<AiToolkit> {
         return s;
     }
 
-    private static ArrayNode array(String... values) {
+    private static ArrayNode array(String[] values, String method) {
+        dev.civkit.request.Require.noNulls(values, method + "(values)", "text such as \"a cat\"");
         ArrayNode a = Json.array();
-        for (String v : values) a.add(v);
+        for (String v : values) {
+            dev.civkit.request.Text.requireEncodable(method + "(values)", v);
+            a.add(v);
+        }
         return a;
     }
 
@@ -100,7 +104,7 @@ public final class AiToolkit extends TypedStep<AiToolkit> {
     }
 
     public AiToolkit lrScheduler(LrScheduler s) {
-        return put("lrScheduler", s.toString());
+        return put("lrScheduler", choice("lrScheduler", s, LrScheduler.class));
     }
 
     public AiToolkit lrScheduler(String s) {
@@ -108,7 +112,7 @@ public final class AiToolkit extends TypedStep<AiToolkit> {
     }
 
     public AiToolkit optimizerType(Optimizer o) {
-        return put("optimizerType", o.toString());
+        return put("optimizerType", choice("optimizerType", o, Optimizer.class));
     }
 
     public AiToolkit optimizerType(String o) {

@@ -91,7 +91,7 @@ public final class Comfy {
         }
 
         public Image sampler(ComfySampler s) {
-            return put("sampler", s.toString());
+            return put("sampler", choice("sampler", s, ComfySampler.class));
         }
 
         public Image sampler(String s) {
@@ -99,7 +99,7 @@ public final class Comfy {
         }
 
         public Image scheduler(ComfyScheduler s) {
-            return put("scheduler", s.toString());
+            return put("scheduler", choice("scheduler", s, ComfyScheduler.class));
         }
 
         public Image scheduler(String s) {
@@ -111,7 +111,7 @@ public final class Comfy {
         }
 
         public Image quantity(int quantity) {
-            return whole("quantity", quantity, 1, 20);
+            return whole("quantity", quantity, 1, dev.civkit.request.Limits.MAX_QUANTITY);
         }
 
         public Image lora(String air, double strength) {

@@ -16,6 +16,7 @@ public final class ConvertImage extends TypedStep<ConvertImage> {
 
     /** jpeg or webp with a quality from 1 to 100. */
     public ConvertImage to(String format, int quality) {
+        dev.civkit.request.Require.nonNull(format, "to(format, quality)", "\"jpeg\" or \"webp\"");
         if (!format.equals("jpeg") && !format.equals("webp"))
             throw new dev.civkit.request.InvalidRequestException(type() + ".input.output.format", "to(format, quality) takes jpeg or webp; use to(\"png\") or to(\"gif\")");
         if (quality < 1 || quality > 100)
@@ -27,6 +28,7 @@ public final class ConvertImage extends TypedStep<ConvertImage> {
 
     /** png or gif (no quality setting). */
     public ConvertImage to(String format) {
+        dev.civkit.request.Require.nonNull(format, "to(format)", "\"png\", \"gif\", \"jpeg\" or \"webp\"");
         if (!format.equals("png") && !format.equals("gif") && !format.equals("jpeg") && !format.equals("webp"))
             throw new dev.civkit.request.InvalidRequestException(type() + ".input.output.format", "must be one of [jpeg, png, webp, gif], got " + format);
         input.set("output", Json.object().put("format", format));

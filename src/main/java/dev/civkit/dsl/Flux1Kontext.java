@@ -50,6 +50,6 @@ public final class Flux1Kontext extends PromptImage<Flux1Kontext> {
     }
 
     public Flux1Kontext quantity(int quantity) {
-        return whole("quantity", quantity, 1, 20);
+        return whole("quantity", quantity, 1, dev.civkit.request.Limits.MAX_QUANTITY);
     }
 }

@@ -61,7 +61,7 @@ public final class Flux2 extends PromptImage<Flux2> {
     }
 
     public Flux2 quantity(int quantity) {
-        return whole("quantity", quantity, 1, 20);
+        return whole("quantity", quantity, 1, dev.civkit.request.Limits.MAX_QUANTITY);
     }
 
     public Flux2 enablePromptExpansion(boolean on) {
@@ -95,12 +95,12 @@ public final class Flux2 extends PromptImage<Flux2> {
 
     /** klein. */
     public Flux2 sampleMethod(SampleMethod m) {
-        return only("sampleMethod", "klein").put("sampleMethod", m.toString());
+        return only("sampleMethod", "klein").put("sampleMethod", choice("sampleMethod", m, SampleMethod.class));
     }
 
     /** klein. */
     public Flux2 schedule(Schedule s) {
-        return only("schedule", "klein").put("schedule", s.toString());
+        return only("schedule", "klein").put("schedule", choice("schedule", s, Schedule.class));
     }
 
     /** dev, flex. */

@@ -90,6 +90,9 @@ public final class ImageGen extends StepBuilder<ImageGen> {
 
     /** Adds one LoRA by AIR with its strength. */
     public ImageGen lora(String air, double strength) {
+        dev.civkit.request.Require.nonNull(air, "lora(air, strength)", "an AIR such as \"urn:air:sdxl:lora:civitai:1@2\"");
+        if (!Double.isFinite(strength))
+            throw new InvalidRequestException("imageGen.input.loras." + air, "a LoRA strength must be a finite number, got " + strength);
         JsonNode current = input.get("loras");
         ObjectNode loras = current instanceof ObjectNode o ? o : Json.object();
         loras.put(air, strength);
@@ -98,6 +101,8 @@ public final class ImageGen extends StepBuilder<ImageGen> {
     }
 
     public ImageGen loras(Map<String, ? extends Number> byAir) {
+        dev.civkit.request.Require.nonNull(byAir, "loras(byAir)", "a Map such as Map.of(\"urn:air:sdxl:lora:civitai:1@2\", 0.8)");
+        byAir.forEach((air, strength) -> dev.civkit.request.Require.nonNull(strength, "loras(byAir)", "a strength for " + air));
         byAir.forEach((air, strength) -> lora(air, strength.doubleValue()));
         return this;
     }
@@ -120,7 +125,7 @@ public final class ImageGen extends StepBuilder<ImageGen> {
         requirePositive(at, "width", MAX_SIDE);
         requirePositive(at, "height", MAX_SIDE);
         requirePositive(at, "steps", 200);
-        requirePositive(at, "quantity", 20);
+        requirePositive(at, "quantity", dev.civkit.request.Limits.MAX_QUANTITY);
         JsonNode seed = input.get("seed");
         if (seed != null && !seed.isNull() && (!seed.isIntegralNumber() || seed.asLong() < 0 || seed.asLong() > 0xFFFF_FFFFL))
             throw new InvalidRequestException(at + ".input.seed", "must be a whole number from 0 to 4294967295, got " + seed);

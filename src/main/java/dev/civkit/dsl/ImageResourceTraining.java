@@ -26,6 +26,7 @@ public final class ImageResourceTraining extends TypedStep<ImageResourceTraining
     }
 
     public ImageResourceTraining samplePrompts(String... prompts) {
+        dev.civkit.request.Require.noNulls(prompts, "samplePrompts(prompts)", "text such as \"a cat\"");
         return strings("samplePrompts", java.util.List.of(prompts));
     }
 

@@ -176,6 +176,7 @@ public final class SdCpp {
         }
 
         public S embeddings(String... airs) {
+            dev.civkit.request.Require.noNulls(airs, "embeddings(airs)", "AIRs such as \"urn:air:sdxl:embedding:civitai:1@2\"");
             return strings("embeddings", java.util.List.of(airs));
         }
 

@@ -25,7 +25,7 @@ public abstract class SdCppImage<S extends SdCppImage<S>> extends TypedStep<S> {
     }
 
     public S sampleMethod(SampleMethod m) {
-        return put("sampleMethod", m.toString());
+        return put("sampleMethod", choice("sampleMethod", m, SampleMethod.class));
     }
 
     public S sampleMethod(String m) {
@@ -33,7 +33,7 @@ public abstract class SdCppImage<S extends SdCppImage<S>> extends TypedStep<S> {
     }
 
     public S schedule(Schedule s) {
-        return put("schedule", s.toString());
+        return put("schedule", choice("schedule", s, Schedule.class));
     }
 
     public S schedule(String s) {
@@ -53,7 +53,7 @@ public abstract class SdCppImage<S extends SdCppImage<S>> extends TypedStep<S> {
     }
 
     public S quantity(int quantity) {
-        return whole("quantity", quantity, 1, 20);
+        return whole("quantity", quantity, 1, dev.civkit.request.Limits.MAX_QUANTITY);
     }
 
     public S width(int width) {
@@ -74,7 +74,7 @@ public abstract class SdCppImage<S extends SdCppImage<S>> extends TypedStep<S> {
     }
 
     public S outputFormat(OutputFormat f) {
-        return put("outputFormat", f.toString());
+        return put("outputFormat", choice("outputFormat", f, OutputFormat.class));
     }
 
     /** The first generated image's URL, for the next step's input. */

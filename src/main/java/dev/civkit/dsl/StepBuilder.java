@@ -1,6 +1,9 @@
 package dev.civkit.dsl;
 
 import dev.civkit.request.InvalidRequestException;
+import dev.civkit.request.Require;
+import dev.civkit.request.StepRules;
+import dev.civkit.request.Text;
 import dev.civkit.json.Json;
 import dev.civkit.json.JsonText;
 import java.time.Duration;
@@ -53,21 +56,21 @@ public abstract class StepBuilder<S extends StepBuilder<S>> {
 
     /** The name later steps use in {@code $ref}; defaults to the step's index. */
     public S name(String name) {
-        if (name == null || name.isBlank()) throw new InvalidRequestException("name", "must not be blank");
+        if (name == null || name.isBlank()) throw new InvalidRequestException("name", "must not be blank, got " + Text.quote(name));
+        Text.requireEncodable("name", name);
         if (name.startsWith("$")) throw new InvalidRequestException("name", "must not start with $ (reserved for $0, $1, $arguments)");
         this.name = name;
         return self();
     }
 
     public S priority(Priority p) {
+        Require.nonNull(p, "priority(p)", "Priority.HIGH, Priority.NORMAL or Priority.LOW");
         this.priority = p.wire();
         return self();
     }
 
     public S timeout(Duration d) {
-        if (d == null || d.isNegative() || d.isZero()) throw new InvalidRequestException("timeout", "must be a positive duration");
-        long s = d.toSeconds();
-        this.timeout = String.format("%02d:%02d:%02d", s / 3600, (s % 3600) / 60, s % 60);
+        this.timeout = StepRules.timeout("timeout", d);
         return self();
     }
 
@@ -78,7 +81,8 @@ public abstract class StepBuilder<S extends StepBuilder<S>> {
     }
 
     public S metadata(String key, Object value) {
-        if (key == null || key.isBlank()) throw new InvalidRequestException("metadata", "keys must not be blank");
+        if (key == null || key.isBlank()) throw new InvalidRequestException("metadata", "keys must not be blank, got " + Text.quote(key));
+        Text.requireEncodable("metadata", key);
         if (metadata == null) metadata = Json.object();
         metadata.set(key, Values.toNode("metadata." + key, value));
         return self();
@@ -86,12 +90,14 @@ public abstract class StepBuilder<S extends StepBuilder<S>> {
 
     /** Any input field, for what the typed setters do not cover yet. */
     public S set(String field, Object value) {
-        if (field == null || field.isBlank()) throw new InvalidRequestException(type + ".input", "field names must not be blank");
+        if (field == null || field.isBlank()) throw new InvalidRequestException(type + ".input", "field names must not be blank, got " + Text.quote(field));
+        Text.requireEncodable(type + ".input", field);
         input.set(field, Values.toNode(type + ".input." + field, value));
         return self();
     }
 
     public S setAll(Map<String, ?> fields) {
+        Require.nonNull(fields, "setAll(fields)", "a Map such as Map.of(\"steps\", 20)");
         fields.forEach(this::set);
         return self();
     }

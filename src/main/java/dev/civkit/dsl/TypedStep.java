@@ -104,6 +104,14 @@ public abstract class TypedStep<S extends TypedStep<S>> extends StepBuilder<S> {
         return self();
     }
 
+    /** One of an enum's constants, written as its wire name; null is refused with the choices. */
+    protected final <E extends Enum<E>> String choice(String field, E value, Class<E> type) {
+        if (value == null)
+            throw new InvalidRequestException(field + "(value)", "must not be null: pass one of " + java.util.Arrays.toString(type.getEnumConstants())
+                    + " (" + type.getSimpleName() + "." + type.getEnumConstants()[0].name() + "), got null");
+        return value.toString();
+    }
+
     protected final S whole(String field, long value, long min, long max) {
         if (value < min || value > max)
             throw new InvalidRequestException(type() + ".input." + field, "must be from " + min + " to " + max + ", got " + value);
@@ -149,6 +157,7 @@ public abstract class TypedStep<S extends TypedStep<S>> extends StepBuilder<S> {
     }
 
     protected final S mediaList(String field, Object... values) {
+        dev.civkit.request.Require.nonNull(values, field + "(values)", "URLs, AIRs, Blobs or StepRefs");
         ArrayNode arr = input.get(field) instanceof ArrayNode a ? a : Json.array();
         for (Object v : values) {
             if (v instanceof StepRef r) arr.add(Json.tree(java.util.Map.of("$ref", r.step(), "path", r.path())));
@@ -169,13 +178,21 @@ public abstract class TypedStep<S extends TypedStep<S>> extends StepBuilder<S> {
     }
 
     protected final S strings(String field, List<String> values) {
+        dev.civkit.request.Require.nonNull(values, field + "(values)", "text values");
         ArrayNode arr = Json.array();
-        for (String v : values) arr.add(v);
+        for (String v : values) {
+            dev.civkit.request.Require.nonNull(v, field + "(values)", "text values, no nulls");
+            dev.civkit.request.Text.requireEncodable(type() + ".input." + field, v);
+            arr.add(v);
+        }
         input.set(field, arr);
         return self();
     }
 
     protected final S mapEntry(String field, String key, double value) {
+        dev.civkit.request.Require.nonNull(key, field + " (key)", "an AIR such as \"urn:air:sdxl:lora:civitai:1@2\"");
+        if (!Double.isFinite(value))
+            throw new InvalidRequestException(type() + ".input." + field + "." + key, "must be a finite number, got " + value);
         ObjectNode m = input.get(field) instanceof ObjectNode o ? o : Json.object();
         JsonNodeFactory f = Json.MAPPER.getNodeFactory();
         m.set(key, value == Math.rint(value) ? f.numberNode((int) value) : f.numberNode(value));

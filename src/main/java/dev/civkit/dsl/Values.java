@@ -1,39 +1,22 @@
 package dev.civkit.dsl;
 
 import dev.civkit.request.InvalidRequestException;
-import dev.civkit.json.Json;
-import java.util.Map;
-import tools.jackson.core.JacksonException;
+import dev.civkit.request.JsonValues;
+import dev.civkit.request.StrictJson;
 import tools.jackson.databind.JsonNode;
 
 /** Turns user-supplied values into JSON, refusing what the API could not take. */
 final class Values {
     private Values() {}
 
+    /** The JSON for a user's value: JSON-shaped values (see {@link JsonValues}) and step references. */
     static JsonNode toNode(String field, Object value) {
-        if (value == null) return Json.MAPPER.nullNode();
-        if (value instanceof JsonNode n) return n.deepCopy();
-        if (value instanceof StepRef r) return r.toNode();
-        if (value instanceof Enum<?> e) return Json.MAPPER.getNodeFactory().textNode(e.toString());
-        if (value instanceof CharSequence || value instanceof Number || value instanceof Boolean
-                || value instanceof Map<?, ?> || value instanceof Iterable<?> || value.getClass().isArray()) {
-            try {
-                return Json.tree(value instanceof CharSequence cs ? cs.toString() : value);
-            } catch (JacksonException e) {
-                throw new InvalidRequestException(field, "cannot be written as JSON: " + e.getOriginalMessage());
-            }
-        }
-        throw new InvalidRequestException(field, "takes text, a number, a boolean, a list, a map or JSON; got a "
-                + value.getClass().getSimpleName());
+        return JsonValues.of(field, value, v -> v instanceof StepRef r ? r.toNode() : null);
     }
 
+    /** Pasted JSON (a step input, a request body), read strictly: duplicate keys, 1e400 and the like are refused. */
     static JsonNode parseObject(String field, String json) {
-        JsonNode node;
-        try {
-            node = Json.parse(json);
-        } catch (JacksonException e) {
-            throw new InvalidRequestException(field, "is not valid JSON: " + e.getOriginalMessage());
-        }
+        JsonNode node = StrictJson.parse(field, json);
         if (!node.isObject()) throw new InvalidRequestException(field, "must be a JSON object, got " + node.getNodeType());
         return node;
     }

@@ -6,6 +6,9 @@ import dev.civkit.session.Session;
 import dev.civkit.session.WorkflowHandle;
 import dev.civkit.json.Json;
 import dev.civkit.request.Limits;
+import dev.civkit.request.Callbacks;
+import dev.civkit.request.Require;
+import dev.civkit.request.Text;
 import dev.civkit.json.JsonText;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -43,6 +46,7 @@ public final class WorkflowBuilder {
 
     /** Adds an image generation step, configured by the lambda: {@code i -> i.engine("flux").prompt("…")}. */
     public WorkflowBuilder imageGen(Consumer<ImageGen> spec) {
+        Require.nonNull(spec, "imageGen(spec)", "a lambda such as i -> i.engine(\"flux\").prompt(\"…\")");
         ImageGen step = new ImageGen();
         spec.accept(step);
         return add(step);
@@ -62,6 +66,7 @@ public final class WorkflowBuilder {
     public WorkflowBuilder step(String type, Map<String, ?> input, Consumer<GenericStep> options) {
         GenericStep step = new GenericStep(type);
         if (input == null) throw new InvalidRequestException(type + ".input", "must not be null (use Map.of() for none)");
+        Require.nonNull(options, "step(type, input, options)", "a lambda such as s -> s.name(\"first\")");
         step.setAll(input);
         options.accept(step);
         return add(step);
@@ -69,7 +74,8 @@ public final class WorkflowBuilder {
 
     public WorkflowBuilder step(String type, String inputJson, Consumer<GenericStep> options) {
         GenericStep step = new GenericStep(type);
-        if (inputJson == null) throw new InvalidRequestException(type + ".input", "must not be null");
+        if (inputJson == null) throw new InvalidRequestException(type + ".input", "must not be null: pass JSON text such as \"{}\"");
+        Require.nonNull(options, "step(type, inputJson, options)", "a lambda such as s -> s.name(\"first\")");
         Values.parseObject(type + ".input", inputJson).properties().forEach(e -> step.set(e.getKey(), e.getValue()));
         options.accept(step);
         return add(step);
@@ -77,6 +83,7 @@ public final class WorkflowBuilder {
 
     /** Adds a step built elsewhere (a typed builder kept in a variable, for instance). */
     public WorkflowBuilder step(StepBuilder<?> step) {
+        Require.nonNull(step, "step(step)", "a step builder");
         return add(step);
     }
 
@@ -146,8 +153,8 @@ public final class WorkflowBuilder {
      * field is kept, known or not, so {@link #toJson()} gives the same JSON back.
      */
     public static WorkflowBuilder fromJson(Session session, String text) {
-        if (text == null) throw new InvalidRequestException("workflow", "must not be null");
-        JsonNode body = Values.parseObject("workflow", text);
+        Require.nonNull(text, "workflowFromJson(text)", "a request body as JSON text, such as {\"steps\": [...]}");
+        JsonNode body = Values.parseObject("workflowFromJson(text)", text);
         JsonNode steps = body.get("steps");
         if (steps == null || !steps.isArray())
             throw new InvalidRequestException("steps", "is required: a list of steps; for a recipe body (one step's input) use workflowFromRecipe(type, json)");
@@ -184,6 +191,7 @@ public final class WorkflowBuilder {
 
     /** A recipe body (what {@code POST /v2/consumer/recipes/{type}} takes) as a one-step workflow. */
     public static WorkflowBuilder fromRecipe(Session session, String type, String inputJson) {
+        Require.nonNull(type, "workflowFromRecipe(type, inputJson)", "a step type such as \"imageGen\"");
         return new WorkflowBuilder(session).step(type, inputJson);
     }
 
@@ -193,12 +201,14 @@ public final class WorkflowBuilder {
     }
 
     public WorkflowBuilder tags(String... values) {
+        Require.nonNull(values, "tags(values)", "one or more tags such as tags(\"cats\", \"test\")");
         for (String t : values) tag(t);
         return this;
     }
 
     public WorkflowBuilder tag(String tag) {
-        if (tag == null || tag.isBlank()) throw new InvalidRequestException("tags", "a tag must not be blank");
+        if (tag == null || tag.isBlank()) throw new InvalidRequestException("tags", "a tag must not be blank, got " + Text.quote(tag));
+        Text.requireEncodable("tags", tag);
         if (tag.length() > Limits.MAX_TAG_LENGTH)
             throw new InvalidRequestException("tags", "a tag may have at most " + Limits.MAX_TAG_LENGTH + " characters, got " + tag.length());
         if (tags.size() >= Limits.MAX_TAGS && !tags.contains(tag))
@@ -208,19 +218,22 @@ public final class WorkflowBuilder {
     }
 
     public WorkflowBuilder metadata(String key, Object value) {
-        if (key == null || key.isBlank()) throw new InvalidRequestException("metadata", "keys must not be blank");
+        if (key == null || key.isBlank()) throw new InvalidRequestException("metadata", "keys must not be blank, got " + Text.quote(key));
+        Text.requireEncodable("metadata", key);
         metadata.set(key, Values.toNode("metadata." + key, value));
         return this;
     }
 
     public WorkflowBuilder metadata(Map<String, ?> values) {
+        Require.nonNull(values, "metadata(values)", "a Map such as Map.of(\"project\", \"cats\")");
         values.forEach(this::metadata);
         return this;
     }
 
     /** A value steps can reference as {@code {"$ref": "$arguments", "path": key}}. */
     public WorkflowBuilder argument(String key, Object value) {
-        if (key == null || key.isBlank()) throw new InvalidRequestException("arguments", "keys must not be blank");
+        if (key == null || key.isBlank()) throw new InvalidRequestException("arguments", "keys must not be blank, got " + Text.quote(key));
+        Text.requireEncodable("arguments", key);
         arguments.set(key, Values.toNode("arguments." + key, value));
         return this;
     }
@@ -239,9 +252,8 @@ public final class WorkflowBuilder {
      * such as {@code workflow:succeeded} or {@code step:*}. The real service calls HTTPS URLs only.
      */
     public WorkflowBuilder callback(String url, String... eventTypes) {
-        if (url == null || !(url.startsWith("https://") || url.startsWith("http://")))
-            throw new InvalidRequestException("callbacks.url", "must be an http(s) URL, got " + url);
-        if (eventTypes.length == 0)
+        Callbacks.url("callbacks.url", url);
+        if (eventTypes == null || eventTypes.length == 0)
             throw new InvalidRequestException("callbacks.type", "name at least one event type, e.g. \"workflow:*\"");
         ObjectNode cb = Json.object();
         cb.put("url", url);
@@ -259,7 +271,8 @@ public final class WorkflowBuilder {
 
     /** Any other top-level field of the request (nsfwLevel, allowMatureContent, currencies, …). */
     public WorkflowBuilder set(String field, Object value) {
-        if (field == null || field.isBlank()) throw new InvalidRequestException("workflow", "field names must not be blank");
+        if (field == null || field.isBlank()) throw new InvalidRequestException("set(field, value)", "field names must not be blank, got " + Text.quote(field));
+        Text.requireEncodable("set(field, value)", field);
         if (field.equals("steps")) throw new InvalidRequestException("steps", "add steps with imageGen(…) or step(…)");
         other.set(field, Values.toNode(field, value));
         return this;

@@ -1,8 +1,9 @@
 package dev.civkit.request;
 
 /**
- * A request the kit refuses to send: names the field (as the API would, for example
- * {@code steps[0].input.width}) and the rule it breaks.
+ * A request the kit refuses to send: names the field or parameter (as the API would, for example
+ * {@code steps[0].input.width}, or {@code imageGen(spec)} for a method's argument) and the rule it
+ * breaks, saying what was given. The one exception type for every user mistake caught locally.
  */
 public final class InvalidRequestException extends IllegalArgumentException {
     private final String field;
@@ -20,5 +21,12 @@ public final class InvalidRequestException extends IllegalArgumentException {
 
     public String rule() {
         return rule;
+    }
+
+    /** The same rule reported at {@code prefix} + this field (a step's rules seen from its workflow). */
+    public InvalidRequestException under(String prefix) {
+        InvalidRequestException e = new InvalidRequestException(prefix + field, rule);
+        e.setStackTrace(getStackTrace());
+        return e;
     }
 }

@@ -7,7 +7,7 @@ import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 
-/** Validates {@code $ref}s: each names an existing step (or $arguments), and none loops. */
+/** Validates {@code $ref}s: each names an existing earlier step (or $arguments), and none loops. */
 public final class References {
     private References() {}
 
@@ -21,6 +21,10 @@ public final class References {
         for (int i = 0; i < steps.size(); i++) {
             Set<Integer> deps = new LinkedHashSet<>();
             collect(steps.get(i).get("input"), "steps[" + i + "].input", names, hasArguments, deps);
+            for (int target : deps)
+                if (target > i)
+                    throw new InvalidRequestException("steps[" + i + "].input", "its $ref names step '" + names.get(target) + "' (steps["
+                            + target + "]), which comes later: steps run in order, so a $ref (by name or $N) must name an earlier step");
             edges.add(deps);
         }
         for (int i = 0; i < steps.size(); i++) {

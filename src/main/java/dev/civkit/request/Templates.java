@@ -14,6 +14,7 @@ public final class Templates {
 
     public static void check(JsonNode body) {
         if (body == null || !body.isObject()) throw new InvalidRequestException("$", "a workflow request body is a JSON object with \"steps\"");
+        JsonValues.check("", body);
         JsonNode steps = body.get("steps");
         if (steps == null || !steps.isArray() || steps.isEmpty())
             throw new InvalidRequestException("steps", "a workflow needs a non-empty \"steps\" array");
@@ -26,7 +27,10 @@ public final class Templates {
             JsonNode input = st.get("input");
             if (input != null && !input.isNull() && !input.isObject())
                 throw new InvalidRequestException("steps[" + i + "].input", "must be a JSON object, got " + input.getNodeType());
+            StepRules.check("steps[" + i + "]", (tools.jackson.databind.node.ObjectNode) st);
         }
+        StepRules.uniqueNames((ArrayNode) steps);
+        Callbacks.check(body.get("callbacks"));
         JsonNode ext = body.get("externalId");
         if (ext != null && !ext.isNull() && (!ext.isString() || !Limits.EXTERNAL_ID.matcher(ext.asString()).matches()))
             throw new InvalidRequestException("externalId", "must be 1 to 128 characters of A-Z a-z 0-9 _ -, got " + abbreviate(ext.toString()));

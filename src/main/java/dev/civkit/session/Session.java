@@ -325,6 +325,7 @@ public final class Session implements AutoCloseable {
 
     /** A handle on a workflow submitted earlier, from here or elsewhere. */
     public WorkflowHandle attach(String workflowId) {
+        dev.civkit.request.Ids.check(workflowId, "workflow(id)");
         Workflow w;
         try {
             w = checked(client().getWorkflow(workflowId, 0).workflow());
@@ -346,6 +347,12 @@ public final class Session implements AutoCloseable {
      * as soon as it is known.
      */
     public WorkflowHandle recipe(String stepType, JsonNode input, int waitSeconds) {
+        if (stepType == null || !stepType.matches("[A-Za-z][A-Za-z0-9]*"))
+            throw new dev.civkit.request.InvalidRequestException("recipe(type, input)", "the type is a step type such as imageGen or convertImage, got "
+                    + dev.civkit.request.Text.quote(stepType));
+        if (input == null || !input.isObject())
+            throw new dev.civkit.request.InvalidRequestException("recipe(type, input)", "the input is a JSON object, got " + input);
+        dev.civkit.request.JsonValues.check("input", input);
         Budget.Reservation hold = null;
         if (budget.isSet()) {
             Double price = client().submitRecipe(stepType, input, SubmitOptions.whatIf()).workflow().totalCost();
@@ -511,6 +518,7 @@ public final class Session implements AutoCloseable {
 
     /** Waits for and saves these workflows, then lays their outputs side by side with captions. */
     public dev.civkit.display.Gallery gallery(List<WorkflowHandle> handles) {
+        dev.civkit.request.Require.nonNull(handles, "gallery(handles)", "a list of workflow handles");
         return Galleries.of(handles);
     }
 }

@@ -152,6 +152,7 @@ public final class WorkflowHandle {
 
     /** Adds a tag on the server (AddWorkflowTag). */
     public WorkflowHandle tag(String tag) {
+        dev.civkit.request.Require.nonBlank(tag, "tag(tag)", "a tag such as \"cats\"");
         session.client().addWorkflowTag(id, tag);
         return refresh();
     }
@@ -170,6 +171,8 @@ public final class WorkflowHandle {
 
     /** Sets one metadata entry, leaving the others as they are (a JSON Patch add). */
     public WorkflowHandle metadata(String key, Object value) {
+        dev.civkit.request.Require.nonBlank(key, "metadata(key, value)", "a key such as \"project\"");
+        dev.civkit.request.JsonValues.of("metadata." + key, value); // refused here, before the PATCH, if not JSON-shaped
         session.client().patchWorkflow(id, dev.civkit.client.JsonPatch.ops().add(dev.civkit.client.JsonPatch.pointer("metadata", key), value));
         return refresh();
     }
@@ -182,6 +185,7 @@ public final class WorkflowHandle {
 
     /** Any JSON Patch over metadata, tags and allowMatureContent: {@code h.patch(JsonPatch.ops().remove("/tags/0"))}. */
     public WorkflowHandle patch(dev.civkit.client.JsonPatch patch) {
+        dev.civkit.request.Require.nonNull(patch, "patch(patch)", "a patch such as jsonPatch().remove(\"/tags/0\")");
         session.client().patchWorkflow(id, patch);
         return refresh();
     }
@@ -198,12 +202,14 @@ public final class WorkflowHandle {
 
     /** Replaces a queued step's metadata; a step that has started answers 409 with its status. */
     public WorkflowHandle updateStep(String name, Map<String, ?> metadata) {
+        dev.civkit.request.JsonValues.of("updateStep(name, metadata)", dev.civkit.request.Require.nonNull(metadata, "updateStep(name, metadata)", "a Map such as Map.of(\"note\", \"x\")"));
         session.client().updateWorkflowStep(id, name, metadata);
         return refresh();
     }
 
     /** Amends a queued step: {@code h.patchStep("1", JsonPatch.ops().replace("/input/prompt", "a dog"))}. */
     public WorkflowHandle patchStep(String name, dev.civkit.client.JsonPatch patch) {
+        dev.civkit.request.Require.nonNull(patch, "patchStep(name, patch)", "a patch such as jsonPatch().replace(\"/input/prompt\", \"a dog\")");
         session.client().patchWorkflowStep(id, name, patch);
         return refresh();
     }

@@ -23,7 +23,9 @@ public final class WorkflowList {
         this.query = query;
     }
 
-    public WorkflowList tagged(String tag) { return with(query.tagged(tag)); }
+    public WorkflowList tagged(String tag) {
+        return with(query.tagged(dev.civkit.request.Require.nonBlank(tag, "tagged(tag)", "a tag such as \"cats\"")));
+    }
 
     /** Free text matched against metadata. */
     public WorkflowList matching(String text) { return with(query.matching(text)); }
@@ -31,14 +33,20 @@ public final class WorkflowList {
     /** Created at or after: an ISO instant ({@code 2025-06-01T00:00:00Z}) or a date ({@code 2025-06-01}, UTC). */
     public WorkflowList since(String when) { return since(instant(when)); }
 
-    public WorkflowList since(Instant when) { return with(query.from(when)); }
+    public WorkflowList since(Instant when) {
+        return with(query.from(dev.civkit.request.Require.nonNull(when, "since(when)", "an Instant, a date such as \"2025-06-01\" or a Duration")));
+    }
 
     /** Created in the last {@code d}: {@code since(Duration.ofHours(1))}. */
-    public WorkflowList since(Duration d) { return since(Instant.now().minus(d)); }
+    public WorkflowList since(Duration d) {
+        return since(Instant.now().minus(dev.civkit.request.Require.nonNull(d, "since(d)", "a Duration such as Duration.ofHours(1)")));
+    }
 
     public WorkflowList until(String when) { return until(instant(when)); }
 
-    public WorkflowList until(Instant when) { return with(query.to(when)); }
+    public WorkflowList until(Instant when) {
+        return with(query.to(dev.civkit.request.Require.nonNull(when, "until(when)", "an Instant or a date such as \"2025-06-01\"")));
+    }
 
     public WorkflowList oldestFirst() { return with(query.oldestFirst()); }
 
@@ -61,6 +69,7 @@ public final class WorkflowList {
     private WorkflowList with(WorkflowQuery q) { return new WorkflowList(session, q); }
 
     private static Instant instant(String s) {
+        dev.civkit.request.Require.nonNull(s, "since/until(when)", "a date such as \"2025-06-01\" or \"2025-06-01T12:00:00Z\"");
         try {
             return Instant.parse(s);
         } catch (java.time.format.DateTimeParseException notInstant) {

@@ -29,7 +29,7 @@ class DslValidationTest {
                 bad("steps[0].input.quantity", "positive", w -> w.imageGen(i -> i.engine("flux").prompt("p").quantity(0))),
                 bad("steps[0].input.width", "positive whole number", w -> w.imageGen(i -> i.engine("flux").prompt("p").set("width", "wide"))),
                 bad("imageGen.input.engine", "must not be blank", w -> w.imageGen(i -> i.engine(""))),
-                bad("imageGen.input.thread", "got a Thread", w -> w.imageGen(i -> i.engine("flux").set("thread", new Thread()))),
+                bad("imageGen.input.thread", "got a java.lang.Thread", w -> w.imageGen(i -> i.engine("flux").set("thread", new Thread()))),
                 bad("$type", "step type", w -> w.step("not a type!", Map.of())),
                 bad("echo.input", "not valid JSON", w -> w.step("echo", "{nope")),
                 bad("echo.input", "JSON object", w -> w.step("echo", "[1,2]")),
@@ -40,10 +40,10 @@ class DslValidationTest {
                 bad("callbacks.url", "http(s) URL", w -> w.callback("ftp://x", "workflow:*")),
                 bad("steps[1].input.image", "does not have", w -> w.imageGen(i -> i.engine("flux").prompt("p"))
                         .step("imageUpscaler", Map.of("image", StepRef.firstImage("missing")))),
-                bad("steps[0].input", "loops back", w -> w
+                bad("steps[0].input", "comes later", w -> w
                         .step("echo", Map.of("message", StepRef.of("b", "output.message")), s -> s.name("a"))
                         .step("echo", Map.of("message", StepRef.of("a", "output.message")), s -> s.name("b"))),
-                bad("timeout", "positive duration", w -> w.imageGen(i -> i.engine("flux").timeout(java.time.Duration.ZERO))),
+                bad("timeout", "at least 1 second", w -> w.imageGen(i -> i.engine("flux").timeout(java.time.Duration.ZERO))),
                 bad("retries", "0 or more", w -> w.imageGen(i -> i.engine("flux").retries(-1))));
     }
 
