@@ -55,7 +55,7 @@ public final class Civkit {
 
     /** civkit's verbs on {@code session} alone, for code that keeps more than one: {@code on(mine).workflow()…}. */
     public static WithCivkit on(Session session) {
-        if (session == null) throw new IllegalArgumentException("on(session): pass a Session, e.g. Session.builder()…build()");
+        Require.nonNull(session, "on(session)", "a Session, e.g. Session.builder()…build()");
         return () -> session;
     }
 

@@ -107,7 +107,7 @@ public interface WithCivkit {
 
     /** One service and its recent metrics, e.g. {@code service("image/flux2/klein/createImage/9b")}. */
     default dev.civkit.client.Service service(String id) {
-        dev.civkit.request.Ids.check(id, "service(id)");
+        dev.civkit.request.Ids.checkServiceId(id, "service(id)");
         return session().client().getService(id, null);
     }
 

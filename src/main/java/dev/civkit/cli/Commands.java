@@ -164,7 +164,9 @@ final class Commands {
         if (a.has("download") && a.has("whatif")) throw new Args.UsageException("--whatif only prices the workflow: nothing to --download");
         if (a.has("download")) downloadFolder(a.get("download"));
         JsonNode body = a.has("recipe") ? readRecipe(a.positional.get(0), a.get("recipe")) : readBody(a.positional.get(0));
-        try (Session session = cliSession(env, err)) {
+        // Outside the try below: a bad token or address is a usage error (exit 2), not a service failure.
+        Session opened = cliSession(env, err);
+        try (Session session = opened) {
             if (a.has("whatif")) {
                 Quote q = session.whatif(body);
                 out.println(q);
@@ -199,7 +201,9 @@ final class Commands {
         } catch (InvalidRequestException e) {
             throw new Args.UsageException("get: " + e.getMessage());
         }
-        try (Session session = cliSession(env, err)) {
+        // Outside the try below: a bad token or address is a usage error (exit 2), not a service failure.
+        Session opened = cliSession(env, err);
+        try (Session session = opened) {
             WorkflowHandle h = session.attach(a.positional.get(0));
             if (waitS > 0 && !h.isDone()) h.await(Duration.ofSeconds(waitS));
             return finish(h, a, out);
@@ -327,7 +331,8 @@ final class Commands {
         try {
             return dev.civkit.request.StrictJson.parse(source, text);
         } catch (InvalidRequestException e) {
-            throw new Args.UsageException(e.getMessage());
+            // A value deep in the file is named by its path; say which file too.
+            throw new Args.UsageException(e.field().equals(source) ? e.getMessage() : source + ": " + e.getMessage());
         }
     }
 

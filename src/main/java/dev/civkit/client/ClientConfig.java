@@ -17,8 +17,9 @@ public record ClientConfig(String baseUrl, ApiToken token, Duration connectTimeo
     public ClientConfig {
         if (baseUrl == null || baseUrl.isBlank()) baseUrl = DEFAULT_BASE_URL;
         baseUrl = stripSlash(baseUrl.strip());
-        if (!baseUrl.startsWith("http://") && !baseUrl.startsWith("https://"))
-            throw new IllegalArgumentException("baseUrl must start with http:// or https://, got " + baseUrl);
+        if (!baseUrl.startsWith("http://") && !baseUrl.startsWith("https://") || okhttp3.HttpUrl.parse(baseUrl) == null)
+            throw new dev.civkit.request.InvalidRequestException("baseUrl", "the service address must be an absolute http(s) URL such as "
+                    + DEFAULT_BASE_URL + " (set by baseUrl(url) or " + BASE_URL_ENV + "), got " + dev.civkit.request.Text.quote(baseUrl));
         if (connectTimeout == null) connectTimeout = Duration.ofSeconds(15);
         if (readTimeout == null) readTimeout = DEFAULT_READ_TIMEOUT;
         if (retry == null) retry = RetryPolicy.DEFAULT;

@@ -13,7 +13,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class ImageGen extends StepBuilder<ImageGen> {
     /** The largest side the kit lets through; no engine documents more. */
-    public static final int MAX_SIDE = 4096;
+    public static final int MAX_SIDE = dev.civkit.request.Limits.MAX_SIDE;
 
     public ImageGen() {
         super("imageGen");
@@ -26,20 +26,20 @@ public final class ImageGen extends StepBuilder<ImageGen> {
     }
 
     public ImageGen ecosystem(String ecosystem) {
-        return set("ecosystem", ecosystem);
+        return set("ecosystem", given("ecosystem", ecosystem));
     }
 
     /** createImage, createVariant or editImage, for engines that take one. */
     public ImageGen operation(String operation) {
-        return set("operation", operation);
+        return set("operation", given("operation", operation));
     }
 
     public ImageGen prompt(String prompt) {
-        return set("prompt", prompt);
+        return set("prompt", given("prompt", prompt));
     }
 
     public ImageGen negativePrompt(String negativePrompt) {
-        return set("negativePrompt", negativePrompt);
+        return set("negativePrompt", given("negativePrompt", negativePrompt));
     }
 
     public ImageGen size(int width, int height) {
@@ -67,11 +67,11 @@ public final class ImageGen extends StepBuilder<ImageGen> {
     }
 
     public ImageGen sampler(String sampler) {
-        return set("sampler", sampler);
+        return set("sampler", given("sampler", sampler));
     }
 
     public ImageGen scheduler(String scheduler) {
-        return set("scheduler", scheduler);
+        return set("scheduler", given("scheduler", scheduler));
     }
 
     /** How many images this one step makes. */
@@ -81,11 +81,11 @@ public final class ImageGen extends StepBuilder<ImageGen> {
 
     /** The checkpoint, as an AIR such as {@code urn:air:sdxl:checkpoint:civitai:101055@128078}. */
     public ImageGen model(String air) {
-        return set("model", air);
+        return set("model", given("model", air));
     }
 
     public ImageGen diffuserModel(String air) {
-        return set("diffuserModel", air);
+        return set("diffuserModel", given("diffuserModel", air));
     }
 
     /** Adds one LoRA by AIR with its strength. */
@@ -109,7 +109,12 @@ public final class ImageGen extends StepBuilder<ImageGen> {
 
     /** jpeg, png or webP. */
     public ImageGen outputFormat(String format) {
-        return set("outputFormat", format);
+        return set("outputFormat", given("outputFormat", format));
+    }
+
+    /** A text setter's argument: null is a mistake (to leave a field out, do not call its setter). */
+    private static String given(String field, String value) {
+        return dev.civkit.request.Require.nonNull(value, field + "(text)", "text, or leave " + field + " out by not calling it");
     }
 
     @Override

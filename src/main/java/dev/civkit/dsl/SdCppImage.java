@@ -6,7 +6,7 @@ package dev.civkit.dsl;
  * LoRAs. Ecosystems add their model fields; operations add their source images.
  */
 public abstract class SdCppImage<S extends SdCppImage<S>> extends TypedStep<S> {
-    public static final int MAX_SIDE = 4096;
+    public static final int MAX_SIDE = dev.civkit.request.Limits.MAX_SIDE;
 
     protected SdCppImage(WorkflowBuilder owner, String ecosystem, String operation) {
         super("imageGen", owner);

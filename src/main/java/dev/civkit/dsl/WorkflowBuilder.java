@@ -226,7 +226,11 @@ public final class WorkflowBuilder {
 
     public WorkflowBuilder metadata(Map<String, ?> values) {
         Require.nonNull(values, "metadata(values)", "a Map such as Map.of(\"project\", \"cats\")");
-        values.forEach(this::metadata);
+        // Checked as one value first: a map that holds itself is named where it does, and a refusal adds nothing.
+        JsonNode all = Values.toNode("metadata", values);
+        for (var e : all.properties())
+            if (e.getKey().isBlank()) throw new InvalidRequestException("metadata", "keys must not be blank, got " + Text.quote(e.getKey()));
+        all.properties().forEach(e -> metadata.set(e.getKey(), e.getValue()));
         return this;
     }
 
@@ -242,7 +246,7 @@ public final class WorkflowBuilder {
     public WorkflowBuilder externalId(String id) {
         if (id == null || !Limits.EXTERNAL_ID.matcher(id).matches())
             throw new InvalidRequestException("externalId", "must be 1 to 128 characters of A-Z a-z 0-9 _ -, got "
-                    + (id == null ? "null" : '"' + id + '"'));
+                    + dev.civkit.request.Text.quote(id));
         this.externalId = id;
         return this;
     }

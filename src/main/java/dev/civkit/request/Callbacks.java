@@ -22,6 +22,7 @@ public final class Callbacks {
     /** @return the URL when it is an absolute http(s) URL with a host */
     public static String url(String at, String url) {
         if (url == null) throw new InvalidRequestException(at, "a callback needs a URL such as \"https://example.com/hook\", got null");
+        Text.requireEncodable(at, url);
         String why = problem(url);
         if (why != null) throw new InvalidRequestException(at, "must be an absolute http(s) URL with a host (" + why + "), got " + Text.quote(url));
         return url;

@@ -27,7 +27,7 @@ import tools.jackson.databind.node.ObjectNode;
  *   <li>numbers that JSON can carry: finite, integers within 64 bits (int, long, short, byte,
  *       BigInteger, AtomicInteger/Long), decimals within double range (double, float, BigDecimal);
  *   <li>booleans, null, enum constants (sent as their name);
- *   <li>maps with String keys, lists and other Iterables, arrays;
+ *   <li>maps with String keys, lists and other Collections, arrays;
  *   <li>Jackson nodes, checked by the same rules;
  *   <li>records, sent as an object of their components (the one kind of Java object accepted:
  *       its fields are the ones you declared).
@@ -152,7 +152,8 @@ public final class JsonValues {
             if (v instanceof Enum<?> e) return NODES.stringNode(e.toString());
             if (v instanceof Optional<?> o) return value(at, o.orElse(null), depth);
             if (v instanceof Map<?, ?> m) return enter(at, v, () -> map(at, m, depth));
-            if (v instanceof Iterable<?> it) return enter(at, v, () -> list(at, it, depth));
+            // Collections only: other Iterables (a Path iterates over its own names) are not lists.
+            if (v instanceof java.util.Collection<?> it) return enter(at, v, () -> list(at, it, depth));
             if (v.getClass().isArray()) {
                 Class<?> ct = v.getClass().getComponentType();
                 if (ct == byte.class || ct == char.class)
@@ -161,7 +162,19 @@ public final class JsonValues {
             }
             if (v instanceof Record r) return enter(at, v, () -> record(at, r, depth));
             throw new InvalidRequestException(at, "takes JSON values only (text, a number, a boolean, null, a Map with String keys, "
-                    + "a List, an array, a record or a JsonNode); got a " + v.getClass().getName());
+                    + "a List, an array, a record or a JsonNode); got " + kind(v.getClass()));
+        }
+
+        /** A lambda's class name is noise; the interface it implements says what was passed. */
+        private static String kind(Class<?> c) {
+            if (c.isSynthetic() || c.isHidden() || c.isAnonymousClass()) {
+                Class<?>[] in = c.getInterfaces();
+                String what = in.length > 0 ? in[0].getName() : c.getSuperclass().getName();
+                return "a lambda or anonymous " + what;
+            }
+            if (java.nio.file.Path.class.isAssignableFrom(c) || c == java.io.File.class)
+                return "a " + (c == java.io.File.class ? c.getName() : "java.nio.file.Path") + " (to send its name, pass path.toString())";
+            return "a " + c.getName();
         }
 
         private JsonNode enter(String at, Object container, java.util.function.Supplier<JsonNode> body) {

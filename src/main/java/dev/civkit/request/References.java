@@ -15,7 +15,7 @@ public final class References {
         List<String> names = new ArrayList<>();
         for (int i = 0; i < steps.size(); i++) {
             JsonNode n = steps.get(i).get("name");
-            names.add(n == null ? Integer.toString(i) : n.asString());
+            names.add(n == null ? "$" + i : n.asString()); // the service names an unnamed step $N
         }
         List<Set<Integer>> edges = new ArrayList<>();
         for (int i = 0; i < steps.size(); i++) {

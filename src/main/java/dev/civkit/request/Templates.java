@@ -33,7 +33,7 @@ public final class Templates {
         Callbacks.check(body.get("callbacks"));
         JsonNode ext = body.get("externalId");
         if (ext != null && !ext.isNull() && (!ext.isString() || !Limits.EXTERNAL_ID.matcher(ext.asString()).matches()))
-            throw new InvalidRequestException("externalId", "must be 1 to 128 characters of A-Z a-z 0-9 _ -, got " + abbreviate(ext.toString()));
+            throw new InvalidRequestException("externalId", "must be 1 to 128 characters of A-Z a-z 0-9 _ -, got " + (ext.isString() ? Text.quote(ext.asString()) : abbreviate(ext.toString())));
         JsonNode tags = body.get("tags");
         if (tags != null && !tags.isNull()) {
             if (!tags.isArray()) throw new InvalidRequestException("tags", "must be a list of text");

@@ -19,9 +19,9 @@ class ErrorAnswersTest {
     @Test
     void badRequestNamesTheFieldPath() {
         try (SandboxFixture fx = SandboxFixture.start(outputs)) {
-            // Raw JSON, so the server (not the DSL) judges it.
+            // Raw JSON straight to the client, so the server (not the kit's own checks) judges it.
             var body = Json.parse("{\"steps\":[{\"$type\":\"imageGen\",\"input\":{\"prompt\":\"no engine\",\"width\":-3}}]}");
-            ApiException e = assertThrows(ApiException.class, () -> fx.session.submit(body, 0));
+            ApiException e = assertThrows(ApiException.class, () -> fx.session.client().submitWorkflow(body, dev.civkit.client.SubmitOptions.now()));
             assertEquals(400, e.status());
             assertTrue(e.fieldErrors().containsKey("steps[0].input.engine"), e.fieldErrors().toString());
             assertTrue(e.fieldErrors().containsKey("steps[0].input.width"), e.fieldErrors().toString());

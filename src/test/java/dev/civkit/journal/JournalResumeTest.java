@@ -166,7 +166,8 @@ class JournalResumeTest {
     }
 
     /** Passes the client's checks but not the sandbox's (it allows at most 10 images a step). */
-    static final String REFUSED = "{\"externalId\":\"refused-1\",\"steps\":[{\"$type\":\"imageGen\",\"input\":{\"engine\":\"flux\",\"prompt\":\"r\",\"width\":64,\"height\":64,\"quantity\":15}}]}";
+    // No engine: a rule of the imageGen type that only the server judges, so the request is sent and refused.
+    static final String REFUSED = "{\"externalId\":\"refused-1\",\"steps\":[{\"$type\":\"imageGen\",\"input\":{\"prompt\":\"r\",\"width\":64,\"height\":64}}]}";
 
     @Test
     void aRefusedSubmissionIsJournalledAsRejectedAndNeverResent() throws Exception {

@@ -1,0 +1,80 @@
+package dev.civkit.kernel;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import com.google.gson.JsonObject;
+import dev.civkit.kernel.JupyterTestClient.Msg;
+import dev.civkit.request.BadInputSamples;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Bad input in notebook cells, over the Jupyter protocol: each cell ends in one error naming the
+ * field and the rule (no kernel stack frames, no crash), nothing reaches the orchestrator, and the
+ * next cell runs a workflow in the same kernel.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class KernelBadInputTest {
+    private static final long T = 60_000;
+    private JupyterTestClient client;
+    private Thread kernelThread;
+
+    @BeforeAll
+    void startKernel() throws Exception {
+        Path tmp = Files.createTempDirectory("civkit-bad-input-kernel");
+        // The kernel shares this JVM's session: starting its sandbox now keeps it off the ports the client reserves.
+        dev.civkit.Civkit.session();
+        client = new JupyterTestClient();
+        kernelThread = client.startInProcess(tmp, new CivkitKernel(new KernelConfig(null, null, null, -1, List.of())), new Throwable[1], T);
+        assertEquals("ok", status(execute("outputDir(\"" + tmp.resolve("outputs").toString().replace("\\", "/") + "\");")));
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        JsonObject c = new JsonObject();
+        c.addProperty("restart", false);
+        client.controlReply(client.sendControl("shutdown_request", c), T);
+        kernelThread.join(10_000);
+        client.close();
+    }
+
+    private Msg execute(String code) {
+        String id = client.sendExecute(code);
+        client.iopubUntilIdle(id, T);
+        return client.shellReply(id, T);
+    }
+
+    private static String status(Msg reply) {
+        return reply.content().get("status").getAsString();
+    }
+
+    @Test
+    void eachBadCellIsOneErrorAndTheKernelGoesOn() {
+        var sandbox = dev.civkit.Civkit.session().sandbox();
+        long before = sandbox.requestCount();
+        for (BadInputSamples.Sample s : BadInputSamples.LINES) {
+            Msg reply = execute(s.code());
+            assertEquals("error", status(reply), s.code());
+            String ename = reply.content().get("ename").getAsString();
+            String evalue = reply.content().get("evalue").getAsString();
+            assertTrue(ename.endsWith("InvalidRequestException"), s.code() + " -> " + ename + ": " + evalue);
+            assertTrue(evalue.startsWith(s.field() + ": "), s.code() + " should name " + s.field() + ": " + evalue);
+            assertTrue(evalue.contains(s.rule()), s.code() + " should say " + s.rule() + ": " + evalue);
+            String trace = reply.content().get("traceback").toString();
+            assertFalse(trace.contains("dev.civkit.kernel."), "no kernel frames in a user's mistake: " + trace);
+        }
+        assertEquals(before, sandbox.requestCount(), "no bad cell may reach the orchestrator");
+
+        String id = client.sendExecute(BadInputSamples.VALID);
+        List<Msg> iopub = client.iopubUntilIdle(id, T);
+        assertEquals("ok", status(client.shellReply(id, T)));
+        String result = iopub.stream().filter(m -> m.type().equals("execute_result"))
+                .map(m -> m.content().getAsJsonObject("data").get("text/plain").getAsString()).findFirst().orElse("");
+        assertTrue(result.contains("succeeded"), "the kernel runs a workflow afterwards: " + iopub);
+    }
+}
