@@ -188,9 +188,7 @@ public final class Civkit {
 
     /** Saves outputs under this folder from now on (default {@code outputs/}). */
     public static synchronized Path outputDir(String dir) {
-        Path p = dev.civkit.request.LocalFiles.path(dir, "outputDir(dir)");
-        if (java.nio.file.Files.exists(p) && !java.nio.file.Files.isDirectory(p))
-            throw new dev.civkit.request.InvalidRequestException("outputDir(dir)", "is a file, not a folder: " + p);
+        Path p = dev.civkit.request.LocalFiles.outputFolder(dev.civkit.request.LocalFiles.path(dir, "outputDir(dir)"), "outputDir(dir)");
         return use(session().withOutputRoot(p)).outputRoot();
     }
 
@@ -274,8 +272,14 @@ public final class Civkit {
      * {@code "kitty"}, {@code "iterm"}, {@code "sixel"} or {@code "blocks"} (24-bit colour half blocks).
      */
     public static String terminalImages(String mode) {
+        dev.civkit.display.TerminalImages.Mode m;
+        try {
+            m = dev.civkit.display.TerminalImages.Mode.parse(mode);
+        } catch (IllegalArgumentException e) {
+            throw new dev.civkit.request.InvalidRequestException("terminalImages(mode)", e.getMessage());
+        }
         var images = session().terminalImages();
-        images.set(dev.civkit.display.TerminalImages.Mode.parse(mode));
+        images.set(m);
         return images.toString();
     }
 

@@ -82,6 +82,9 @@ public interface WithCivkit {
     /** What an AIR names: {@code resource("urn:air:sdxl:checkpoint:civitai:101055@128078")}. A malformed AIR is explained, not sent. */
     /** Parses and checks an AIR ({@code urn:air:sdxl:checkpoint:civitai:101055@128078}), saying what is wrong if it is not one. */
     default dev.civkit.air.Air air(String text) {
+        dev.civkit.request.Require.nonNull(text, "air(text)", "an AIR such as \"urn:air:sdxl:checkpoint:civitai:101055@128078\"");
+        String problem = dev.civkit.request.Templates.airProblem(text);
+        if (problem != null) throw new dev.civkit.request.InvalidRequestException("air(text)", problem);
         return dev.civkit.air.Air.parse(text);
     }
 
@@ -92,6 +95,8 @@ public interface WithCivkit {
 
     default dev.civkit.client.ResourceInfo resource(String air) {
         dev.civkit.request.Require.nonNull(air, "resource(air)", "an AIR such as \"urn:air:sdxl:checkpoint:civitai:101055@128078\"");
+        String problem = dev.civkit.request.Templates.airProblem(air);
+        if (problem != null) throw new dev.civkit.request.InvalidRequestException("resource(air)", problem);
         return session().client().getResource(air);
     }
 
@@ -137,7 +142,9 @@ public interface WithCivkit {
 
     /** Runs a sweep again from its manifest; cells that already succeeded are answered, not paid again. */
     default SweepResult replay(String manifest) {
-        return Sweeps.replay(session(), dev.civkit.request.LocalFiles.path(manifest, "replay(manifest)"));
+        java.nio.file.Path p = dev.civkit.request.LocalFiles.path(manifest, "replay(manifest)");
+        dev.civkit.request.LocalFiles.regularFile(p, "replay(manifest)");
+        return Sweeps.replay(session(), p);
     }
 
     /** A few results side by side in one picture, captioned with prompt and seed. */

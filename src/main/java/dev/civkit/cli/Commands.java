@@ -235,20 +235,7 @@ final class Commands {
      * one. Checked before submitting, so a bad folder does not cost a run.
      */
     static Path downloadFolder(String dir) {
-        Path p;
-        try {
-            p = dev.civkit.request.LocalFiles.path(dir, "--download");
-        } catch (InvalidRequestException e) {
-            throw new Args.UsageException(e.getMessage());
-        }
-        Path existing = p.toAbsolutePath();
-        while (existing != null && !Files.exists(existing)) existing = existing.getParent();
-        if (existing == null) throw new Args.UsageException("--download " + dir + ": no part of this path exists");
-        if (!Files.isDirectory(existing))
-            throw new Args.UsageException("--download " + dir + ": " + existing + " is a file, not a folder; name a folder to save outputs in");
-        if (!Files.isWritable(existing))
-            throw new Args.UsageException("--download " + dir + ": cannot write in " + existing + " (permissions); name a folder you can write to");
-        return p;
+        return dev.civkit.request.LocalFiles.outputFolder(dev.civkit.request.LocalFiles.path(dir, "--download"), "--download");
     }
 
     private static Session cliSession(Map<String, String> env, PrintStream err) {

@@ -207,10 +207,7 @@ public final class WorkflowBuilder {
     }
 
     public WorkflowBuilder tag(String tag) {
-        if (tag == null || tag.isBlank()) throw new InvalidRequestException("tags", "a tag must not be blank, got " + Text.quote(tag));
-        Text.requireEncodable("tags", tag);
-        if (tag.length() > Limits.MAX_TAG_LENGTH)
-            throw new InvalidRequestException("tags", "a tag may have at most " + Limits.MAX_TAG_LENGTH + " characters, got " + tag.length());
+        Limits.tag("tags", tag);
         if (tags.size() >= Limits.MAX_TAGS && !tags.contains(tag))
             throw new InvalidRequestException("tags", "a workflow may have at most " + Limits.MAX_TAGS + " tags");
         if (!tags.contains(tag)) tags.add(tag);

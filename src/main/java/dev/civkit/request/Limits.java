@@ -28,6 +28,15 @@ public final class Limits {
     public static final long MAX_JSON_BYTES = 8L * 1024 * 1024;
     /** A step timeout below this is sent as 00:00:00, which the service reads as no time at all. */
     public static final Duration MIN_STEP_TIMEOUT = Duration.ofSeconds(1);
+    /** One tag, as the DSL, raw bodies and {@code h.tag(…)} all take it: non-blank text of at most {@link #MAX_TAG_LENGTH} characters. */
+    public static String tag(String field, String tag) {
+        if (tag == null || tag.isBlank()) throw new InvalidRequestException(field, "a tag must not be blank, got " + Text.quote(tag));
+        Text.requireEncodable(field, tag);
+        if (tag.length() > MAX_TAG_LENGTH)
+            throw new InvalidRequestException(field, "a tag may have at most " + MAX_TAG_LENGTH + " characters, got " + tag.length());
+        return tag;
+    }
+
     /** Workflow, step and blob ids put into a URL path. */
     public static final int MAX_ID_LENGTH = 256;
 }

@@ -51,6 +51,22 @@ public final class LocalFiles {
         return size;
     }
 
+    /**
+     * A folder to save outputs in: an existing folder that can be written to, or a path that can be
+     * made inside one. Checked before anything is submitted or fetched, so a bad folder costs nothing.
+     */
+    public static Path outputFolder(Path dir, String parameter) {
+        Require.nonNull(dir, parameter, "a folder such as Path.of(\"outputs\")");
+        Path existing = dir.toAbsolutePath();
+        while (existing != null && !Files.exists(existing)) existing = existing.getParent();
+        if (existing == null) throw new InvalidRequestException(parameter, "no part of this path exists: " + dir);
+        if (!Files.isDirectory(existing))
+            throw new InvalidRequestException(parameter, existing + " is a file, not a folder; name a folder to save outputs in (got " + dir + ")");
+        if (!Files.isWritable(existing))
+            throw new InvalidRequestException(parameter, "cannot write in " + existing + " (permissions); name a folder you can write to (got " + dir + ")");
+        return dir;
+    }
+
     /** A JSON request file: regular, at most {@link Limits#MAX_JSON_BYTES}, valid UTF-8. */
     public static String jsonText(Path file, String parameter) {
         long size = regularFile(file, parameter);

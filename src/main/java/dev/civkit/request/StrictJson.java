@@ -24,6 +24,7 @@ public final class StrictJson {
     /** @param field how the caller names this text, e.g. {@code workflowFromJson(text)} or the file */
     public static JsonNode parse(String field, String text) {
         Require.nonNull(text, field, "JSON text such as {\"steps\": [...]}");
+        if (text.startsWith("\uFEFF")) text = text.substring(1); // a byte-order mark, as some editors save
         if (text.length() > Limits.MAX_JSON_BYTES)
             throw new InvalidRequestException(field, "JSON text is limited to " + Limits.MAX_JSON_BYTES + " characters, got " + text.length());
         Text.requireEncodable(field, text);

@@ -89,6 +89,7 @@ public final class WorkflowHandle {
     }
 
     public WorkflowHandle await(Duration limit) {
+        positive(limit, "await(limit)");
         if (latest.isTerminal()) return this;
         // The same call shows a redrawn console line in JShell and one live display in a notebook.
         NotebookDisplay.Target notebook = NotebookDisplay.current();
@@ -132,11 +133,20 @@ public final class WorkflowHandle {
 
     /** Waits without drawing anything, telling {@code progress} instead (sweeps draw one line for all). */
     public WorkflowHandle await(Duration limit, ProgressListener progress) {
+        positive(limit, "await(limit)");
+        dev.civkit.request.Require.nonNull(progress, "await(limit, progress)", "a ProgressListener, or ProgressListener.NONE");
         if (!latest.isTerminal()) {
             latest = new Waiter(session.client()).await(id, latest, limit, progress);
             session.journalTerminal(latest);
         }
         return this;
+    }
+
+    /** How long to wait: a positive Duration (a zero or negative one would end every wait at once). */
+    private static void positive(Duration limit, String parameter) {
+        dev.civkit.request.Require.nonNull(limit, parameter, "a Duration such as Duration.ofMinutes(5)");
+        if (limit.isNegative() || limit.isZero())
+            throw new dev.civkit.request.InvalidRequestException(parameter, "must be a positive Duration such as Duration.ofMinutes(5), got " + limit);
     }
 
     /** Waits without showing anything: for callers that show their own progress (a gallery). */
@@ -153,7 +163,7 @@ public final class WorkflowHandle {
     /** Adds a tag on the server (AddWorkflowTag). */
     public WorkflowHandle tag(String tag) {
         dev.civkit.request.Require.nonBlank(tag, "tag(tag)", "a tag such as \"cats\"");
-        session.client().addWorkflowTag(id, tag);
+        session.client().addWorkflowTag(id, dev.civkit.request.Limits.tag("tag(tag)", tag));
         return refresh();
     }
 
@@ -230,7 +240,7 @@ public final class WorkflowHandle {
     }
 
     public DownloadResult download(Path dir) {
-        return download(dir, null);
+        return save(dir, null);
     }
 
     /**
@@ -238,7 +248,8 @@ public final class WorkflowHandle {
      * released yet, and every transfer, stop there (what is missing then says why).
      */
     public DownloadResult download(Duration limit) {
-        return download(folder(), limit);
+        positive(limit, "download(limit)");
+        return save(folder(), limit);
     }
 
     /**
@@ -246,6 +257,13 @@ public final class WorkflowHandle {
      * 64 KiB/s after the first minute) and waits up to a minute for unreleased outputs.
      */
     public DownloadResult download(Path dir, Duration limit) {
+        positive(limit, "download(limit)");
+        return save(dir, limit);
+    }
+
+    /** {@code limit} null: the downloader's own deadline. */
+    private DownloadResult save(Path dir, Duration limit) {
+        dev.civkit.request.LocalFiles.outputFolder(dir, "download(dir)");
         // The view await() ended with is fresh: no second read here. Expired URLs are renewed per blob.
         if (!latest.isTerminal()) await();
         DownloadResult r = new Downloader(session.client()).download(latest, request, dir, limit);

@@ -163,7 +163,12 @@ class BadInputRulesTest {
                 refused("numbers", "steps[0].input.seed", "0 to 4294967295", "-1", c -> flux(i -> i.seed(-1)).submit()),
                 refused("numbers", "steps[0].input.steps", "positive", "-3", c -> flux(i -> i.steps(-3)).submit()),
                 refused("numbers", "budget(buzz)", "finite", "NaN", c -> c.budget(Double.NaN)),
-                refused("numbers", "budget(buzz)", "", "-5", c -> c.budget(-5)));
+                refused("numbers", "budget(buzz)", "", "-5", c -> c.budget(-5)),
+                refused("numbers", "await(limit)", "positive Duration", "PT-1S", c -> done(c).await(Duration.ofSeconds(-1))),
+                refused("numbers", "await(limit)", "must not be null", "null", c -> done(c).await(null)),
+                refused("numbers", "download(limit)", "positive Duration", "PT0S", c -> done(c).download(Duration.ZERO)),
+                refused("text", "tag(tag)", "at most 200 characters", "201", c -> done(c).tag("t".repeat(201))),
+                refused("config", "terminalImages(mode)", "not a mode", "bogus", c -> Civkit.terminalImages("bogus")));
     }
 
     // ---- 3. text ---------------------------------------------------------------------------------
@@ -295,7 +300,14 @@ class BadInputRulesTest {
                 refused("ids", "upload(file)", "is empty", "empty.png", c -> c.upload(empty.toString())),
                 refused("ids", "upload(file)", "is a folder", "bad-input", c -> c.upload(dir.toString())),
                 refused("ids", "upload(file)", "not a regular file", "/dev/zero", c -> c.upload("/dev/zero")),
-                refused("ids", "upload(file)", "blank", "", c -> c.upload(" ")));
+                refused("ids", "upload(file)", "blank", "", c -> c.upload(" ")),
+                refused("ids", "replay(manifest)", "no such file", "manifest.json", c -> c.replay(dir.resolve("nowhere/manifest.json").toString())),
+                refused("ids", "download(dir)", "is a file, not a folder", "a-file", c -> {
+                    WorkflowHandle h = done(c);
+                    h.download(Files.writeString(dir.resolve("a-file"), "x"));
+                }),
+                refused("ids", "air(text)", "must be an AIR", "not an air", c -> c.air("not an air")),
+                refused("ids", "resource(air)", "must be an AIR", "urn:air:", c -> c.resource("urn:air:")));
     }
 
     // ---- 8. configuration --------------------------------------------------------------------
@@ -316,6 +328,13 @@ class BadInputRulesTest {
 
     static Stream<Arguments> all() throws Exception {
         return Stream.of(nulls(), numbers(), text(), jsonValues(), pastedJson(), structure(), ids(), configuration()).flatMap(s -> s);
+    }
+
+    /** A finished workflow for the handle's verbs; what it costs in requests is marked, not counted. */
+    static WorkflowHandle done(WithCivkit c) {
+        WorkflowHandle h = c.workflow().step("echo", Map.of("message", "hi")).submit(30).await(Duration.ofSeconds(30));
+        mark(fx.sandbox.requestCount());
+        return h;
     }
 
     private static final ThreadLocal<Long> MARK = new ThreadLocal<>();
@@ -347,6 +366,11 @@ class BadInputRulesTest {
     void theSessionGoesOn() {
         WorkflowHandle h = civkit.workflow().step("echo", Map.of("message", "still here")).submit(30);
         assertEquals("succeeded", h.await(Duration.ofSeconds(30)).status());
+    }
+
+    @Test
+    void aByteOrderMarkBeforePastedJsonIsNotAnError() {
+        assertEquals(List.of("echo"), civkit.workflowFromJson("\uFEFF{\"steps\":[{\"$type\":\"echo\",\"input\":{}}]}").stepTypes());
     }
 
     @Test
