@@ -52,6 +52,7 @@ public final class Sweep {
     }
 
     public Sweep seeds(long... seeds) {
+        if (seeds == null) throw new InvalidRequestException("sweep.seed", "give at least one seed, got null");
         return vary("seed", Arrays.stream(seeds).boxed().toArray());
     }
 

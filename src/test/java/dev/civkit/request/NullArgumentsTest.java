@@ -97,7 +97,9 @@ class NullArgumentsTest {
     void sessionHandleAndListRefuseNull() {
         WorkflowHandle h = fx.workflow().imageGen(i -> i.engine("flux").prompt("a cat")).submit();
         List<String> problems = new ArrayList<>();
-        for (Object target : List.of(fx.session, h, fx.session.workflows()))
+        dev.civkit.WithCivkit civkit = Civkit.on(fx.session);
+        Object sweep = civkit.sweep(fx.workflow().imageGen(i -> i.engine("flux").prompt("a cat").size(64, 64)));
+        for (Object target : List.of(fx.session, h, fx.session.workflows(), sweep, civkit.jsonPatch(), civkit.budget(), civkit.history()))
             for (Method m : target.getClass().getMethods())
                 if (!Modifier.isStatic(m.getModifiers()) && !SKIP.contains(m.getName()) && m.getParameterCount() > 0
                         && !m.getName().startsWith("with")) // with…(x) makes a new session; covered by Civkit's verbs
