@@ -144,7 +144,9 @@ public interface WithCivkit {
     default SweepResult replay(String manifest) {
         java.nio.file.Path p = dev.civkit.request.LocalFiles.path(manifest, "replay(manifest)");
         dev.civkit.request.LocalFiles.regularFile(p, "replay(manifest)");
-        return Sweeps.replay(session(), p);
+        SweepResult r = Sweeps.replay(session(), p);
+        dev.civkit.display.Fit.printIfLong(session().out(), r.text());
+        return r;
     }
 
     /** A few results side by side in one picture, captioned with prompt and seed. */
@@ -158,12 +160,16 @@ public interface WithCivkit {
      * orchestrator that is unfinished or not yet saved.
      */
     default Resumed resume() {
-        return session().resume();
+        Resumed r = session().resume();
+        dev.civkit.display.Fit.printIfLong(session().out(), r.text());
+        return r;
     }
 
     /** The last 20 workflows in the journal, one line each. */
     default History history() {
-        return session().history(20);
+        History h = session().history(20);
+        dev.civkit.display.Fit.printIfLong(session().out(), h.text());
+        return h;
     }
 
     /**
@@ -188,7 +194,8 @@ public interface WithCivkit {
 
     private static tools.jackson.databind.JsonNode recipeInput(Object input) {
         tools.jackson.databind.JsonNode n;
-        if (input instanceof CharSequence s) n = dev.civkit.request.StrictJson.parse("recipe(type, input)", s.toString());
+        if (input instanceof dev.civkit.json.JsonText t) n = t.node();
+        else if (input instanceof CharSequence s) n = dev.civkit.request.StrictJson.parse("recipe(type, input)", s.toString());
         else n = dev.civkit.request.JsonValues.of("recipe(type, input)", input);
         if (!n.isObject()) throw new dev.civkit.request.InvalidRequestException("recipe(type, input)", "a recipe input is a JSON object, got " + n.getNodeType());
         return n;

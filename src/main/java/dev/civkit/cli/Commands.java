@@ -219,12 +219,12 @@ final class Commands {
     private static int finish(WorkflowHandle h, Args a, PrintStream out) {
         if (a.has("download")) {
             DownloadResult r = h.download(Path.of(a.get("download")).resolve(h.id()));
-            out.println(h);
+            out.println(h.statusLine());
             for (SavedFile f : r.saved()) out.println("  " + f.describe());
             for (DownloadResult.Missing m : r.missing()) out.println("  MISSING " + m);
             if (!r.complete() || dev.civkit.display.StatusLine.nothingSaved(h.workflow(), r) != null) return 1;
         } else {
-            out.println(h);
+            out.println(h.statusLine());
         }
         String s = h.status();
         return "failed".equals(s) || "expired".equals(s) || "canceled".equals(s) ? 1 : 0;

@@ -44,6 +44,37 @@ public final class StatusLine {
         return String.join(" | ", parts);
     }
 
+    /**
+     * The line within {@link Fit#VAR} characters, so {@code var h = w.run()} shows it whole in JShell:
+     * the id and status always, then steps, cost, outputs, time and reason while they fit; a reason
+     * that does not fit is cut with "…". {@link #of} has everything.
+     */
+    public static String brief(Workflow w, DownloadResult saved, java.nio.file.Path savedIn) {
+        String full = of(w, saved, savedIn);
+        if (full.length() <= Fit.VAR) return full;
+        StringBuilder b = new StringBuilder((w.id() == null ? "(no id)" : w.id()) + " " + (w.status() == null ? "?" : w.status()));
+        List<String> types = new ArrayList<>();
+        for (Step s : w.steps()) types.add(s.type());
+        String steps = types.isEmpty() ? "no steps" : types.size() == 1 ? types.get(0) : types.get(0) + " +" + (types.size() - 1);
+        List<String> rest = new ArrayList<>(List.of(steps));
+        if (w.totalCost() != null) rest.add(buzz(w.totalCost()) + " Buzz");
+        String outs = outputs(w);
+        if (!outs.isEmpty()) rest.add(outs);
+        String took = took(w);
+        if (took != null) rest.add(took);
+        String more = failure(w);
+        if (more == null && saved != null && !saved.missing().isEmpty()) more = saved.missing().size() + " not saved";
+        if (more == null) more = nothingSaved(w, saved) == null ? null : "nothing saved";
+        // What went wrong outranks the time: keep room for the start of it.
+        int keep = more == null ? 0 : 3 + Math.min(more.length(), 24);
+        for (String part : rest) if (b.length() + 3 + part.length() + keep <= Fit.VAR) b.append(" | ").append(part);
+        if (more != null) {
+            int room = Fit.VAR - b.length() - 3;
+            if (room >= 12) b.append(" | ").append(more.length() <= room ? more : more.substring(0, room - 3) + "...");
+        }
+        return b.toString();
+    }
+
     private static String firstReason(DownloadResult r) {
         DownloadResult.Missing m = r.missing().get(0);
         return m.output().blob().id() + ": " + m.reason() + (r.missing().size() > 1 ? " (and more: see download().missing())" : "");

@@ -326,7 +326,9 @@ public final class WorkflowBuilder {
 
     /** The request body as it would be sent, pretty-printed. */
     public JsonText toJson() {
-        return new JsonText(template());
+        JsonText j = new JsonText(template());
+        dev.civkit.display.Fit.printIfLong(session == null ? System.out : session.out(), j.text());
+        return j;
     }
 
     /** Prices the workflow without running it (SubmitWorkflow with whatif=true). */

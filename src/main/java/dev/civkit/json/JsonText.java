@@ -4,9 +4,14 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * JSON that prints as JSON: JShell shows a String with every quote escaped, which makes a request
- * body unreadable, while this prints pretty and still reads as text where a CharSequence fits.
+ * body unreadable, while this prints pretty. JShell cuts a value longer than 1000 characters in the
+ * middle, so a longer one prints as a one-line summary (the verbs that return it print it whole
+ * first); {@link #text()} and {@link #print()} always give all of it.
  */
-public final class JsonText implements CharSequence {
+public final class JsonText {
+    /** JShell's limit for an expression's value (display.Fit has the same number; json sits below it). */
+    private static final int SHOWN = 1000;
+
     private final JsonNode node;
     private final String pretty;
 
@@ -24,19 +29,19 @@ public final class JsonText implements CharSequence {
         return Json.write(node);
     }
 
-    @Override
-    public int length() {
-        return pretty.length();
+    /** The whole pretty JSON. */
+    public String text() {
+        return pretty;
     }
 
-    @Override
-    public char charAt(int index) {
-        return pretty.charAt(index);
+    /** Prints the whole pretty JSON. */
+    public void print() {
+        System.out.println(pretty);
     }
 
-    @Override
-    public CharSequence subSequence(int start, int end) {
-        return pretty.subSequence(start, end);
+    /** For the notebook kernel, which shows a value whole: all of the JSON. */
+    public java.util.Map<String, Object> toMimeBundle() {
+        return java.util.Map.of("text/plain", pretty);
     }
 
     @Override
@@ -51,6 +56,8 @@ public final class JsonText implements CharSequence {
 
     @Override
     public String toString() {
-        return pretty;
+        if (pretty.length() <= SHOWN) return pretty;
+        long lines = pretty.lines().count();
+        return String.format("JSON, %d lines, %.1f KB: print() shows it whole, node() is the tree", lines, pretty.length() / 1024.0);
     }
 }

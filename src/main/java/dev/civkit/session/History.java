@@ -12,6 +12,19 @@ public record History(List<Entry> entries, Path journal) {
 
     @Override
     public String toString() {
+        String all = text();
+        long open = entries.stream().filter(Entry::needsResume).count();
+        return dev.civkit.display.Fit.orSummary(all, entries.size() + " workflows from " + journal.getFileName()
+                + (open > 0 ? ", " + open + " unfinished: resume()" : "") + " | print() lists them");
+    }
+
+    /** Prints every line; {@code history()} does so itself when JShell would cut them. */
+    public void print() {
+        System.out.println(text());
+    }
+
+    /** One status line a workflow, and what resume() would pick up. */
+    public String text() {
         if (entries.isEmpty()) return "no workflows in the journal " + journal;
         StringBuilder sb = new StringBuilder();
         for (Entry e : entries) sb.append(sb.length() == 0 ? "" : "\n").append(e.describe());

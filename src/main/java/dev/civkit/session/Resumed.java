@@ -14,8 +14,19 @@ public record Resumed(List<WorkflowHandle> resumed, List<String> unreachable) {
 
     @Override
     public String toString() {
+        return dev.civkit.display.Fit.orSummary(text(), "resume: " + resumed.size() + " picked up, " + unreachable.size()
+                + " unreachable | print() lists them");
+    }
+
+    /** Prints every line; {@code resume()} does so itself when JShell would cut them. */
+    public void print() {
+        System.out.println(text());
+    }
+
+    /** A line for each workflow picked up (its whole status line) and each one not reached, with why. */
+    public String text() {
         StringBuilder sb = new StringBuilder("resume: " + resumed.size() + " picked up, " + unreachable.size() + " unreachable");
-        for (WorkflowHandle h : resumed) sb.append("\n  ").append(h);
+        for (WorkflowHandle h : resumed) sb.append("\n  ").append(h.statusLine());
         for (String u : unreachable) sb.append("\n  UNREACHABLE ").append(u);
         return sb.toString();
     }

@@ -64,7 +64,9 @@ public final class WorkflowHandle {
 
     /** The raw Workflow JSON as last fetched. */
     public JsonText json() {
-        return new JsonText(latest.toJsonNode());
+        JsonText j = new JsonText(latest.toJsonNode());
+        dev.civkit.display.Fit.printIfLong(session.out(), j.text());
+        return j;
     }
 
     /** The request body this session submitted (null for a workflow attached by id). */
@@ -103,6 +105,9 @@ public final class WorkflowHandle {
             if (live != null) {
                 live.replaceWith(toMimeBundle());
                 NotebookDisplay.markShown(this);
+            } else if (!statusLine().equals(toString())) {
+                // JShell shows this handle's short line as the value; what did not fit goes here, whole.
+                session.out().println(statusLine());
             }
             return this;
         } catch (StillRunningException e) {
@@ -288,9 +293,9 @@ public final class WorkflowHandle {
      */
     public void show() {
         DownloadResult r = saved == null || !latest.isTerminal() ? download() : saved;
-        if (NotebookDisplay.show(WorkflowCard.bundle(latest, request, r, null, toString())) != null) return;
+        if (NotebookDisplay.show(WorkflowCard.bundle(latest, request, r, null, statusLine())) != null) return;
         var out = session.out();
-        out.println(this);
+        out.println(statusLine());
         for (SavedFile f : r.saved()) {
             out.println("  " + f.describe());
             session.terminalImages().draw(out, f.path());
@@ -315,11 +320,16 @@ public final class WorkflowHandle {
                 problem = e.getMessage();
             }
         }
-        return WorkflowCard.bundle(latest, request, files, problem, toString());
+        return WorkflowCard.bundle(latest, request, files, problem, statusLine());
     }
 
     @Override
     public String toString() {
+        return StatusLine.brief(latest, saved, savedIn);
+    }
+
+    /** The whole status line (the value above stays within what JShell shows of a var): reason, files, all of it. */
+    public String statusLine() {
         return StatusLine.of(latest, saved, savedIn);
     }
 }

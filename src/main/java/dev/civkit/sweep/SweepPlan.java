@@ -99,7 +99,9 @@ public final class SweepPlan {
     /** Submits every cell with bounded concurrency, waits, saves outputs, and writes the manifest. */
     public SweepResult run() {
         session.budget().check("This sweep of " + cells.size() + " workflows", total());
-        return new SweepRunner(session, this, concurrency).run();
+        SweepResult r = new SweepRunner(session, this, concurrency).run();
+        dev.civkit.display.Fit.printIfLong(session.out(), r.text());
+        return r;
     }
 
     @Override
@@ -109,9 +111,11 @@ public final class SweepPlan {
         List<String> shape = new ArrayList<>();
         sizes.forEach((k, v) -> shape.add(v + " " + k));
         double each = cells.isEmpty() ? 0 : total() / cells.size();
-        return "sweep " + sweep.id() + ": " + cells.size() + " workflows (" + String.join(" x ", shape) + "), "
-                + concurrency + " at a time | whatif total " + StatusLine.buzz(total()) + " Buzz"
-                + (cells.size() > 1 ? " (" + StatusLine.buzz(Math.round(each * 100) / 100.0) + " each)" : "")
-                + " | run() runs it";
+        String cost = StatusLine.buzz(total()) + " Buzz" + (cells.size() > 1 ? " (" + StatusLine.buzz(Math.round(each * 100) / 100.0) + " each)" : "");
+        String full = "sweep " + sweep.id() + ": " + cells.size() + " workflows (" + String.join(" x ", shape) + "), "
+                + concurrency + " at a time | whatif total " + cost + " | run() runs it";
+        // Within what JShell shows of a var: the plan is usually kept as one (var plan = ….plan()).
+        return full.length() <= dev.civkit.display.Fit.VAR ? full
+                : cells.size() + " workflows (" + String.join(" x ", shape) + ") | " + cost + " | run() runs it";
     }
 }

@@ -21,8 +21,6 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class SweepResult {
     /** JShell cuts a value over 1000 characters in the middle: show a screenful, print() shows all. */
-    private static final int SHOWN_ROWS = 10;
-
     private final Session session;
     private final SweepPlan plan;
     private final List<Row> rows;
@@ -187,7 +185,18 @@ public final class SweepResult {
 
     @Override
     public String toString() {
-        return table(SHOWN_ROWS);
+        // Whole when JShell shows it whole; else one line (run() and replay() have printed the table).
+        return dev.civkit.display.Fit.orSummary(text(), headline() + " | print() shows the table");
+    }
+
+    /** The whole table: a line for each workflow of the sweep. */
+    public String text() {
+        return table(rows.size());
+    }
+
+    private String headline() {
+        return "sweep " + plan.sweep().id() + ": " + succeeded().size() + " succeeded, " + failed().size() + " failed of " + rows.size()
+                + " | " + StatusLine.buzz(Math.round(spent() * 100) / 100.0) + " Buzz | manifest " + manifest();
     }
 
     private String table(int shown) {
@@ -207,15 +216,13 @@ public final class SweepResult {
             table.add(line);
         }
         StringBuilder sb = new StringBuilder();
-        sb.append("sweep ").append(plan.sweep().id()).append(": ").append(succeeded().size()).append(" succeeded, ")
-                .append(failed().size()).append(" failed of ").append(rows.size()).append(" | ")
-                .append(StatusLine.buzz(Math.round(spent() * 100) / 100.0)).append(" Buzz | manifest ").append(manifest()).append('\n');
+        sb.append(headline()).append('\n');
         sb.append(Tables.format(table));
         if (rows.size() > shown) sb.append("... ").append(rows.size() - shown).append(" more rows: print() shows them all, toCsv() writes them\n");
         return sb.toString().stripTrailing();
     }
 
-    /** Prints every row (the printed value of a result shows the first ten). */
+    /** Prints every row. */
     public void print() {
         session.out().println(table(rows.size()));
     }

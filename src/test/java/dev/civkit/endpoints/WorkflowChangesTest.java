@@ -49,7 +49,12 @@ class WorkflowChangesTest {
         assertEquals(List.of("start", "sea"), h.tag("sea").workflow().tags(), "adding a tag twice keeps one");
         assertEquals(List.of("sea"), h.untag("start").workflow().tags());
         assertEquals(List.of(), h.untagAll().workflow().tags());
-        ApiException tooLong = assertThrows(ApiException.class, () -> h.tag("x".repeat(201)));
+        // The kit refuses a tag the server would refuse, before sending; the server's own answer agrees.
+        long before = fx.sandbox.requestCount();
+        var local = assertThrows(dev.civkit.request.InvalidRequestException.class, () -> h.tag("x".repeat(201)));
+        assertTrue(local.getMessage().contains("at most 200"), local.getMessage());
+        assertEquals(before, fx.sandbox.requestCount());
+        ApiException tooLong = assertThrows(ApiException.class, () -> fx.session.client().addWorkflowTag(h.id(), "x".repeat(201)));
         assertEquals(400, tooLong.status());
         assertThrows(IllegalArgumentException.class, () -> h.tag(" "), "a blank tag is refused before sending");
     }
