@@ -1,5 +1,6 @@
 // civkit session for JShell from any folder: jshell --startup ${project.build.directory}/civkit.jsh
-// Written by the build with the jar's absolute path; the same imports as jshell-startup.jsh, and no statements (see README: Benchmark).
+// Written by the build with the jar's absolute path; jshell-startup.jsh opens it too. The same imports as the kernel's
+// src/main/resources/dev/civkit/session.jsh, and no statements (see README: Benchmark).
 /env --class-path ${project.build.directory}/civkit.jar
 import java.io.*;
 import java.nio.file.*;

@@ -49,21 +49,42 @@ class JShellSessionIT {
         assertTrue(Files.isRegularFile(images.get(0).resolveSibling("workflow.json")));
     }
 
+    /** The imports live in one JShell file (target/civkit.jsh, from src/main/jshell) and in the kernel's session.jsh. */
     @Test
     void startupScriptAndKernelPreloadImportTheSameThings() throws Exception {
-        String jsh = Files.readString(Path.of("jshell-startup.jsh"));
+        String jsh = Files.readString(Path.of("src/main/jshell/civkit.jsh"));
         String session;
         try (var in = getClass().getResourceAsStream("/dev/civkit/session.jsh")) {
             session = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
-        assertEquals(imports(session), imports(jsh), "jshell-startup.jsh and the kernel's session.jsh import the same things");
+        assertFalse(imports(jsh).isEmpty());
+        assertEquals(imports(session), imports(jsh), "the JShell session and the kernel's session.jsh import the same things");
         assertTrue(session.contains("dev.civkit.Banner.print();"), "the kernel's session prints the banner at start");
-        // Every other line of the JShell start-up is a comment or the one command: a statement there
-        // would cost start-up time, which bench measures against plain jshell.
-        for (String line : jsh.split("\n")) {
-            if (line.isBlank() || line.startsWith("//") || line.startsWith("import ")) continue;
-            assertEquals("/env --class-path target/civkit.jar", line, "only imports and the class path in jshell-startup.jsh");
-        }
+        // Every other line of the JShell start-up is a comment or a command: a statement there would cost
+        // start-up time, which bench measures against plain jshell.
+        for (String line : jsh.split("\n"))
+            assertTrue(line.isBlank() || line.startsWith("//") || line.startsWith("import ") || line.startsWith("/env --class-path "), line);
+        List<String> commands = Files.readString(Path.of("jshell-startup.jsh")).lines().filter(l -> !l.isBlank() && !l.startsWith("//")).toList();
+        assertEquals(List.of("/open target/" + OPENED), commands, "jshell-startup.jsh opens the build's file, and nothing else");
+    }
+
+    static final String OPENED = "civkit-session (run jshell from the civkit folder after mvn -q -B -DskipTests package).jsh";
+
+    /** Not built, or started from another folder: one line says what to run, and no import errors follow. */
+    @Test
+    void withoutTheBuildOneLineSaysWhatToRun(@TempDir Path elsewhere) throws Exception {
+        ProcessBuilder pb = Processes.builder(List.of(Processes.jdkTool("jshell").toString(), "--startup", Path.of("jshell-startup.jsh").toAbsolutePath().toString()),
+                Map.of("CIVKIT_OUTPUT_DIR", outputs.toString())).directory(elsewhere.toFile()).redirectErrorStream(true);
+        Process p = pb.start();
+        p.getOutputStream().write("/exit\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        p.getOutputStream().close();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS));
+        String before = out.substring(0, out.indexOf("Welcome to JShell"));
+        List<String> lines = before.lines().filter(l -> !l.isBlank() && !l.strip().equals("|")).toList();
+        assertEquals(1, lines.size(), "one line before JShell's welcome: " + out);
+        assertTrue(lines.get(0).contains("run jshell from the civkit folder after mvn -q -B -DskipTests package"), out);
+        assertFalse(out.contains("Error:"), "no import errors: " + out);
     }
 
     @Test
@@ -71,7 +92,9 @@ class JShellSessionIT {
         Processes.jar();
         Path built = Path.of("target", "civkit.jsh").toAbsolutePath();
         String jsh = Files.readString(built);
-        assertEquals(imports(Files.readString(Path.of("jshell-startup.jsh"))), imports(jsh), "the same imports as jshell-startup.jsh");
+        assertEquals(imports(Files.readString(Path.of("src/main/jshell/civkit.jsh"))), imports(jsh), "the same imports as its source");
+        assertEquals("/open " + built, Files.readString(Path.of("target", OPENED)).lines().filter(l -> l.startsWith("/open")).findFirst().orElse(""),
+                "jshell-startup.jsh reaches it through the file whose name is the hint");
         assertTrue(jsh.contains("/env --class-path " + Processes.jar()), "the jar's absolute path, fixed at build time: " + jsh);
         ProcessBuilder pb = Processes.builder(List.of(Processes.jdkTool("jshell").toString(), "--startup", built.toString()),
                 Map.of("CIVKIT_OUTPUT_DIR", outputs.toString())).directory(elsewhere.toFile()).redirectErrorStream(true);
