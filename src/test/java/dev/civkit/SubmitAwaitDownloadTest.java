@@ -62,8 +62,9 @@ class SubmitAwaitDownloadTest {
         assertTrue(console.contains("2 images"), console);
         assertTrue(console.contains("512x768"), console);
         assertEquals(2, h.files().size());
-        String line = h.toString();
+        String line = h.statusLine();
         assertFalse(line.contains("\n"), "one status line");
+        assertTrue(h.toString().length() <= 80 && line.startsWith(h.toString()), "the value JShell shows of a var is its start: " + h);
         assertTrue(line.matches(".*wf_\\w+ succeeded \\| imageGen \\| [0-9.]+ Buzz \\| 2 images \\| .* s \\| saved in .*"), line);
     }
 

@@ -76,7 +76,7 @@ class LiveProfileSessionTest {
                 WorkflowHandle h = new WorkflowBuilder(s).imageGen(x -> x.engine("flux").prompt("sandbox:fail " + n).size(64, 64))
                         .submit().await(Duration.ofSeconds(30));
                 assertEquals("failed", h.status());
-                String line = h.toString();
+                String line = h.statusLine();
                 assertTrue(line.contains("sandbox failure marker") || line.contains("no reason given by the service"), line);
                 assertTrue(line.toLowerCase().contains("refunded"), line);
             }

@@ -47,7 +47,7 @@ class MimeBundleTest {
         assertFalse(NotebookDisplay.inNotebook(), "no kernel runs a cell in this JVM");
         WorkflowHandle h = fx.workflow().imageGen(i -> i.engine("flux").prompt("A cat astronaut").size(1024, 768)).submit().await();
         Map<String, Object> bundle = h.toMimeBundle();
-        assertEquals(h.toString(), bundle.get("text/plain"));
+        assertEquals(h.statusLine(), bundle.get("text/plain"));
         String html = (String) bundle.get("text/html");
         List<Img> imgs = images(html);
         assertEquals(1, imgs.size(), html);
