@@ -78,6 +78,7 @@ public class CivkitKernel extends BaseKernel {
                 .compilerOptions(config.compilerOptions().toArray(String[]::new))
                 .build();
         this.evaluator = new CellEvaluator(shell, control);
+        Javadocs.addTo(shell.sourceCodeAnalysis(), Javadocs.sourcesJar());
         CivkitMagics.register(this);
         MavenMagics.register(this);
     }

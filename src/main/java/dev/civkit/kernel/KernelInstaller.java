@@ -62,7 +62,7 @@ public final class KernelInstaller {
             Files.createDirectories(dir);
             Files.deleteIfExists(archive);
             Process p = new ProcessBuilder(java(), "-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
-                    "-Djava.awt.headless=true", "-cp", classpath, KernelMain.class.getName(), KernelMain.TRAIN)
+                    "-Djava.awt.headless=true", Javadocs.OPENS, "-cp", classpath, KernelMain.class.getName(), KernelMain.TRAIN)
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             boolean done = p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS);
             if (!done) p.destroyForcibly();
@@ -106,8 +106,8 @@ public final class KernelInstaller {
         List<String> argv = new java.util.ArrayList<>(List.of(java()));
         // An archive made by another JDK is ignored quietly (-Xshare:auto is the default), not an error.
         if (archiveOrNull != null) argv.addAll(List.of("-XX:SharedArchiveFile=" + archiveOrNull, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
-        // Headless: images render to PNG in kernels started without a display.
-        argv.addAll(List.of("-Djava.awt.headless=true", "-cp", classpath, KernelMain.class.getName(), "{connection_file}"));
+        // Headless: images render to PNG in kernels started without a display. The opening: see Javadocs.
+        argv.addAll(List.of("-Djava.awt.headless=true", Javadocs.OPENS, "-cp", classpath, KernelMain.class.getName(), "{connection_file}"));
         return argv;
     }
 

@@ -428,6 +428,26 @@ class KernelProtocolTest {
         }
     }
 
+    /** Shift-TAB on civkit's own verbs shows their javadoc (from civkit-sources.jar, see kernel/Javadocs). */
+    @Test
+    @Order(23)
+    void inspectionShowsCivkitsJavadoc() {
+        for (String code : List.of("dev.civkit.Civkit.workflow(", "dev.civkit.Civkit.on(")) {
+            JsonObject c = new JsonObject();
+            c.addProperty("code", code);
+            c.addProperty("cursor_pos", code.length());
+            c.addProperty("detail_level", 0);
+            Msg reply = request("inspect_request", c);
+            assertTrue(reply.content().get("found").getAsBoolean(), reply.content().toString());
+            JsonObject data = reply.content().getAsJsonObject("data");
+            String text = data.get("text/plain").getAsString();
+            String expected = code.endsWith("workflow(") ? "Starts writing a new workflow" : "civkit's verbs on";
+            assertTrue(text.contains(expected), "javadoc in text/plain: " + text);
+            assertTrue(data.get("text/html").getAsString().contains(expected.replace("'", "&#39;")) || data.get("text/html").getAsString().contains(expected),
+                    "and in text/html: " + data);
+        }
+    }
+
     @Test
     @Order(100)
     void shutdownEndsTheKernel() throws Exception {
