@@ -30,6 +30,11 @@ public final class NotebookDisplay {
          * that can tell may skip showing it again as the cell's result.
          */
         default void shownInCell(Object value, String text) {}
+
+        /** Whether {@link #shownInCell} was told about {@code value} during the cell running now. */
+        default boolean wasShownInCell(Object value) {
+            return false;
+        }
     }
 
     /**
@@ -95,6 +100,15 @@ public final class NotebookDisplay {
         return kernel == null ? null : Reflective.attachedTo(kernel);
     }
 
+    /**
+     * Whether {@code value} is already on screen in the running cell: a renderer for a kernel that
+     * always shows the cell's value (JJava, IJava) shows it as nothing instead of a second time.
+     */
+    public static boolean shownInThisCell(Object value) {
+        Target t = current();
+        return t != null && value != null && t.wasShownInCell(value);
+    }
+
     /** Tells the kernel that {@code value} is already displayed in the running cell. */
     public static void markShown(Object value) {
         Target t = current();
@@ -132,6 +146,12 @@ public final class NotebookDisplay {
      * {@code putData(mime, value)} and {@code setDisplayId(id)}.
      */
     static final class Reflective implements Target {
+        /**
+         * What was shown in which cell, per JJava or IJava kernel: those kernels keep no such note, so it
+         * lives here, weakly, keyed by the kernel and the value, with the kernel's execution count.
+         */
+        private static final Map<Object, Map<Object, Integer>> SHOWN = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
         private final Object kernel;
         private final Object stream;
         private final Class<?> dataClass;
@@ -156,6 +176,35 @@ public final class NotebookDisplay {
             } catch (ReflectiveOperationException | RuntimeException e) {
                 return null;
             }
+        }
+
+        @Override
+        public void shownInCell(Object value, String text) {
+            Integer cell = cell();
+            if (cell != null) SHOWN.computeIfAbsent(kernel, k -> java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>())).put(value, cell);
+        }
+
+        @Override
+        public boolean wasShownInCell(Object value) {
+            Map<Object, Integer> shown = SHOWN.get(kernel);
+            Integer cell = cell();
+            return shown != null && cell != null && cell.equals(shown.get(value));
+        }
+
+        /** The kernel's execution count: the same number all through one cell (both kernels count in BaseKernel). */
+        private Integer cell() {
+            for (Class<?> c = kernel.getClass(); c != null; c = c.getSuperclass()) {
+                try {
+                    Field f = c.getDeclaredField("executionCount");
+                    f.setAccessible(true);
+                    return ((Number) f.get(kernel)).intValue();
+                } catch (NoSuchFieldException next) {
+                    // look in the superclass
+                } catch (ReflectiveOperationException | RuntimeException e) {
+                    return null;
+                }
+            }
+            return null;
         }
 
         @Override

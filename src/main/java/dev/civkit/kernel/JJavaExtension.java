@@ -38,6 +38,11 @@ public final class JJavaExtension implements Extension {
                 .preferring("text/html")
                 .supporting("text/plain")
                 .register((value, context) -> {
+                    // await() has already turned its progress display into this card: once is enough.
+                    if (dev.civkit.display.NotebookDisplay.shownInThisCell(value)) {
+                        context.getOutputContainer().putData("text/plain", "");
+                        return;
+                    }
                     Map<?, ?> bundle = RichRendering.bundleOf(value);
                     if (bundle != null) bundle.forEach((mime, data) -> {
                         if (data != null) context.getOutputContainer().putData(String.valueOf(mime), data);

@@ -50,7 +50,7 @@ public final class KernelMain {
     }
 
     /** Serves {@code kernel} on the connection described by {@code connectionFile} until shutdown. */
-    public static void run(Path connectionFile, CivkitKernel kernel) throws Exception {
+    public static void run(Path connectionFile, org.dflib.jjava.jupyter.kernel.BaseKernel kernel) throws Exception {
         KernelConnectionProperties props = KernelConnectionProperties.parse(Files.readString(connectionFile));
         JupyterConnection connection = new JupyterConnection(props);
         kernel.onStartup();
