@@ -21,14 +21,27 @@ public final class ConsoleProgress implements ProgressListener {
     private final LiveLine live;
     private volatile Workflow last;
     private volatile String lastStatus;
+    private final java.nio.file.Path saveTo;
+    private final long noteAfterNanos;
+    private boolean noted;
 
     public ConsoleProgress(PrintStream out, boolean inPlace, String workflowId, Workflow initial) {
+        this(out, inPlace, workflowId, initial, null, Duration.ZERO);
+    }
+
+    /**
+     * As above; a wait that lasts {@code noteAfter} (a long quick start) also says, once, where
+     * {@code show()} or {@code download()} will save the files: {@code saveTo}.
+     */
+    public ConsoleProgress(PrintStream out, boolean inPlace, String workflowId, Workflow initial, java.nio.file.Path saveTo, Duration noteAfter) {
         this.out = out;
         this.inPlace = inPlace;
         this.id = workflowId;
         this.last = initial;
+        this.saveTo = saveTo;
+        this.noteAfterNanos = noteAfter.toNanos();
         if (inPlace) {
-            live = new LiveLine(out, "civkit-progress", this::line);
+            live = new LiveLine(out, "civkit-progress", this::line, this::note);
         } else {
             live = null;
             update(initial);
@@ -53,6 +66,13 @@ public final class ConsoleProgress implements ProgressListener {
     public void finish(Workflow w) {
         last = w;
         if (live != null) live.stop();
+    }
+
+    /** Once, when the wait has lasted long enough: where the files will go. */
+    private String note() {
+        if (noted || saveTo == null || System.nanoTime() - started < noteAfterNanos) return null;
+        noted = true;
+        return "files will be saved in " + saveTo + " (show() or download() when it is done)";
     }
 
     String line() {

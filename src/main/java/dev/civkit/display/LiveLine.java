@@ -13,12 +13,19 @@ import java.util.function.Supplier;
 public final class LiveLine {
     private final PrintStream out;
     private final Supplier<String> text;
+    private final Supplier<String> note;
     private final ScheduledExecutorService ticker;
     private int drawn;
 
     public LiveLine(PrintStream out, String threadName, Supplier<String> text) {
+        this(out, threadName, text, () -> null);
+    }
+
+    /** With {@code note}: asked at every redraw; a line it gives is printed once above the live line, which goes on below it. */
+    public LiveLine(PrintStream out, String threadName, Supplier<String> text, Supplier<String> note) {
         this.out = out;
         this.text = text;
+        this.note = note;
         this.ticker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, threadName);
             t.setDaemon(true);
@@ -28,6 +35,11 @@ public final class LiveLine {
     }
 
     private synchronized void draw() {
+        String above = note.get();
+        if (above != null) {
+            out.print("\r" + " ".repeat(drawn) + "\r" + above + "\n");
+            drawn = 0;
+        }
         String s = text.get();
         out.print("\r" + s + (s.length() < drawn ? " ".repeat(drawn - s.length()) : ""));
         out.flush();

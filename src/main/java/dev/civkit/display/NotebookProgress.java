@@ -18,6 +18,7 @@ public final class NotebookProgress implements ProgressListener {
     private final NotebookDisplay.Target target;
     private final String displayId;
     private final String workflowId;
+    private final java.nio.file.Path saveTo;
     private final long started = System.nanoTime();
     private final ScheduledExecutorService ticker;
     private volatile Workflow last;
@@ -26,6 +27,12 @@ public final class NotebookProgress implements ProgressListener {
     private boolean replaced;
 
     public NotebookProgress(NotebookDisplay.Target target, String workflowId, Workflow initial) {
+        this(target, workflowId, initial, null);
+    }
+
+    /** With {@code saveTo}: the display says where show() or download() will save the files. */
+    public NotebookProgress(NotebookDisplay.Target target, String workflowId, Workflow initial, java.nio.file.Path saveTo) {
+        this.saveTo = saveTo;
         this.target = target;
         this.workflowId = workflowId;
         this.last = initial;
@@ -108,9 +115,12 @@ public final class NotebookProgress implements ProgressListener {
         String html = "<div style=\"" + WorkflowCard.BOX + "\">"
                 + "<div>waiting for <code>" + Html.esc(workflowId) + "</code> " + WorkflowCard.badge(status)
                 + " <span style=\"color:#57606a\">" + Html.esc(pct) + " &middot; " + Html.esc(elapsed) + "</span></div>"
-                + Html.bar(width) + "</div>";
+                + Html.bar(width)
+                + (saveTo == null ? "" : "<div style=\"color:#57606a;font-size:12px\">files will be saved in <code>" + Html.esc(saveTo.toString()) + "</code></div>")
+                + "</div>";
         Map<String, Object> bundle = new LinkedHashMap<>();
-        bundle.put("text/plain", "waiting for " + workflowId + " | " + status + (pct.isEmpty() ? "" : " " + pct) + " | " + elapsed);
+        bundle.put("text/plain", "waiting for " + workflowId + " | " + status + (pct.isEmpty() ? "" : " " + pct) + " | " + elapsed
+                + (saveTo == null ? "" : " | files will be saved in " + saveTo));
         bundle.put("text/html", html);
         return bundle;
     }

@@ -95,8 +95,10 @@ public final class WorkflowHandle {
         if (latest.isTerminal()) return this;
         // The same call shows a redrawn console line in JShell and one live display in a notebook.
         NotebookDisplay.Target notebook = NotebookDisplay.current();
-        NotebookProgress live = notebook == null ? null : new NotebookProgress(notebook, id, latest);
-        ProgressListener progress = live != null ? live : new ConsoleProgress(session.out(), session.progressInPlace(), id, latest);
+        NotebookProgress live = notebook == null ? null : new NotebookProgress(notebook, id, latest, folder());
+        // A wait of a few seconds is a long one at a prompt: by then, say where the files will go.
+        ProgressListener progress = live != null ? live
+                : new ConsoleProgress(session.out(), session.progressInPlace(), id, latest, folder(), Duration.ofSeconds(3));
         boolean finished = false;
         try {
             latest = new Waiter(session.client()).await(id, latest, limit, progress);
