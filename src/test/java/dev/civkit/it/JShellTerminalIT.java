@@ -68,6 +68,21 @@ class JShellTerminalIT {
         }
     }
 
+    /** TAB-TAB in JShell started as the README says: civkit's javadoc, from civkit-sources.jar through the agent. */
+    @Test
+    void tabTabShowsCivkitsJavadoc() throws Exception {
+        Processes.jar();
+        String cmd = "cd " + Path.of("").toAbsolutePath() + " && exec env -u CIVITAI_API_TOKEN -u CIVITAI_BASE_URL "
+                + Processes.jdkTool("jshell") + " -J-javaagent:target/civkit.jar --startup jshell-startup.jsh";
+        tmux("new-session", "-d", "-s", "t", "-x", "150", "-y", "40", "-e", "CIVKIT_SANDBOX_STATE=off", cmd);
+        waitFor(s -> s.contains("jshell>"), 60);
+        tmux("send-keys", "-t", "t", "workflow(", "Tab");
+        waitFor(s -> s.contains("press tab again to see documentation"), 30);
+        tmux("send-keys", "-t", "t", "Tab");
+        String screen = waitFor(s -> s.contains("Starts writing a new workflow") || s.contains("no documentation found"), 30);
+        assertTrue(screen.contains("Starts writing a new workflow."), screen);
+    }
+
     /** The colours of each half block in a row: tmux repeats only changed colours, so they are tracked. */
     private static List<String> cells(String row) {
         List<String> cells = new ArrayList<>();
