@@ -335,6 +335,11 @@ final class Commands {
                     """);
             return 0;
         }
+        for (String a : rest)
+            if (!List.of("--quick", "--write-results").contains(a))
+                throw new Args.UsageException("bench: unknown option " + a + " (it takes --quick and --write-results); see bench --help");
+        if (!Files.isRegularFile(Path.of("jshell-startup.jsh")))
+            throw new Args.UsageException("bench runs from the civkit folder (where jshell-startup.jsh is): cd there first");
         try {
             return Bench.run(rest);
         } catch (Exception e) {
@@ -359,6 +364,15 @@ final class Commands {
         boolean hasDir = rest.length > 0 && !rest[0].startsWith("-");
         String dir = hasDir ? rest[0] : "notebooks";
         List<String> jupyterArgs = List.of(rest).subList(hasDir ? 1 : 0, rest.length);
+        // What can be judged here is, before a kernel is installed or Jupyter started.
+        if (!Files.isDirectory(dev.civkit.request.LocalFiles.path(dir, "DIR")))
+            throw new Args.UsageException("notebook: " + dir + " is not a folder; name the folder to open (default notebooks/, from the civkit folder)");
+        for (int i = 0; i < jupyterArgs.size(); i++) {
+            String a = jupyterArgs.get(i);
+            String port = a.startsWith("--port=") ? a.substring(7) : a.equals("--port") ? (i + 1 < jupyterArgs.size() ? jupyterArgs.get(i + 1) : "") : null;
+            if (port != null && !port.matches("\\d{1,5}") || port != null && Integer.parseInt(port) > 65535)
+                throw new Args.UsageException("notebook: --port takes a port number from 0 to 65535, got '" + port + "'");
+        }
         return dev.civkit.kernel.NotebookLauncher.launch(Path.of(dir), jupyterArgs);
     }
 }

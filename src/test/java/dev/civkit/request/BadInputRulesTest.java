@@ -415,7 +415,11 @@ class BadInputRulesTest {
                 Arguments.of("WORKFLOW_ID", "'/'", new String[] {"get", "wf_a/../b"}, Map.of()),
                 Arguments.of("CIVITAI_API_TOKEN", "cannot carry", new String[] {"get", "wf_x"}, Map.of("CIVITAI_API_TOKEN", SECRET + "\nX-Evil: 1")),
                 Arguments.of("--bind", "999.1.1.1", new String[] {"sandbox", "--bind", "999.1.1.1", "--port", "0"}, Map.of()),
-                Arguments.of("--port", "between 0 and 65535", new String[] {"sandbox", "--port", "70000"}, Map.of()));
+                Arguments.of("--port", "between 0 and 65535", new String[] {"sandbox", "--port", "70000"}, Map.of()),
+                Arguments.of("--port", "0 to 65535", new String[] {"notebook", "--port", "abc"}, Map.of()),
+                Arguments.of("--port", "0 to 65535", new String[] {"notebook", "--port=70000"}, Map.of()),
+                Arguments.of("nowhere", "is not a folder", new String[] {"notebook", "nowhere"}, Map.of()),
+                Arguments.of("--rounds", "unknown option", new String[] {"bench", "--rounds", "3"}, Map.of()));
     }
 
     @ParameterizedTest(name = "cli {0}: {1}")
