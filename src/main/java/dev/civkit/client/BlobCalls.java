@@ -173,7 +173,11 @@ final class BlobCalls {
     /** The file streams from disk as it is sent: no copy of it is held in memory. */
     Blob upload(Path file, String presignedUrl) {
         dev.civkit.request.LocalFiles.regularFile(file, "upload(file)");
-        return upload(RequestBody.create(file.toFile(), MediaType.get(contentType(file))), file.getFileName().toString(), presignedUrl);
+        String type = contentType(file);
+        if (type.equals("application/octet-stream"))
+            throw new dev.civkit.request.InvalidRequestException("upload(file)", "the service takes images: PNG, JPEG, WebP or GIF, and "
+                    + file.getFileName() + " is none of them by its first bytes or its name");
+        return upload(RequestBody.create(file.toFile(), MediaType.get(type)), file.getFileName().toString(), presignedUrl);
     }
 
     /** Encoded as PNG: lossless, so the step sees exactly these pixels. */
@@ -198,8 +202,28 @@ final class BlobCalls {
         // Not repeated: a second copy costs nothing but clutter, yet a POST is only repeated with a key.
         return t.json("UploadConsumerBlob", new Request.Builder().url(url).post(form).build(), false, null, Blob.class);
     }
-    /** By extension; anything else goes up as octet-stream and the server answers 415. */
+    /** By the file's first bytes, else by its extension; octet-stream when neither says image. */
     static String contentType(Path file) {
+        byte[] head = new byte[12];
+        int n = 0;
+        try (var in = java.nio.file.Files.newInputStream(file)) {
+            n = in.readNBytes(head, 0, head.length);
+        } catch (java.io.IOException unreadable) {
+            // judged by the name below; reading it for the upload will say what is wrong
+        }
+        String sniffed = n < 4 ? null : sniff(head, n);
+        return sniffed != null ? sniffed : byName(file);
+    }
+
+    private static String sniff(byte[] b, int n) {
+        if ((b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') return "image/png";
+        if ((b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xd8 && (b[2] & 0xff) == 0xff) return "image/jpeg";
+        if (b[0] == 'G' && b[1] == 'I' && b[2] == 'F' && b[3] == '8') return "image/gif";
+        if (n >= 12 && b[0] == 'R' && b[1] == 'I' && b[2] == 'F' && b[3] == 'F' && b[8] == 'W' && b[9] == 'E' && b[10] == 'B' && b[11] == 'P') return "image/webp";
+        return null;
+    }
+
+    private static String byName(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".png")) return "image/png";
         if (name.endsWith(".jpg") || name.endsWith(".jpeg")) return "image/jpeg";

@@ -26,6 +26,15 @@ public interface Clock {
     void sleep(Duration d) throws InterruptedException;
 
     default Deadline after(Duration d) {
-        return new Deadline(this, nanoTime() + Math.max(0, d.toNanos()));
+        return new Deadline(this, nanoTime() + nanos(d));
+    }
+
+    /** Longer than anyone waits; a Duration beyond it (Long.MAX_VALUE seconds, say) means "no limit" and is read as this. */
+    Duration FOREVER = Duration.ofDays(365L * 100);
+
+    /** {@code d} in nanoseconds, from 0 to {@link #FOREVER}: no overflow, whatever the caller passed. */
+    static long nanos(Duration d) {
+        if (d.isNegative()) return 0;
+        return d.compareTo(FOREVER) > 0 ? FOREVER.toNanos() : d.toNanos();
     }
 }

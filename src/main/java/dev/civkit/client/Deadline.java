@@ -14,7 +14,7 @@ public record Deadline(Clock clock, long atNanos) {
 
     /** The earlier of this and {@code d} from now. */
     public Deadline within(Duration d) {
-        long other = clock.nanoTime() + Math.max(0, d.toNanos());
+        long other = clock.nanoTime() + Clock.nanos(d);
         return other - atNanos < 0 ? new Deadline(clock, other) : this;
     }
 }

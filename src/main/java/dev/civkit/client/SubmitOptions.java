@@ -9,7 +9,8 @@ public record SubmitOptions(boolean whatif, int waitSeconds, Boolean hideMatureC
 
     public SubmitOptions {
         if (waitSeconds < 0 || waitSeconds > MAX_WAIT_SECONDS)
-            throw new IllegalArgumentException("wait must be between 0 and " + MAX_WAIT_SECONDS + " seconds, got " + waitSeconds);
+            throw new dev.civkit.request.InvalidRequestException("submit(waitSeconds)", "the service holds a submission 0 to " + MAX_WAIT_SECONDS
+                    + " seconds (await() waits longer), got " + waitSeconds);
     }
 
     public static SubmitOptions now() {

@@ -60,6 +60,8 @@ public final class Sweep {
     public Sweep vary(String field, Object... values) {
         if (field == null || field.isBlank()) throw new InvalidRequestException("sweep", "name the input field to vary");
         if (values == null || values.length == 0) throw new InvalidRequestException("sweep." + field, "give at least one value");
+        for (int i = 0; i < values.length; i++)
+            if (values[i] == null) throw new InvalidRequestException("sweep." + field, "value " + i + " is null: every value of a sweep is sent, give one");
         for (Dimension d : dimensions)
             if (d.field().equals(field)) throw new InvalidRequestException("sweep." + field, "is already varied");
         dimensions.add(new Dimension(field, Arrays.asList(values)));

@@ -31,7 +31,7 @@ public final class Sweeps {
     }
 
     public static ContactSheet compare(Session session, WorkflowHandle... handles) {
-        if (handles.length == 0) throw new IllegalArgumentException("compare(a, b, …) needs at least one workflow");
+        if (handles.length == 0) throw new dev.civkit.request.InvalidRequestException("compare(handles)", "name at least one workflow handle: compare(a, b, …), got none");
         List<ContactSheet.Tile> tiles = new ArrayList<>();
         StringBuilder name = new StringBuilder("compare");
         for (WorkflowHandle h : handles) {

@@ -108,9 +108,12 @@ class BlobUploadTest {
         ApiException big = assertThrows(ApiException.class, () -> client.uploadBlob(new byte[4 * 1024 * 1024 + 1], "image/png", "big.png"));
         assertEquals(413, big.status());
         assertTrue(big.getMessage().contains("too large"), big.getMessage());
+        // A file that is no image by its bytes or its name is refused before sending; the server agrees when it gets one.
         Path text = dir.resolve("notes.txt");
         Files.writeString(text, "not an image");
-        ApiException type = assertThrows(ApiException.class, () -> client.uploadBlob(text));
+        var local = assertThrows(dev.civkit.request.InvalidRequestException.class, () -> client.uploadBlob(text));
+        assertTrue(local.getMessage().contains("notes.txt"), local.getMessage());
+        ApiException type = assertThrows(ApiException.class, () -> client.uploadBlob("not an image".getBytes(), "text/plain", "notes.txt"));
         assertEquals(415, type.status());
         assertTrue(type.getMessage().contains("PNG, JPEG, WebP or GIF"), type.getMessage());
         ApiException fake = assertThrows(ApiException.class, () -> client.uploadBlob("GIF89a but not really".getBytes(), "image/png", "fake.png"));

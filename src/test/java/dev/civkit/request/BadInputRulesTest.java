@@ -167,6 +167,11 @@ class BadInputRulesTest {
                 refused("numbers", "budget(buzz)", "finite", "NaN", c -> c.budget(Double.NaN)),
                 refused("numbers", "budget(buzz)", "", "-5", c -> c.budget(-5)),
                 refused("numbers", "await(limit)", "positive Duration", "PT-1S", c -> done(c).await(Duration.ofSeconds(-1))),
+                refused("numbers", "submit(waitSeconds)", "0 to 100 seconds", "-1", c -> c.workflow().step("echo", Map.of()).submit(-1)),
+                refused("numbers", "submit(waitSeconds)", "0 to 100 seconds", "2147483647", c -> c.workflow().step("echo", Map.of()).submit(Integer.MAX_VALUE)),
+                refused("numbers", "take(n)", "0 or more", "-1", c -> c.workflows().take(-1)),
+                refused("null", "compare(handles)", "at least one", "none", c -> c.compare()),
+                refused("null", "sweep.cfgScale", "is null", "value 1", c -> c.sweep(flux(i -> {})).vary("cfgScale", 3, null)),
                 refused("numbers", "await(limit)", "must not be null", "null", c -> done(c).await(null)),
                 refused("numbers", "download(limit)", "positive Duration", "PT0S", c -> done(c).download(Duration.ZERO)),
                 refused("text", "tag(tag)", "at most 200 characters", "201", c -> done(c).tag("t".repeat(201))),
@@ -303,6 +308,7 @@ class BadInputRulesTest {
                 refused("ids", "upload(file)", "is a folder", "bad-input", c -> c.upload(dir.toString())),
                 refused("ids", "upload(file)", "not a regular file", "/dev/zero", c -> c.upload("/dev/zero")),
                 refused("ids", "upload(file)", "blank", "", c -> c.upload(" ")),
+                refused("ids", "upload(file)", "takes images", "notes.txt", c -> c.upload(Files.writeString(dir.resolve("notes.txt"), "not a picture").toString())),
                 refused("ids", "replay(manifest)", "no such file", "manifest.json", c -> c.replay(dir.resolve("nowhere/manifest.json").toString())),
                 refused("ids", "download(dir)", "is a file, not a folder", "a-file", c -> {
                     WorkflowHandle h = done(c);
@@ -368,6 +374,14 @@ class BadInputRulesTest {
     void theSessionGoesOn() {
         WorkflowHandle h = civkit.workflow().step("echo", Map.of("message", "still here")).submit(30);
         assertEquals("succeeded", h.status(), "answered finished by the held submit");
+    }
+
+    /** A limit longer than anyone waits means no limit; it is not an arithmetic overflow. */
+    @Test
+    void hugeLimitsMeanNoLimit() {
+        WorkflowHandle h = civkit.workflow().step("echo", Map.of("message", "x")).submit(30);
+        assertEquals("succeeded", h.await(Duration.ofSeconds(Long.MAX_VALUE)).status());
+        assertNotNull(h.download(Duration.ofSeconds(Long.MAX_VALUE)));
     }
 
     @Test
