@@ -107,7 +107,12 @@ public final class Civkit {
         return DEFAULT.workflowFromRecipe(type, inputJson);
     }
 
-    /** Reattaches to a workflow by id, e.g. after a restart: {@code workflow("wf_…").await()}. */
+    /**
+     * Reattaches to a workflow by id, e.g. after a restart: {@code workflow("wf_…").await()}.
+     *
+     * @param workflowId the id {@code submit()} printed, as {@code wf_…}
+     * @return a handle holding the workflow's current state (fetched once, no waiting)
+     */
     public static WorkflowHandle workflow(String workflowId) {
         return DEFAULT.workflow(workflowId);
     }
@@ -124,6 +129,10 @@ public final class Civkit {
      * Runs one step through {@code POST /v2/consumer/recipes/{type}}: {@code input} is the step's
      * input as JSON text, a JsonNode, a Map, or a typed builder's {@code toJson()} text.
      * {@code recipe("convertImage", "{\"image\":\"https://…\",\"output\":{\"format\":\"png\"}}").await()}
+     *
+     * @param type the step's {@code $type}, such as {@code "convertImage"}
+     * @param input the step's input
+     * @return a handle to the one-step workflow the recipe started
      */
     public static WorkflowHandle recipe(String type, Object input) {
         return DEFAULT.recipe(type, input);
@@ -139,7 +148,6 @@ public final class Civkit {
         return DEFAULT.upload(image);
     }
 
-    /** What an AIR names: {@code resource("urn:air:sdxl:checkpoint:civitai:101055@128078")}. A malformed AIR is explained, not sent. */
     /** Parses and checks an AIR ({@code urn:air:sdxl:checkpoint:civitai:101055@128078}), saying what is wrong if it is not one. */
     public static dev.civkit.air.Air air(String text) {
         return DEFAULT.air(text);
@@ -150,6 +158,7 @@ public final class Civkit {
         return DEFAULT.jsonPatch();
     }
 
+    /** What an AIR names: {@code resource("urn:air:sdxl:checkpoint:civitai:101055@128078")}. A malformed AIR is explained, not sent. */
     public static dev.civkit.client.ResourceInfo resource(String air) {
         return DEFAULT.resource(air);
     }

@@ -42,7 +42,12 @@ public interface WithCivkit {
         return WorkflowBuilder.fromRecipe(session(), type, inputJson);
     }
 
-    /** Reattaches to a workflow by id, e.g. after a restart: {@code workflow("wf_…").await()}. */
+    /**
+     * Reattaches to a workflow by id, e.g. after a restart: {@code workflow("wf_…").await()}.
+     *
+     * @param workflowId the id {@code submit()} printed, as {@code wf_…}
+     * @return a handle holding the workflow's current state (fetched once, no waiting)
+     */
     default WorkflowHandle workflow(String workflowId) {
         return session().attach(workflowId);
     }
@@ -59,6 +64,10 @@ public interface WithCivkit {
      * Runs one step through {@code POST /v2/consumer/recipes/{type}}: {@code input} is the step's
      * input as JSON text, a JsonNode, a Map, or a typed builder's {@code toJson()} text.
      * {@code recipe("convertImage", "{\"image\":\"https://…\",\"output\":{\"format\":\"png\"}}").await()}
+     *
+     * @param type the step's {@code $type}, such as {@code "convertImage"}
+     * @param input the step's input
+     * @return a handle to the one-step workflow the recipe started
      */
     default WorkflowHandle recipe(String type, Object input) {
         dev.civkit.request.Require.nonBlank(type, "recipe(type, input)", "a step type such as \"convertImage\"");
@@ -79,7 +88,6 @@ public interface WithCivkit {
         return session().client().uploadBlob(image);
     }
 
-    /** What an AIR names: {@code resource("urn:air:sdxl:checkpoint:civitai:101055@128078")}. A malformed AIR is explained, not sent. */
     /** Parses and checks an AIR ({@code urn:air:sdxl:checkpoint:civitai:101055@128078}), saying what is wrong if it is not one. */
     default dev.civkit.air.Air air(String text) {
         dev.civkit.request.Require.nonNull(text, "air(text)", "an AIR such as \"urn:air:sdxl:checkpoint:civitai:101055@128078\"");
@@ -93,6 +101,7 @@ public interface WithCivkit {
         return dev.civkit.client.JsonPatch.ops();
     }
 
+    /** What an AIR names: {@code resource("urn:air:sdxl:checkpoint:civitai:101055@128078")}. A malformed AIR is explained, not sent. */
     default dev.civkit.client.ResourceInfo resource(String air) {
         dev.civkit.request.Require.nonNull(air, "resource(air)", "an AIR such as \"urn:air:sdxl:checkpoint:civitai:101055@128078\"");
         String problem = dev.civkit.request.Templates.airProblem(air);

@@ -44,7 +44,12 @@ public final class WorkflowBuilder {
         this.session = session;
     }
 
-    /** Adds an image generation step, configured by the lambda: {@code i -> i.engine("flux").prompt("…")}. */
+    /**
+     * Adds an image generation step, configured by the lambda: {@code i -> i.engine("flux").prompt("…")}.
+     *
+     * @param spec sets the step's fields: engine, prompt, size, seed, model, loras… ({@code i.} then TAB lists them)
+     * @return this builder, for the next step or {@code whatif()}, {@code submit()}, {@code run()}
+     */
     public WorkflowBuilder imageGen(Consumer<ImageGen> spec) {
         Require.nonNull(spec, "imageGen(spec)", "a lambda such as i -> i.engine(\"flux\").prompt(\"…\")");
         ImageGen step = new ImageGen();
@@ -341,7 +346,12 @@ public final class WorkflowBuilder {
         return session.submit(template(), 0);
     }
 
-    /** Sends the workflow and lets the server hold the answer up to {@code waitSeconds} (≤ 100). */
+    /**
+     * Sends the workflow and lets the server hold the answer up to {@code waitSeconds}.
+     *
+     * @param waitSeconds how long the server may hold the answer, 0 to 100 seconds
+     * @return a handle to the submitted workflow, finished if it ended within the wait
+     */
     public WorkflowHandle submit(int waitSeconds) {
         return session.submit(template(), waitSeconds);
     }

@@ -360,18 +360,17 @@ public class CivkitKernel extends BaseKernel {
         if (docs.isEmpty()) {
             return null;
         }
-        String text = docs.stream()
-                .map(d -> d.javadoc() == null || d.javadoc().isBlank()
-                        ? d.signature()
-                        : d.signature() + "\n\n" + d.javadoc().strip())
-                .collect(Collectors.joining("\n\n"));
+        StringBuilder text = new StringBuilder();
         StringBuilder html = new StringBuilder("<div style=\"font-family:system-ui,-apple-system,Segoe UI,sans-serif;font-size:13px\">");
         for (SourceCodeAnalysis.Documentation d : docs) {
+            JavadocText doc = JavadocText.parse(d.javadoc());
+            if (text.length() > 0) text.append("\n\n");
+            text.append(d.signature());
+            if (!doc.isEmpty()) text.append("\n\n").append(doc.plain());
             html.append("<pre style=\"margin:4px 0;white-space:pre-wrap\"><b>").append(dev.civkit.display.Html.esc(d.signature())).append("</b></pre>");
-            if (d.javadoc() != null && !d.javadoc().isBlank())
-                html.append("<div style=\"white-space:pre-wrap;margin:0 0 8px 0\">").append(dev.civkit.display.Html.esc(d.javadoc().strip())).append("</div>");
+            if (!doc.isEmpty()) html.append("<div style=\"margin:0 0 8px 0\">").append(doc.html()).append("</div>");
         }
-        DisplayData data = new DisplayData(text);
+        DisplayData data = new DisplayData(text.toString());
         data.putHTML(html.append("</div>").toString());
         return data;
     }

@@ -90,6 +90,13 @@ public final class WorkflowHandle {
         return await(DEFAULT_AWAIT);
     }
 
+    /**
+     * Waits until the workflow ends, showing progress, for at most {@code limit}.
+     *
+     * @param limit how long to wait
+     * @return this handle, with the workflow's final state
+     * @throws StillRunningException when the limit passes first; the workflow keeps running on the server
+     */
     public WorkflowHandle await(Duration limit) {
         positive(limit, "await(limit)");
         if (latest.isTerminal()) return this;

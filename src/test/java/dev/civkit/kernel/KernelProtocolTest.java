@@ -233,11 +233,7 @@ class KernelProtocolTest {
     @Order(10)
     void inspectionShowsSignatures() {
         String code = "int m = Math.max(";
-        JsonObject c = new JsonObject();
-        c.addProperty("code", code);
-        c.addProperty("cursor_pos", code.length());
-        c.addProperty("detail_level", 0);
-        Msg reply = request("inspect_request", c);
+        Msg reply = inspect(code, code.length());
         assertTrue(reply.content().get("found").getAsBoolean(), reply.content().toString());
         String text = reply.content().getAsJsonObject("data").get("text/plain").getAsString();
         assertTrue(text.contains("max(int"), text);
@@ -385,6 +381,14 @@ class KernelProtocolTest {
         assertTrue(tb.matches("(?s).*at cell\\(In\\[\\d+\\]:4\\).*"), "the calling line of this cell: " + tb);
     }
 
+    private Msg inspect(String code, int cursor) {
+        JsonObject c = new JsonObject();
+        c.addProperty("code", code);
+        c.addProperty("cursor_pos", cursor);
+        c.addProperty("detail_level", 0);
+        return request("inspect_request", c);
+    }
+
     private Msg complete(String code, int cursor) {
         JsonObject c = new JsonObject();
         c.addProperty("code", code);
@@ -416,11 +420,7 @@ class KernelProtocolTest {
         String code = "int biggest = Math.max(1, 2);";
         int nameStart = code.indexOf("max");
         for (int cursor : new int[] {nameStart, nameStart + 1, nameStart + 3}) {
-            JsonObject c = new JsonObject();
-            c.addProperty("code", code);
-            c.addProperty("cursor_pos", cursor);
-            c.addProperty("detail_level", 0);
-            Msg reply = request("inspect_request", c);
+            Msg reply = inspect(code, cursor);
             assertTrue(reply.content().get("found").getAsBoolean(), "cursor at " + cursor + ": " + reply.content());
             JsonObject data = reply.content().getAsJsonObject("data");
             assertTrue(data.get("text/plain").getAsString().contains("max(int"), data.toString());
@@ -433,11 +433,7 @@ class KernelProtocolTest {
     @Order(23)
     void inspectionShowsCivkitsJavadoc() {
         for (String code : List.of("dev.civkit.Civkit.workflow(", "dev.civkit.Civkit.on(")) {
-            JsonObject c = new JsonObject();
-            c.addProperty("code", code);
-            c.addProperty("cursor_pos", code.length());
-            c.addProperty("detail_level", 0);
-            Msg reply = request("inspect_request", c);
+            Msg reply = inspect(code, code.length());
             assertTrue(reply.content().get("found").getAsBoolean(), reply.content().toString());
             JsonObject data = reply.content().getAsJsonObject("data");
             String text = data.get("text/plain").getAsString();
@@ -446,6 +442,29 @@ class KernelProtocolTest {
             assertTrue(data.get("text/html").getAsString().contains(expected.replace("'", "&#39;")) || data.get("text/html").getAsString().contains(expected),
                     "and in text/html: " + data);
         }
+    }
+
+    /** The javadoc is read, not dumped: description, parameters and return value, with the tags' markup gone (text) or kept as HTML; a class's too. */
+    @Test
+    @Order(24)
+    void inspectionShowsParametersAndReturnsOfCivkitsVerbsAndTheDocOfItsClasses() {
+        String code = "var h = dev.civkit.Civkit.recipe(\"convertImage\", \"{}\")";
+        Msg reply = inspect(code, code.indexOf("recipe") + 2);
+        assertTrue(reply.content().get("found").getAsBoolean(), reply.content().toString());
+        JsonObject data = reply.content().getAsJsonObject("data");
+        String text = data.get("text/plain").getAsString();
+        assertTrue(text.startsWith("dev.civkit.session.WorkflowHandle dev.civkit.Civkit.recipe(String type, Object input)\n\nRuns one step through POST /v2/consumer/recipes/{type}: input is"), text);
+        assertTrue(text.contains("\n\nParameters:\n  type - the step's $type, such as \"convertImage\"\n  input - the step's input\n\nReturns:\n  a handle to the one-step workflow the recipe started"), text);
+        assertFalse(text.contains("{@code") || text.contains("@param"), text);
+        String html = data.get("text/html").getAsString();
+        assertTrue(html.contains("Runs one step through <code>POST /v2/consumer/recipes/{type}</code>"), html);
+        assertTrue(html.contains("<b>Parameters:</b></dt><dd style=\"margin-left:1.5em\"><code>type</code> – the step's <code>$type</code>"), html);
+        assertTrue(html.contains("<b>Returns:</b></dt><dd style=\"margin-left:1.5em\">a handle to the one-step workflow the recipe started</dd>"), html);
+
+        String type = "dev.civkit.Civkit.on(null)";
+        JsonObject onClass = inspect(type, type.indexOf("Civkit") + 1).content().getAsJsonObject("data");
+        assertTrue(onClass.get("text/plain").getAsString().startsWith("dev.civkit.Civkit\n\nThe entry point for JShell and notebooks: import static dev.civkit.Civkit.*; then workflow()…."), onClass.toString());
+        assertTrue(onClass.get("text/html").getAsString().contains("<code>import static dev.civkit.Civkit.*;</code>"), onClass.toString());
     }
 
     @Test
