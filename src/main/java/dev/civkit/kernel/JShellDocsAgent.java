@@ -1,13 +1,14 @@
 package dev.civkit.kernel;
 
+import java.io.IOException;
 import java.lang.instrument.Instrumentation;
 import java.lang.reflect.Field;
-import java.net.URI;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,40 +24,86 @@ import java.util.Set;
 public final class JShellDocsAgent {
     private JShellDocsAgent() {}
 
+    /**
+     * Sets the static source list JShell keeps for its own tests, which every JShell instance in the JVM
+     * reads before looking for src.zip. The list is worked out at the first TAB that asks for
+     * documentation, not here, so the tool starts as fast as without the agent.
+     */
     public static void premain(String args, Instrumentation inst) {
         try {
             Path civkit = Javadocs.sourcesJar();
             Module jshell = ModuleLayer.boot().findModule("jdk.jshell").orElse(null);
-            if (civkit == null || jshell == null) return;
+            if (jshell == null) return; // another program's JVM: nothing to add to
+            if (civkit == null) {
+                System.err.println("civkit: no " + Javadocs.SOURCES_JAR + " beside the jar, so TAB-TAB shows no civkit javadoc (mvn -q -B -DskipTests package writes it)");
+                return;
+            }
             inst.redefineModule(jshell, Set.of(), Map.of(), Map.of("jdk.jshell", Set.of(JShellDocsAgent.class.getModule())), Set.of(), Map.of());
-            List<Path> sources = new ArrayList<>(jdkSources());
-            sources.add(civkit);
-            Field override = Class.forName("jdk.jshell.SourceCodeAnalysisImpl").getDeclaredField("availableSourcesOverride");
+            Field override = Class.forName(jshell, "jdk.jshell.SourceCodeAnalysisImpl").getDeclaredField("availableSourcesOverride");
             override.setAccessible(true);
-            override.set(null, List.copyOf(sources));
+            override.set(null, new LazySources(civkit));
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             // Another JDK's JShell: TAB-TAB shows what it always did.
             System.err.println("civkit: javadoc for TAB-TAB is not available in this JShell (" + e + ")");
         }
     }
 
-    /** The JDK's own sources the way JShell looks for them: lib/src.zip, flat or by module. */
-    static List<Path> jdkSources() {
-        Path home = Path.of(System.getProperty("java.home"));
+    /**
+     * The source roots JShell finds for the JDK at {@code home}, worked out as JDK 17's JShell does
+     * (SourceCodeAnalysisImpl.findSources): lib/src.zip, or src.zip beside the JDK; the zip itself when
+     * it holds java/lang/Object.java, each module's folder in it when it holds java.base/java/lang/Object.java.
+     * The zip stays open: JShell reads from these paths for the rest of the session.
+     */
+    static List<Path> jdkSources(Path home) {
         Path zip = home.resolve("lib").resolve("src.zip");
-        if (!Files.isReadable(zip)) zip = home.getParent().resolve("src.zip");
+        if (!Files.isReadable(zip) && home.getParent() != null) zip = home.getParent().resolve("src.zip");
         if (!Files.isReadable(zip)) return List.of();
         try {
-            FileSystem fs = FileSystems.newFileSystem(URI.create("jar:" + zip.toUri()), Map.of()); // open for the JVM's life, as JShell keeps it
+            FileSystem fs = FileSystems.newFileSystem(zip);
             Path root = fs.getRootDirectories().iterator().next();
-            if (Files.exists(root.resolve("java/lang/Object.java"))) return List.of(zip);
-            List<Path> modules = new ArrayList<>();
-            try (DirectoryStream<Path> dirs = Files.newDirectoryStream(root)) {
-                for (Path p : dirs) if (Files.isDirectory(p)) modules.add(p);
+            if (Files.exists(root.resolve("java/lang/Object.java"))) {
+                fs.close();
+                return List.of(zip);
             }
+            List<Path> modules = new ArrayList<>();
+            if (Files.exists(root.resolve("java.base/java/lang/Object.java"))) {
+                try (DirectoryStream<Path> dirs = Files.newDirectoryStream(root, Files::isDirectory)) {
+                    dirs.forEach(modules::add);
+                }
+            }
+            if (modules.isEmpty()) fs.close();
             return modules;
-        } catch (Exception e) {
+        } catch (IOException | RuntimeException unreadable) {
             return List.of();
+        }
+    }
+
+    /** The JDK's source roots, then civkit's sources jar; found on first use (a TAB in JShell), not at start. */
+    private static final class LazySources extends AbstractList<Path> {
+        private final Path civkit;
+        private List<Path> all;
+
+        LazySources(Path civkit) {
+            this.civkit = civkit;
+        }
+
+        private synchronized List<Path> all() {
+            if (all == null) {
+                List<Path> found = new ArrayList<>(jdkSources(Path.of(System.getProperty("java.home"))));
+                found.add(civkit);
+                all = List.copyOf(found);
+            }
+            return all;
+        }
+
+        @Override
+        public Path get(int index) {
+            return all().get(index);
+        }
+
+        @Override
+        public int size() {
+            return all().size();
         }
     }
 }

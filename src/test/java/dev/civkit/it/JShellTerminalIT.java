@@ -27,11 +27,11 @@ class JShellTerminalIT {
     @TempDir
     Path tmp;
 
-    private final String socket = "civkit-it-" + ProcessHandle.current().pid();
+    private final Tmux tmux = new Tmux("terminal");
 
     @AfterEach
     void stopTmux() throws Exception {
-        new ProcessBuilder("tmux", "-L", socket, "kill-server").redirectErrorStream(true).start().waitFor();
+        tmux.close();
     }
 
     @Test
@@ -41,12 +41,11 @@ class JShellTerminalIT {
         // No real token or URL from the developer's shell: the session must start its own sandbox.
         String cmd = "cd " + Path.of("").toAbsolutePath() + " && exec env -u CIVITAI_API_TOKEN -u CIVITAI_BASE_URL "
                 + Processes.jdkTool("jshell") + " --startup jshell-startup.jsh";
-        tmux("new-session", "-d", "-s", "t", "-x", "150", "-y", "60",
-                "-e", "CIVKIT_OUTPUT_DIR=" + out, "-e", "CIVKIT_JOURNAL=" + tmp.resolve("journal.jsonl"),
-                "-e", "CIVKIT_SANDBOX_STATE=" + tmp.resolve("state"), cmd);
-        waitFor(s -> s.contains("jshell>"), 60);
-        tmux("send-keys", "-t", "t", "workflow().imageGen(i -> i.engine(\"flux\").prompt(\"a cat\").size(256, 128)).run().show()", "Enter");
-        String screen = waitFor(s -> s.contains("step-0-image-0") && s.lastIndexOf("jshell>") > s.indexOf("step-0-image-0"), 120);
+        tmux.start(150, 60, List.of("CIVKIT_OUTPUT_DIR=" + out, "CIVKIT_JOURNAL=" + tmp.resolve("journal.jsonl"),
+                "CIVKIT_SANDBOX_STATE=" + tmp.resolve("state")), cmd);
+        tmux.waitFor(s -> s.contains("jshell>"), 60);
+        tmux.send("workflow().imageGen(i -> i.engine(\"flux\").prompt(\"a cat\").size(256, 128)).run().show()", "Enter");
+        String screen = tmux.waitFor(s -> s.contains("step-0-image-0") && s.lastIndexOf("jshell>") > s.indexOf("step-0-image-0"), 120);
 
         List<Path> saved;
         try (Stream<Path> files = Files.walk(out)) {
@@ -66,21 +65,6 @@ class JShellTerminalIT {
             assertEquals(40, got.size(), "row " + i + ": " + rows.get(i));
             assertEquals(want, got, "row " + i + " of the thumbnail as tmux shows it");
         }
-    }
-
-    /** TAB-TAB in JShell started as the README says: civkit's javadoc, from civkit-sources.jar through the agent. */
-    @Test
-    void tabTabShowsCivkitsJavadoc() throws Exception {
-        Processes.jar();
-        String cmd = "cd " + Path.of("").toAbsolutePath() + " && exec env -u CIVITAI_API_TOKEN -u CIVITAI_BASE_URL "
-                + Processes.jdkTool("jshell") + " -J-javaagent:target/civkit.jar --startup jshell-startup.jsh";
-        tmux("new-session", "-d", "-s", "t", "-x", "150", "-y", "40", "-e", "CIVKIT_SANDBOX_STATE=off", cmd);
-        waitFor(s -> s.contains("jshell>"), 60);
-        tmux("send-keys", "-t", "t", "workflow(", "Tab");
-        waitFor(s -> s.contains("press tab again to see documentation"), 30);
-        tmux("send-keys", "-t", "t", "Tab");
-        String screen = waitFor(s -> s.contains("Starts writing a new workflow") || s.contains("no documentation found"), 30);
-        assertTrue(screen.contains("Starts writing a new workflow."), screen);
     }
 
     /** The colours of each half block in a row: tmux repeats only changed colours, so they are tracked. */
@@ -107,31 +91,5 @@ class JShellTerminalIT {
             }
         }
         return cells;
-    }
-
-    private String waitFor(java.util.function.Predicate<String> ready, int seconds) throws Exception {
-        long end = System.nanoTime() + seconds * 1_000_000_000L;
-        String screen = "";
-        while (System.nanoTime() < end) {
-            screen = tmux("capture-pane", "-t", "t", "-e", "-p", "-S", "-100");
-            if (ready.test(screen)) return screen;
-            Thread.sleep(250);
-        }
-        fail("the terminal never showed what was expected within " + seconds + " s:\n" + screen);
-        return screen;
-    }
-
-    private String tmux(String... args) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of("tmux", "-L", socket));
-        cmd.addAll(List.of(args));
-        Process p;
-        try {
-            p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("this test needs tmux (apt-get install -y tmux): " + e.getMessage(), e);
-        }
-        String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, p.waitFor(), "tmux " + String.join(" ", args) + ": " + text);
-        return text;
     }
 }
