@@ -26,16 +26,23 @@ public final class NotebookDisplay {
         void update(String displayId, Map<String, Object> bundle);
 
         /**
-         * {@code value}, as printed by {@code text}, is already on screen in this cell: a kernel
-         * that can tell may skip showing it again as the cell's result.
+         * {@code value}, as printed by {@code text}, is already on screen in this cell as the
+         * display {@code displayId}: a kernel that can tell shows it once, not again as the cell's
+         * result.
          */
-        default void shownInCell(Object value, String text) {}
+        default void shownInCell(Object value, String text, String displayId) {}
+
+        /** The display showing {@code value}, printed as {@code text}, in the running cell; null when unknown. */
+        default String shownAs(Object value, String text) {
+            return null;
+        }
     }
 
     /**
-     * A kernel of civkit's own that displays can reach without reflection. Kernels register one as
-     * a service ({@code META-INF/services/dev.civkit.display.NotebookDisplay$Source}), so this
-     * package never names them; JJava and IJava cannot register, so they are found by reflection.
+     * A kernel that displays can reach without reflection: civkit's own, or a stock JJava kernel
+     * with civkit's extension installed. They register as a service
+     * ({@code META-INF/services/dev.civkit.display.NotebookDisplay$Source}), so this package never
+     * names them; IJava, and JJava without the extension, are found by reflection.
      */
     public interface Source {
         /** The kernel's target while it runs a cell, else null. */
@@ -95,10 +102,31 @@ public final class NotebookDisplay {
         return kernel == null ? null : Reflective.attachedTo(kernel);
     }
 
-    /** Tells the kernel that {@code value} is already displayed in the running cell. */
-    public static void markShown(Object value) {
+    /**
+     * Shows {@code bundle} as {@code value} in the running cell, once: where {@code value}, unchanged,
+     * is on screen in this cell already, that display is redrawn instead of a second one added, and
+     * the kernel is told, so the cell's result does not show it again. Returns the display id, or
+     * null outside a notebook.
+     */
+    public static String showOnce(Object value, Map<String, Object> bundle) {
         Target t = current();
-        if (t != null) t.shownInCell(value, String.valueOf(value));
+        if (t == null) return null;
+        String text = String.valueOf(value);
+        String id = t.shownAs(value, text);
+        if (id != null) {
+            t.update(id, bundle);
+        } else {
+            id = UUID.randomUUID().toString();
+            t.display(id, bundle);
+        }
+        t.shownInCell(value, text, id);
+        return id;
+    }
+
+    /** Tells the kernel that {@code value} is already displayed in the running cell, as {@code displayId}. */
+    public static void markShown(Object value, String displayId) {
+        Target t = current();
+        if (t != null) t.shownInCell(value, String.valueOf(value), displayId);
     }
 
     private static Target civkitKernel() {

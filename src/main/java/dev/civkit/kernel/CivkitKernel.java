@@ -177,7 +177,10 @@ public class CivkitKernel extends BaseKernel {
     }
 
     private final CellHistory history;
-    private final Map<Object, String> shownThisCell = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+    /** What the running cell already shows: a value, by identity, as its text and display. */
+    private final Map<Object, Shown> shownThisCell = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
+    private record Shown(String text, String displayId) {}
 
     @Override
     public DisplayData eval(String code) {
@@ -201,14 +204,19 @@ public class CivkitKernel extends BaseKernel {
         if (value == CellEvaluator.NO_VALUE || value == null) return null;
         // await() already replaced its progress bar with the result card: showing it again as the
         // cell's result would print the same card twice, unless it changed since.
-        String shown = shownThisCell.get(value);
-        if (shown != null && shown.equals(String.valueOf(value))) return null;
+        if (shownAs(value, String.valueOf(value)) != null) return null;
         return render(value);
     }
 
     /** Called (through the display bridge) when a value is displayed during the running cell. */
-    void noteShown(Object value, String text) {
-        shownThisCell.put(value, text);
+    void noteShown(Object value, String text, String displayId) {
+        shownThisCell.put(value, new Shown(text, displayId));
+    }
+
+    /** The display showing {@code value}, printed as {@code text}, in the running cell, else null. */
+    String shownAs(Object value, String text) {
+        Shown s = shownThisCell.get(value);
+        return s != null && s.text().equals(text) ? s.displayId() : null;
     }
 
     @Override
