@@ -19,6 +19,13 @@ public final class Bench {
 
     public static int run(String[] args) throws Exception {
         boolean quick = List.of(args).contains("--quick");
+        boolean kernelOnly = List.of(args).contains("--kernel-only");
+        int jjavaAt = List.of(args).indexOf("--jjava");
+        if (jjavaAt >= 0 && jjavaAt + 1 >= args.length) {
+            System.err.println("--jjava needs the folder of JJava's kernelspec (kernel.json and its jars)");
+            return 2;
+        }
+        KernelTiming.JJava jjava = KernelTiming.findJJava(jjavaAt >= 0 ? args[jjavaAt + 1] : null, System.getenv());
         Path project = Path.of("").toAbsolutePath();
         Path jar = project.resolve("target/civkit.jar");
         if (!Files.isRegularFile(jar)) {
@@ -26,10 +33,32 @@ public final class Bench {
             return 2;
         }
         boolean publish = List.of(args).contains("--write-results");
+        if (publish && kernelOnly) {
+            System.err.println("--write-results records a whole run: drop --kernel-only");
+            return 2;
+        }
         Files.createDirectories(project.resolve("target/bench"));
         Path outputs = Files.createTempDirectory(project.resolve("target/bench"), "run-");
         List<Result> results = new ArrayList<>();
+        if (!kernelOnly) others(results, quick, project, jar, outputs);
 
+        System.out.println("bench: kernel" + (jjava.spec() != null ? ", side by side with stock JJava from " + jjava.spec() : " (" + jjava.why() + ")") + " ...");
+        results.addAll(KernelTiming.run(project, jar, jjava, quick ? 3 : 7));
+
+        String table = table(results);
+        System.out.println();
+        System.out.println(table);
+        Path out = project.resolve(BenchFiles.results(publish));
+        Files.createDirectories(out.getParent());
+        String flags = (quick ? " --quick" : "") + (kernelOnly ? " --kernel-only" : "") + (jjava.spec() != null ? " --jjava " + jjava.spec() : "");
+        Files.writeString(out, "# civkit benchmark results\n\n" + machine() + "\n" + table
+                + "\nRun with `java -jar target/civkit.jar bench" + flags + "`.\n");
+        System.out.println("written to " + out);
+        return results.stream().allMatch(Result::met) ? 0 : 1;
+    }
+
+    /** Everything but the kernel: JShell start, completion detection, requests, throughput. */
+    private static void others(List<Result> results, boolean quick, Path project, Path jar, Path outputs) throws Exception {
         System.out.println("bench: JShell start ...");
         // Runs of a 2 s process vary by a tenth on a busy 2-core machine: enough of them for a stable median.
         results.add(JShellStart.run(project, quick ? 5 : 15));
@@ -66,19 +95,6 @@ public final class Bench {
                 String.format("%.1f requests per workflow", t.requestsPerWorkflow())));
         results.add(new Result("Client peak heap", String.format("%.0f MB", t.peakHeapMb()), "< 256 MB", t.peakHeapMb() < 256,
                 "sum of heap pools' peaks"));
-
-        System.out.println("bench: kernel ...");
-        results.addAll(KernelTiming.run(project, jar));
-
-        String table = table(results);
-        System.out.println();
-        System.out.println(table);
-        Path out = project.resolve(BenchFiles.results(publish));
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, "# civkit benchmark results\n\n" + machine() + "\n" + table
-                + "\nRun with `java -jar target/civkit.jar bench" + (quick ? " --quick" : "") + "`.\n");
-        System.out.println("written to " + out);
-        return results.stream().allMatch(Result::met) ? 0 : 1;
     }
 
 

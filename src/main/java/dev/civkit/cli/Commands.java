@@ -326,10 +326,14 @@ final class Commands {
     static int bench(String[] rest, PrintStream out) {
         if (rest.length > 0 && (rest[0].equals("--help") || rest[0].equals("-h"))) {
             out.print("""
-                    usage: java -jar target/civkit.jar bench [--quick] [--write-results]
+                    usage: java -jar target/civkit.jar bench [--quick] [--write-results] [--kernel-only] [--jjava DIR]
                     Run from the project folder. Measures JShell start against plain jshell, how fast await()
-                    sees completion (long-poll vs the polling cadence), HTTP requests per workflow, and 1000
-                    workflows at concurrency 64 (--quick: fewer). Prints ratios; writes target/bench/RESULTS.md
+                    sees completion (long-poll vs the polling cadence), HTTP requests per workflow, 1000
+                    workflows at concurrency 64 (--quick: fewer), and the notebook kernel: start to first
+                    result, busy-loop interrupt, restart and shutdown, side by side with stock JJava when its
+                    kernelspec is found (--jjava DIR: the folder with its kernel.json, else $CIVKIT_BENCH_JJAVA,
+                    else an installed kernelspec that runs jjava; without one the report says so).
+                    --kernel-only: the kernel measures alone. Prints ratios; writes target/bench/RESULTS.md
                     (--write-results: the tracked bench/RESULTS.md). Journals and outputs stay under target/bench.
                     Exit code 1 when a target is missed.
                     """);

@@ -19,7 +19,7 @@ public final class Main {
               soak      run many workflows against a faulty in-process sandbox and check nothing is lost
               kernel    install or run the civkit Jupyter kernel
               notebook  open Jupyter in notebooks/ with the civkit kernel
-              bench     measure start-up, completion detection and throughput (writes target/bench/RESULTS.md)
+              bench     measure start-up, completion detection, throughput and the kernel (writes target/bench/RESULTS.md)
 
             Run 'java -jar civkit.jar <command> --help' for a command's options.
             Environment: CIVITAI_API_TOKEN (the real API; without it a sandbox is used),

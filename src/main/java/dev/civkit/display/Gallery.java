@@ -37,7 +37,7 @@ public final class Gallery {
 
     /** In a notebook shows the grid now (useful mid-cell); in JShell prints the listing. */
     public void show() {
-        if (NotebookDisplay.show(toMimeBundle()) == null) System.out.println(this);
+        if (NotebookDisplay.showOnce(this, toMimeBundle()) == null) System.out.println(this);
     }
 
     public Map<String, Object> toMimeBundle() {

@@ -26,21 +26,23 @@ public final class NotebookDisplay {
         void update(String displayId, Map<String, Object> bundle);
 
         /**
-         * {@code value}, as printed by {@code text}, is already on screen in this cell: a kernel
-         * that can tell may skip showing it again as the cell's result.
+         * {@code value}, as printed by {@code text}, is already on screen in this cell as the
+         * display {@code displayId}: a kernel that can tell shows it once, not again as the cell's
+         * result.
          */
-        default void shownInCell(Object value, String text) {}
+        default void shownInCell(Object value, String text, String displayId) {}
 
-        /** Whether {@link #shownInCell} was told about {@code value} during the cell running now. */
-        default boolean wasShownInCell(Object value) {
-            return false;
+        /** The display showing {@code value}, printed as {@code text}, in the running cell; null when unknown. */
+        default String shownAs(Object value, String text) {
+            return null;
         }
     }
 
     /**
-     * A kernel of civkit's own that displays can reach without reflection. Kernels register one as
-     * a service ({@code META-INF/services/dev.civkit.display.NotebookDisplay$Source}), so this
-     * package never names them; JJava and IJava cannot register, so they are found by reflection.
+     * A kernel that displays can reach without reflection: civkit's own, or a stock JJava kernel
+     * with civkit's extension installed. They register as a service
+     * ({@code META-INF/services/dev.civkit.display.NotebookDisplay$Source}), so this package never
+     * names them; IJava, and JJava without the extension, are found by reflection.
      */
     public interface Source {
         /** The kernel's target while it runs a cell, else null. */
@@ -101,18 +103,30 @@ public final class NotebookDisplay {
     }
 
     /**
-     * Whether {@code value} is already on screen in the running cell: a renderer for a kernel that
-     * always shows the cell's value (JJava, IJava) shows it as nothing instead of a second time.
+     * Shows {@code bundle} as {@code value} in the running cell, once: where {@code value}, unchanged,
+     * is on screen in this cell already, that display is redrawn instead of a second one added, and
+     * the kernel is told, so the cell's result does not show it again. Returns the display id, or
+     * null outside a notebook.
      */
-    public static boolean shownInThisCell(Object value) {
+    public static String showOnce(Object value, Map<String, Object> bundle) {
         Target t = current();
-        return t != null && value != null && t.wasShownInCell(value);
+        if (t == null) return null;
+        String text = String.valueOf(value);
+        String id = t.shownAs(value, text);
+        if (id != null) {
+            t.update(id, bundle);
+        } else {
+            id = UUID.randomUUID().toString();
+            t.display(id, bundle);
+        }
+        t.shownInCell(value, text, id);
+        return id;
     }
 
-    /** Tells the kernel that {@code value} is already displayed in the running cell. */
-    public static void markShown(Object value) {
+    /** Tells the kernel that {@code value} is already displayed in the running cell, as {@code displayId}. */
+    public static void markShown(Object value, String displayId) {
         Target t = current();
-        if (t != null) t.shownInCell(value, String.valueOf(value));
+        if (t != null) t.shownInCell(value, String.valueOf(value), displayId);
     }
 
     private static Target civkitKernel() {
@@ -146,12 +160,6 @@ public final class NotebookDisplay {
      * {@code putData(mime, value)} and {@code setDisplayId(id)}.
      */
     static final class Reflective implements Target {
-        /**
-         * What was shown in which cell, per JJava or IJava kernel: those kernels keep no such note, so it
-         * lives here, weakly, keyed by the kernel and the value, with the kernel's execution count.
-         */
-        private static final Map<Object, Map<Object, Integer>> SHOWN = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
-
         private final Object kernel;
         private final Object stream;
         private final Class<?> dataClass;
@@ -176,35 +184,6 @@ public final class NotebookDisplay {
             } catch (ReflectiveOperationException | RuntimeException e) {
                 return null;
             }
-        }
-
-        @Override
-        public void shownInCell(Object value, String text) {
-            Integer cell = cell();
-            if (cell != null) SHOWN.computeIfAbsent(kernel, k -> java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>())).put(value, cell);
-        }
-
-        @Override
-        public boolean wasShownInCell(Object value) {
-            Map<Object, Integer> shown = SHOWN.get(kernel);
-            Integer cell = cell();
-            return shown != null && cell != null && cell.equals(shown.get(value));
-        }
-
-        /** The kernel's execution count: the same number all through one cell (both kernels count in BaseKernel). */
-        private Integer cell() {
-            for (Class<?> c = kernel.getClass(); c != null; c = c.getSuperclass()) {
-                try {
-                    Field f = c.getDeclaredField("executionCount");
-                    f.setAccessible(true);
-                    return ((Number) f.get(kernel)).intValue();
-                } catch (NoSuchFieldException next) {
-                    // look in the superclass
-                } catch (ReflectiveOperationException | RuntimeException e) {
-                    return null;
-                }
-            }
-            return null;
         }
 
         @Override

@@ -49,7 +49,9 @@ public class CivkitKernel extends BaseKernel {
     private final String sessionResource;
     private final JShell shell;
     private final CellEvaluator evaluator;
-    private final List<String> startupProblems = new ArrayList<>();
+    private final List<String> startupProblems = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final java.util.concurrent.CompletableFuture<Void> started = new java.util.concurrent.CompletableFuture<>();
+    private volatile boolean starting;
     private String startupOutput = "";
     private boolean startupReported;
 
@@ -98,8 +100,37 @@ public class CivkitKernel extends BaseKernel {
                 .build();
     }
 
+    /**
+     * Runs {@link #onStartup()} on a thread of its own: JShell's start (the compiler's first run, the
+     * session's imports and banner) is most of a kernel's start, and it can run while the connection
+     * comes up and Jupyter says hello. Requests that need it wait for it ({@link #awaitStartup()}).
+     */
+    void startInBackground() {
+        starting = true;
+        Thread t = new Thread(this::onStartup, "civkit-kernel-startup");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** Waits until a begun start-up has ended; outputs and JShell are the start-up's until then. */
+    private void awaitStartup() {
+        if (starting) started.join();
+    }
+
     @Override
     public void onStartup() {
+        starting = true;
+        try {
+            startUp();
+        } catch (RuntimeException | Error e) {
+            startupProblems.add("kernel start: " + e);
+            throw e;
+        } finally {
+            started.complete(null);
+        }
+    }
+
+    private void startUp() {
         super.onStartup();
         PrintStream realOut = System.out;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
@@ -177,7 +208,18 @@ public class CivkitKernel extends BaseKernel {
     }
 
     private final CellHistory history;
-    private final Map<Object, String> shownThisCell = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+    /** What the running cell already shows: a value, by identity, as its text and display. */
+    private final Map<Object, Shown> shownThisCell = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
+    private record Shown(String text, String displayId) {}
+
+    /** A cell's output streams are set up here: the start-up's own output must be over by then. */
+    @Override
+    protected void handleExecuteRequest(org.dflib.jjava.jupyter.channels.ShellReplyEnvironment env,
+                                        org.dflib.jjava.jupyter.messages.Message<org.dflib.jjava.jupyter.messages.request.ExecuteRequest> message) {
+        awaitStartup();
+        super.handleExecuteRequest(env, message);
+    }
 
     @Override
     public DisplayData eval(String code) {
@@ -201,14 +243,19 @@ public class CivkitKernel extends BaseKernel {
         if (value == CellEvaluator.NO_VALUE || value == null) return null;
         // await() already replaced its progress bar with the result card: showing it again as the
         // cell's result would print the same card twice, unless it changed since.
-        String shown = shownThisCell.get(value);
-        if (shown != null && shown.equals(String.valueOf(value))) return null;
+        if (shownAs(value, String.valueOf(value)) != null) return null;
         return render(value);
     }
 
     /** Called (through the display bridge) when a value is displayed during the running cell. */
-    void noteShown(Object value, String text) {
-        shownThisCell.put(value, text);
+    void noteShown(Object value, String text, String displayId) {
+        shownThisCell.put(value, new Shown(text, displayId));
+    }
+
+    /** The display showing {@code value}, printed as {@code text}, in the running cell, else null. */
+    String shownAs(Object value, String text) {
+        Shown s = shownThisCell.get(value);
+        return s != null && s.text().equals(text) ? s.displayId() : null;
     }
 
     @Override
@@ -281,6 +328,7 @@ public class CivkitKernel extends BaseKernel {
 
     @Override
     public ReplacementOptions complete(String code, int at) {
+        awaitStartup();
         ReplacementOptions magic = completeMagic(code, at);
         if (magic != null) return magic;
         String java = withoutMagicLines(code);
@@ -351,6 +399,7 @@ public class CivkitKernel extends BaseKernel {
 
     @Override
     public DisplayData inspect(String code, int at, boolean extraDetail) {
+        awaitStartup();
         String java = withoutMagicLines(code);
         // On a name, inside it, or right after it: look it up as if the cursor stood at its end.
         int end = at;
@@ -383,6 +432,7 @@ public class CivkitKernel extends BaseKernel {
 
     @Override
     public String isComplete(String code) {
+        awaitStartup();
         if (code.stripLeading().startsWith("%%")) {
             return IS_COMPLETE_YES;
         }

@@ -1,27 +1,46 @@
 package dev.civkit.kernel;
 
 import dev.civkit.display.Gallery;
+import dev.civkit.display.NotebookDisplay;
 import dev.civkit.session.Quote;
 import dev.civkit.session.WorkflowHandle;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.dflib.jjava.jupyter.Extension;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
+import org.dflib.jjava.jupyter.kernel.display.DisplayData;
 
 /**
  * Lets a stock JJava kernel pick civkit up from its classpath (META-INF/services): the session's
  * imports and banner, as in JShell, and rich rendering of handles, quotes and galleries. civkit's
  * own kernel does both itself and is left alone.
+ *
+ * <p>A value already on screen (await() ends by turning its progress display into the card) is
+ * shown once: JJava publishes every cell value as an execute_result and cannot be told to skip one,
+ * so when that value is rendered in the same cell the earlier display is emptied instead, and the
+ * card stays where JJava puts results.
  */
 public final class JJavaExtension implements Extension {
     private static final List<Class<?>> RICH = List.of(WorkflowHandle.class, Quote.class, Gallery.class);
 
+    /** A value on screen: in which cell, as which text, under which display. */
+    private record Shown(int cell, String text, String displayId) {}
+
+    private final Map<Object, Shown> shown = Collections.synchronizedMap(new IdentityHashMap<>());
+    /** JJava's cell counter; null when this JJava keeps it elsewhere (then values may show twice, as before). */
+    private AtomicInteger cells;
+
     @Override
     public void install(BaseKernel kernel) {
         if (kernel instanceof CivkitKernel) return;
+        cells = protectedField(kernel, "executionCount") instanceof AtomicInteger counter ? counter : null;
         for (Class<?> c : RICH) register(kernel, c);
         for (String snippet : sessionSnippets()) {
             try {
@@ -32,17 +51,93 @@ public final class JJavaExtension implements Extension {
         }
     }
 
+    /**
+     * The extension installed in {@code kernel}, or null. Stock JJava gives an extension no public
+     * handle, and a display made inside a cell must reach this one's record of what is on screen:
+     * BaseKernel keeps its extensions by class name in a protected map.
+     */
+    static JJavaExtension installedIn(BaseKernel kernel) {
+        return protectedField(kernel, "extensions") instanceof Map<?, ?> installed
+                && installed.get(JJavaExtension.class.getName()) instanceof JJavaExtension mine ? mine : null;
+    }
+
+    /**
+     * The running cell's displays in {@code kernel}, telling this extension what is on screen. They
+     * go by the reflective route: civkit is built against one jjava-jupyter and runs inside JJava's
+     * own, whose signatures differ ({@code DisplayData.setDisplayId} returns a value since 1.0-a7).
+     */
+    NotebookDisplay.Target displays(BaseKernel kernel) {
+        NotebookDisplay.Target jjava = NotebookDisplay.viaKernelObject(kernel);
+        if (jjava == null) return null;
+        return new NotebookDisplay.Target() {
+            @Override
+            public void display(String displayId, Map<String, Object> bundle) {
+                jjava.display(displayId, bundle);
+            }
+
+            @Override
+            public void update(String displayId, Map<String, Object> bundle) {
+                jjava.update(displayId, bundle);
+            }
+
+            @Override
+            public void shownInCell(Object value, String text, String displayId) {
+                noteShown(value, text, displayId);
+            }
+
+            @Override
+            public String shownAs(Object value, String text) {
+                return JJavaExtension.this.shownAs(value, text);
+            }
+        };
+    }
+
+    /** {@code value}, printed as {@code text}, is on screen in the running cell as {@code displayId}. */
+    private void noteShown(Object value, String text, String displayId) {
+        if (cells == null || displayId == null) return;
+        int cell = cells.get();
+        synchronized (shown) {
+            shown.values().removeIf(s -> s.cell() != cell);
+            shown.put(value, new Shown(cell, text, displayId));
+        }
+    }
+
+    /** The display showing {@code value}, printed as {@code text}, in the running cell, else null. */
+    private String shownAs(Object value, String text) {
+        Shown s = shown.get(value);
+        return s != null && cells != null && s.cell() == cells.get() && s.text().equals(text) ? s.displayId() : null;
+    }
+
+    /**
+     * Called as JJava renders {@code value}: when the same value, unchanged, is already on screen
+     * from this cell, that display is emptied so the card is seen once, where JJava renders it.
+     */
+    private void emptyWhereShown(BaseKernel kernel, Object value) {
+        String displayId = shownAs(value, String.valueOf(value));
+        if (displayId == null || !kernel.getIO().display.isAttached()) return;
+        shown.remove(value);
+        DisplayData empty = new DisplayData();
+        empty.putData("text/plain", "");
+        kernel.getIO().display.updateDisplay(displayId, empty);
+    }
+
+    private static Object protectedField(BaseKernel kernel, String name) {
+        try {
+            Field f = BaseKernel.class.getDeclaredField(name);
+            f.setAccessible(true);
+            return f.get(kernel);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
+    }
+
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static void register(BaseKernel kernel, Class<?> type) {
+    private void register(BaseKernel kernel, Class<?> type) {
         kernel.getRenderer().createRegistration((Class) type)
                 .preferring("text/html")
                 .supporting("text/plain")
                 .register((value, context) -> {
-                    // await() has already turned its progress display into this card: once is enough.
-                    if (dev.civkit.display.NotebookDisplay.shownInThisCell(value)) {
-                        context.getOutputContainer().putData("text/plain", "");
-                        return;
-                    }
+                    emptyWhereShown(kernel, value);
                     Map<?, ?> bundle = RichRendering.bundleOf(value);
                     if (bundle != null) bundle.forEach((mime, data) -> {
                         if (data != null) context.getOutputContainer().putData(String.valueOf(mime), data);

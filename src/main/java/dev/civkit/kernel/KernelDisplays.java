@@ -5,7 +5,10 @@ import java.util.Map;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
 import org.dflib.jjava.jupyter.kernel.display.DisplayData;
 
-/** The display bridge's direct route into civkit's own kernel, used only while one runs a cell. */
+/**
+ * The display bridge's direct route into civkit's own kernel while it runs a cell; for a stock
+ * JJava kernel with {@link JJavaExtension} installed, that extension's route.
+ */
 final class KernelDisplays implements NotebookDisplay.Target {
     private final CivkitKernel kernel;
 
@@ -14,7 +17,10 @@ final class KernelDisplays implements NotebookDisplay.Target {
     }
 
     static NotebookDisplay.Target current() {
-        return BaseKernel.notebookKernel() instanceof CivkitKernel k && k.getIO().display.isAttached() ? new KernelDisplays(k) : null;
+        BaseKernel k = BaseKernel.notebookKernel();
+        if (k instanceof CivkitKernel civkit) return civkit.getIO().display.isAttached() ? new KernelDisplays(civkit) : null;
+        JJavaExtension extension = JJavaExtension.installedIn(k);
+        return extension == null ? null : extension.displays(k);
     }
 
     @Override
@@ -28,8 +34,13 @@ final class KernelDisplays implements NotebookDisplay.Target {
     }
 
     @Override
-    public void shownInCell(Object value, String text) {
-        kernel.noteShown(value, text);
+    public void shownInCell(Object value, String text, String displayId) {
+        kernel.noteShown(value, text, displayId);
+    }
+
+    @Override
+    public String shownAs(Object value, String text) {
+        return kernel.shownAs(value, text);
     }
 
     private static DisplayData data(String displayId, Map<String, Object> bundle) {
@@ -41,7 +52,7 @@ final class KernelDisplays implements NotebookDisplay.Target {
         return d;
     }
 
-    /** Registered as a service, so the display package finds this kernel without naming it. */
+    /** Registered as a service, so the display package finds these kernels without naming them. */
     public static final class Source implements NotebookDisplay.Source {
         @Override
         public NotebookDisplay.Target current() {

@@ -61,9 +61,12 @@ public final class KernelInstaller {
         try {
             Files.createDirectories(dir);
             Files.deleteIfExists(archive);
-            Process p = new ProcessBuilder(java(), "-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
+            ProcessBuilder pb = new ProcessBuilder(java(), "-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
                     "-Djava.awt.headless=true", Javadocs.OPENS, "-cp", classpath, KernelMain.class.getName(), KernelMain.TRAIN)
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+            // The training session's sandbox is thrown away: it must not leave state in the person's ~/.civkit.
+            pb.environment().put("CIVKIT_SANDBOX_STATE", "off");
+            Process p = pb.start();
             boolean done = p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS);
             if (!done) p.destroyForcibly();
             if (done && p.exitValue() == 0 && Files.isRegularFile(archive) && Files.size(archive) > 0) return archive;

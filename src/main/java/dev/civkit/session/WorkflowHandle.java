@@ -113,7 +113,7 @@ public final class WorkflowHandle {
             finished = true;
             if (live != null) {
                 live.replaceWith(toMimeBundle());
-                NotebookDisplay.markShown(this);
+                NotebookDisplay.markShown(this, live.displayId());
             } else if (!statusLine().equals(toString())) {
                 // JShell shows this handle's short line as the value; what did not fit goes here, whole.
                 session.out().println(statusLine());
@@ -302,7 +302,8 @@ public final class WorkflowHandle {
      */
     public void show() {
         DownloadResult r = saved == null || !latest.isTerminal() ? download() : saved;
-        if (NotebookDisplay.show(WorkflowCard.bundle(latest, request, r, null, statusLine())) != null) return;
+        // After await() in the same cell its card is already there: redrawn, not shown twice.
+        if (NotebookDisplay.showOnce(this, WorkflowCard.bundle(latest, request, r, null, statusLine())) != null) return;
         var out = session.out();
         out.println(statusLine());
         for (SavedFile f : r.saved()) {

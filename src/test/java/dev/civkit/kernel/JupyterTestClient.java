@@ -95,7 +95,7 @@ public final class JupyterTestClient implements AutoCloseable {
      * Serves {@code kernel} on this client's connection from a daemon thread of this JVM and waits
      * until it answers; whatever ends the kernel abnormally is left in {@code failure[0]}.
      */
-    public Thread startInProcess(Path connectionDir, org.dflib.jjava.jupyter.kernel.BaseKernel kernel, Throwable[] failure, long timeoutMs) throws IOException {
+    public Thread startInProcess(Path connectionDir, dev.civkit.kernel.CivkitKernel kernel, Throwable[] failure, long timeoutMs) throws IOException {
         Path connection = writeConnectionFile(connectionDir);
         Thread t = new Thread(() -> {
             try {

@@ -99,6 +99,14 @@ class DisplayBridgeTest {
         assertTrue(data.get("text/plain").getAsString().contains("succeeded"), data.toString());
     }
 
+    @Test
+    void awaitThenShowThenTheHandleInOneCellIsOneCard() {
+        Run r = execute("var fox = workflow().imageGen(i -> i.engine(\"flux\").prompt(\"A fox\").size(256, 256)).submit();\nfox.await();\nfox.show();\nfox");
+        assertEquals("ok", r.reply().content().get("status").getAsString(), r.iopub().toString());
+        assertEquals(1, r.of("display_data").size(), "show() redraws the card await() left: " + r.iopub());
+        assertEquals(0, r.of("execute_result").size(), "and the value is not shown again: " + r.iopub());
+    }
+
     /** Interrupting a cell during await() leaves a stopped card, never a progress bar frozen at 0%. */
     @Test
     void stoppingAnAwaitLeavesTheStoppedCardWithTheLineThatPicksItUpAgain() throws Exception {
