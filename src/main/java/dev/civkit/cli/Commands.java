@@ -339,9 +339,14 @@ final class Commands {
                     """);
             return 0;
         }
-        for (String a : rest)
-            if (!List.of("--quick", "--write-results").contains(a))
-                throw new Args.UsageException("bench: unknown option " + a + " (it takes --quick and --write-results); see bench --help");
+        for (int i = 0; i < rest.length; i++) {
+            String a = rest[i];
+            if (a.equals("--jjava")) {
+                if (++i >= rest.length) throw new Args.UsageException("bench: --jjava needs the folder with JJava's kernel.json");
+            } else if (!List.of("--quick", "--write-results", "--kernel-only").contains(a)) {
+                throw new Args.UsageException("bench: unknown option " + a + " (it takes --quick, --write-results, --kernel-only and --jjava DIR); see bench --help");
+            }
+        }
         if (!Files.isRegularFile(Path.of("jshell-startup.jsh")))
             throw new Args.UsageException("bench runs from the civkit folder (where jshell-startup.jsh is): cd there first");
         try {
