@@ -95,7 +95,7 @@ class JShellSessionIT {
         assertEquals(imports(Files.readString(Path.of("src/main/jshell/civkit.jsh"))), imports(jsh), "the same imports as its source");
         assertEquals("/open " + built, Files.readString(Path.of("target", OPENED)).lines().filter(l -> l.startsWith("/open")).findFirst().orElse(""),
                 "jshell-startup.jsh reaches it through the file whose name is the hint");
-        assertTrue(jsh.contains("/env --class-path " + Processes.jar()), "the jar's absolute path, fixed at build time: " + jsh);
+        assertTrue(jsh.contains("/env --class-path " + Processes.jar().resolveSibling("civkit-session.jar")), "the session jar's absolute path, fixed at build time: " + jsh);
         ProcessBuilder pb = Processes.builder(List.of(Processes.jdkTool("jshell").toString(), "--startup", built.toString()),
                 Map.of("CIVKIT_OUTPUT_DIR", outputs.toString())).directory(elsewhere.toFile()).redirectErrorStream(true);
         Process p = pb.start();
