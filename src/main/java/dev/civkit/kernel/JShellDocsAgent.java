@@ -79,7 +79,7 @@ public final class JShellDocsAgent {
     }
 
     /** The JDK's source roots, then civkit's sources jar; found on first use (a TAB in JShell), not at start. */
-    private static final class LazySources extends AbstractList<Path> {
+    static final class LazySources extends AbstractList<Path> {
         private final Path civkit;
         private List<Path> all;
 

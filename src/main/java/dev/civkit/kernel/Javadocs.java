@@ -1,11 +1,8 @@
 package dev.civkit.kernel;
 
 import java.lang.reflect.Field;
-import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import jdk.jshell.SourceCodeAnalysis;
 
 /**
@@ -37,17 +34,14 @@ final class Javadocs {
     }
 
     /** Adds {@code sources} to what {@code analysis} searches for doc comments; false when JShell keeps it closed. */
-    @SuppressWarnings("unchecked")
     static boolean addTo(SourceCodeAnalysis analysis, Path sources) {
         if (sources == null) return false;
         try {
-            Method find = analysis.getClass().getDeclaredMethod("findSources");
-            find.setAccessible(true);
-            List<Path> all = new ArrayList<>((List<Path>) find.invoke(analysis)); // the JDK's, found and kept as JShell would
-            if (!all.contains(sources)) all.add(sources);
+            // The same lazy list the plain-jshell agent gives: the JDK's sources are looked for at the first
+            // inspection, not while the kernel starts.
             Field cached = analysis.getClass().getDeclaredField("availableSources");
             cached.setAccessible(true);
-            cached.set(analysis, List.copyOf(all));
+            cached.set(analysis, new JShellDocsAgent.LazySources(sources));
             return true;
         } catch (ReflectiveOperationException | RuntimeException closed) {
             // Not opened to us, or another JDK's JShell: signatures without javadoc, as JShell gives them.
