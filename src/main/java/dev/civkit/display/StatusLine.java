@@ -27,13 +27,9 @@ public final class StatusLine {
     /** With what a download saved or could not: a workflow that succeeded without files never reads as fine. */
     public static String of(Workflow w, DownloadResult saved, java.nio.file.Path savedIn) {
         List<String> parts = new ArrayList<>();
-        parts.add((w.id() == null ? "(no id)" : w.id()) + " " + (w.status() == null ? "?" : w.status()));
+        parts.add(head(w));
         parts.add(steps(w));
-        if (w.totalCost() != null) parts.add(buzz(w.totalCost()) + " Buzz");
-        String outs = outputs(w);
-        if (!outs.isEmpty()) parts.add(outs);
-        String took = took(w);
-        if (took != null) parts.add(took);
+        parts.addAll(facts(w));
         String why = failure(w);
         if (why != null) parts.add(why);
         if (saved != null && !saved.saved().isEmpty()) parts.add("saved in " + savedIn);
@@ -52,16 +48,11 @@ public final class StatusLine {
     public static String brief(Workflow w, DownloadResult saved, java.nio.file.Path savedIn) {
         String full = of(w, saved, savedIn);
         if (full.length() <= Fit.VAR) return full;
-        StringBuilder b = new StringBuilder((w.id() == null ? "(no id)" : w.id()) + " " + (w.status() == null ? "?" : w.status()));
-        List<String> types = new ArrayList<>();
-        for (Step s : w.steps()) types.add(s.type());
-        String steps = types.isEmpty() ? "no steps" : types.size() == 1 ? types.get(0) : types.get(0) + " +" + (types.size() - 1);
-        List<String> rest = new ArrayList<>(List.of(steps));
-        if (w.totalCost() != null) rest.add(buzz(w.totalCost()) + " Buzz");
-        String outs = outputs(w);
-        if (!outs.isEmpty()) rest.add(outs);
-        String took = took(w);
-        if (took != null) rest.add(took);
+        StringBuilder b = new StringBuilder(head(w));
+        List<Step> steps = w.steps();
+        List<String> rest = new ArrayList<>();
+        rest.add(steps.isEmpty() ? "no steps" : steps.get(0).type() + (steps.size() == 1 ? "" : " +" + (steps.size() - 1)));
+        rest.addAll(facts(w));
         String more = failure(w);
         if (more == null && saved != null && !saved.missing().isEmpty()) more = saved.missing().size() + " not saved";
         if (more == null) more = nothingSaved(w, saved) == null ? null : "nothing saved";
@@ -73,6 +64,21 @@ public final class StatusLine {
             if (room >= 12) b.append(" | ").append(more.length() <= room ? more : more.substring(0, room - 3) + "...");
         }
         return b.toString();
+    }
+
+    private static String head(Workflow w) {
+        return (w.id() == null ? "(no id)" : w.id()) + " " + (w.status() == null ? "?" : w.status());
+    }
+
+    /** Cost, outputs and time, as far as the workflow says them. */
+    private static List<String> facts(Workflow w) {
+        List<String> facts = new ArrayList<>();
+        if (w.totalCost() != null) facts.add(buzz(w.totalCost()) + " Buzz");
+        String outs = outputs(w);
+        if (!outs.isEmpty()) facts.add(outs);
+        String took = took(w);
+        if (took != null) facts.add(took);
+        return facts;
     }
 
     private static String firstReason(DownloadResult r) {
