@@ -77,9 +77,8 @@ public interface WithCivkit {
 
     /** Uploads a PNG, JPEG, WebP or GIF so a step can use it: {@code i.image(upload("cat.png").url())}. */
     default dev.civkit.client.Blob upload(String file) {
-        Path p = dev.civkit.request.LocalFiles.path(file, "upload(file)");
-        dev.civkit.request.LocalFiles.regularFile(p, "upload(file)");
-        return session().client().uploadBlob(p);
+        // The client checks the file itself (regular, readable, an image) before it streams it.
+        return session().client().uploadBlob(dev.civkit.request.LocalFiles.path(file, "upload(file)"));
     }
 
     /** Uploads an image made in the session (sent as PNG). */
@@ -90,10 +89,7 @@ public interface WithCivkit {
 
     /** Parses and checks an AIR ({@code urn:air:sdxl:checkpoint:civitai:101055@128078}), saying what is wrong if it is not one. */
     default dev.civkit.air.Air air(String text) {
-        dev.civkit.request.Require.nonNull(text, "air(text)", "an AIR such as \"urn:air:sdxl:checkpoint:civitai:101055@128078\"");
-        String problem = dev.civkit.request.Templates.airProblem(text);
-        if (problem != null) throw new dev.civkit.request.InvalidRequestException("air(text)", problem);
-        return dev.civkit.air.Air.parse(text);
+        return dev.civkit.air.Air.parse(checkedAir(text, "air(text)"));
     }
 
     /** A JSON Patch to build for {@code h.patch(…)} or {@code h.patchStep(…)}: {@code jsonPatch().remove("/tags/0")}. */
@@ -103,10 +99,7 @@ public interface WithCivkit {
 
     /** What an AIR names: {@code resource("urn:air:sdxl:checkpoint:civitai:101055@128078")}. A malformed AIR is explained, not sent. */
     default dev.civkit.client.ResourceInfo resource(String air) {
-        dev.civkit.request.Require.nonNull(air, "resource(air)", "an AIR such as \"urn:air:sdxl:checkpoint:civitai:101055@128078\"");
-        String problem = dev.civkit.request.Templates.airProblem(air);
-        if (problem != null) throw new dev.civkit.request.InvalidRequestException("resource(air)", problem);
-        return session().client().getResource(air);
+        return session().client().getResource(checkedAir(air, "resource(air)"));
     }
 
     /** The service catalogue with each service's status, one a line. */
@@ -151,7 +144,7 @@ public interface WithCivkit {
 
     /** Runs a sweep again from its manifest; cells that already succeeded are answered, not paid again. */
     default SweepResult replay(String manifest) {
-        java.nio.file.Path p = dev.civkit.request.LocalFiles.path(manifest, "replay(manifest)");
+        Path p = dev.civkit.request.LocalFiles.path(manifest, "replay(manifest)");
         dev.civkit.request.LocalFiles.regularFile(p, "replay(manifest)");
         SweepResult r = Sweeps.replay(session(), p);
         dev.civkit.display.Fit.printIfLong(session().out(), r.text());
@@ -199,6 +192,14 @@ public interface WithCivkit {
         dev.civkit.request.Require.nonNull(handles, "gallery(handles)", "a list of workflow handles");
         for (WorkflowHandle h : handles) dev.civkit.request.Require.nonNull(h, "gallery(handles)", "workflow handles from submit() or run(), no nulls");
         return session().gallery(handles);
+    }
+
+    /** An AIR refused here, naming the parameter, rather than as a malformed request or a 404. */
+    private static String checkedAir(String text, String parameter) {
+        dev.civkit.request.Require.nonNull(text, parameter, "an AIR such as \"urn:air:sdxl:checkpoint:civitai:101055@128078\"");
+        String problem = dev.civkit.request.Templates.airProblem(text);
+        if (problem != null) throw new dev.civkit.request.InvalidRequestException(parameter, problem);
+        return text;
     }
 
     private static tools.jackson.databind.JsonNode recipeInput(Object input) {
