@@ -176,8 +176,7 @@ public final class WorkflowHandle {
 
     /** Adds a tag on the server (AddWorkflowTag). */
     public WorkflowHandle tag(String tag) {
-        dev.civkit.request.Require.nonBlank(tag, "tag(tag)", "a tag such as \"cats\"");
-        session.client().addWorkflowTag(id, dev.civkit.request.Limits.tag("tag(tag)", tag));
+        session.client().addWorkflowTag(id, dev.civkit.request.Limits.tag("tag(tag)", tag)); // null, blank, too long: refused here
         return refresh();
     }
 
