@@ -75,14 +75,14 @@ public final class CivitaiClient implements AutoCloseable {
 
     /**
      * QueryWorkflows as a lazy stream: a page is fetched only when iteration needs it.
-     * {@code client.queryWorkflows(WorkflowQuery.all().tagged("cats").limit(10)).stream()}
+     * {@code client.queryWorkflows(WorkflowQuery.all().tagged("cats").limit(10))}
      */
-    public WorkflowStream queryWorkflows(WorkflowQuery query) {
-        return new WorkflowStream(query, workflows::page);
+    public java.util.stream.Stream<Workflow> queryWorkflows(WorkflowQuery query) {
+        return new WorkflowStream(query, workflows::page).stream();
     }
 
     /** One QueryWorkflows page (cursor null for the first). */
-    public WorkflowPage queryWorkflowsPage(WorkflowQuery query, String cursor) {
+    WorkflowPage queryWorkflowsPage(WorkflowQuery query, String cursor) {
         return workflows.page(query, cursor);
     }
 
@@ -143,12 +143,12 @@ public final class CivitaiClient implements AutoCloseable {
     }
 
     /** Uploads through a presigned URL from {@link #blobUploadUrl()}: no token needed. */
-    public Blob uploadBlob(UploadUrl url, Path file) {
+    Blob uploadBlob(UploadUrl url, Path file) {
         return blobs.upload(file, url.uploadUrl());
     }
 
     /** GetConsumerBlobUploadUrl: a URL that uploads without the token until it expires (for a browser, say). */
-    public UploadUrl blobUploadUrl() {
+    UploadUrl blobUploadUrl() {
         return blobs.uploadUrl();
     }
 

@@ -4,7 +4,7 @@ package dev.civkit.client;
  * A presigned upload URL (GetConsumerBlobUploadUrl): whoever holds it may upload until
  * {@code expiresAt}, without a token, so it prints without its signature.
  */
-public record UploadUrl(String uploadUrl, String expiresAt) {
+record UploadUrl(String uploadUrl, String expiresAt) {
     @Override
     public String toString() {
         int q = uploadUrl == null ? -1 : uploadUrl.indexOf('?');

@@ -13,7 +13,7 @@ import java.util.stream.StreamSupport;
  * end of the page in hand: {@code stream().limit(5)} costs one request, never a scan of the
  * whole history. Each iteration starts again from the first page.
  */
-public final class WorkflowStream implements Iterable<Workflow> {
+final class WorkflowStream implements Iterable<Workflow> {
     private final WorkflowQuery query;
     private final BiFunction<WorkflowQuery, String, WorkflowPage> fetch;
 

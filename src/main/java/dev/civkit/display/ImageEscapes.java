@@ -13,7 +13,7 @@ import javax.imageio.ImageIO;
  * protocol, iTerm2's inline images, sixel, and 24-bit-colour half blocks for every other terminal.
  * Pure functions of the picture, so each mode's bytes can be checked without a terminal.
  */
-public final class ImageEscapes {
+final class ImageEscapes {
     static final String ESC = "\u001b";
     /** Kitty reads at most 4096 bytes of base64 per escape; a multiple of 4 keeps every chunk decodable. */
     static final int KITTY_CHUNK = 4096;

@@ -16,7 +16,7 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /** Turns saved files into what a notebook can embed: small image thumbnails and data URIs. */
-public final class Media {
+final class Media {
     /** Longest side of an embedded card image; the full-size file stays on disk and is linked. */
     public static final int CARD_THUMB = 384;
     /** Media files up to this size are embedded in the notebook; bigger ones are linked. */

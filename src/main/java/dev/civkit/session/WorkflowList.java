@@ -59,7 +59,7 @@ public final class WorkflowList {
     public WorkflowQuery query() { return query; }
 
     /** The matching workflows, pages fetched as the stream is consumed. */
-    public Stream<Workflow> stream() { return session.client().queryWorkflows(query).stream(); }
+    public Stream<Workflow> stream() { return session.client().queryWorkflows(query); }
 
     /** Handles on the matching workflows, to await, show, tag or delete. */
     public List<WorkflowHandle> handles() {
@@ -87,7 +87,7 @@ public final class WorkflowList {
      */
     public String listing() {
         WorkflowQuery shown = query.limit() == null ? query.limit(SHOWN) : query;
-        List<Workflow> ws = session.client().queryWorkflows(shown).stream().toList();
+        List<Workflow> ws = session.client().queryWorkflows(shown).toList();
         if (ws.isEmpty()) return "(no workflows match)";
         StringBuilder sb = new StringBuilder();
         for (Workflow w : ws) sb.append(StatusLine.of(w)).append('\n');

@@ -24,14 +24,14 @@ import tools.jackson.databind.JsonNode;
  * The same answers the client reads, fetched raw so their shape can be checked against the
  * schemas generated from the official client's types.
  */
-final class Wire {
+public final class Wire {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final Map<String, JsonSchema> SCHEMAS = new ConcurrentHashMap<>();
     private static final com.fasterxml.jackson.databind.ObjectMapper JACKSON2 = new com.fasterxml.jackson.databind.ObjectMapper();
 
     private Wire() {}
 
-    static JsonNode getJson(String url, int expectStatus) {
+    public static JsonNode getJson(String url, int expectStatus) {
         try {
             HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(expectStatus, r.statusCode(), () -> url + " answered " + r.body());
@@ -44,7 +44,7 @@ final class Wire {
         }
     }
 
-    static void assertSchema(String name, Object value) {
+    public static void assertSchema(String name, Object value) {
         JsonSchema schema = SCHEMAS.computeIfAbsent(name, n -> {
             try (InputStream in = Wire.class.getResourceAsStream("/schemas/" + n + ".schema.json")) {
                 if (in == null) throw new IllegalArgumentException("no schema " + n);

@@ -1,15 +1,10 @@
-package dev.civkit.endpoints;
+package dev.civkit.client;
 
+import dev.civkit.endpoints.Wire;
 import static org.junit.jupiter.api.Assertions.*;
 
 import dev.civkit.SandboxFixture;
 import dev.civkit.session.WorkflowHandle;
-import dev.civkit.client.ApiException;
-import dev.civkit.client.ApiToken;
-import dev.civkit.client.Blob;
-import dev.civkit.client.CivitaiClient;
-import dev.civkit.client.ClientConfig;
-import dev.civkit.client.UploadUrl;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;

@@ -1,14 +1,10 @@
-package dev.civkit.endpoints;
+package dev.civkit.client;
 
+import dev.civkit.endpoints.Wire;
 import static org.junit.jupiter.api.Assertions.*;
 
 import dev.civkit.SandboxFixture;
 import dev.civkit.session.WorkflowHandle;
-import dev.civkit.client.ApiException;
-import dev.civkit.client.CivitaiClient;
-import dev.civkit.client.Workflow;
-import dev.civkit.client.WorkflowPage;
-import dev.civkit.client.WorkflowQuery;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -64,10 +60,10 @@ class QueryWorkflowsTest {
         it.next();
         assertEquals(before + 2, client.requestCount(), "the eleventh needs the second page");
         long mark = client.requestCount();
-        assertEquals(5, client.queryWorkflows(q).stream().limit(5).count());
+        assertEquals(5, client.queryWorkflows(q).limit(5).count());
         assertEquals(mark + 1, client.requestCount(), "limit(5) on the stream reads one page and stops");
         mark = client.requestCount();
-        List<String> all = client.queryWorkflows(q).stream().map(Workflow::id).toList();
+        List<String> all = client.queryWorkflows(q).map(Workflow::id).toList();
         assertEquals(3, client.requestCount() - mark, "25 workflows in pages of 10: three requests, none more");
         List<String> newestFirst = new ArrayList<>(paged);
         java.util.Collections.reverse(newestFirst);
@@ -77,7 +73,7 @@ class QueryWorkflowsTest {
     @Test
     void aLimitAsksForNoMoreThanItNeeds() {
         long mark = client.requestCount();
-        List<Workflow> three = client.queryWorkflows(WorkflowQuery.all().tagged("paged").limit(3)).stream().toList();
+        List<Workflow> three = client.queryWorkflows(WorkflowQuery.all().tagged("paged").limit(3)).toList();
         assertEquals(3, three.size());
         assertEquals(1, client.requestCount() - mark);
         assertEquals(paged.get(24), three.get(0).id());
@@ -85,22 +81,22 @@ class QueryWorkflowsTest {
 
     @Test
     void ascendingDatesTextAndFailedFilters() {
-        List<String> oldest = client.queryWorkflows(WorkflowQuery.all().tagged("paged").oldestFirst().limit(4)).stream().map(Workflow::id).toList();
+        List<String> oldest = client.queryWorkflows(WorkflowQuery.all().tagged("paged").oldestFirst().limit(4)).map(Workflow::id).toList();
         assertEquals(paged.subList(0, 4), oldest);
-        long sinceMiddle = client.queryWorkflows(WorkflowQuery.all().tagged("paged").from(middle)).stream().count();
+        long sinceMiddle = client.queryWorkflows(WorkflowQuery.all().tagged("paged").from(middle)).count();
         assertEquals(13, sinceMiddle);
-        long untilMiddle = client.queryWorkflows(WorkflowQuery.all().tagged("paged").to(middle)).stream().count();
+        long untilMiddle = client.queryWorkflows(WorkflowQuery.all().tagged("paged").to(middle)).count();
         assertEquals(12, untilMiddle);
-        assertEquals(0, client.queryWorkflows(WorkflowQuery.all().from(Instant.now().plusSeconds(60))).stream().count());
-        List<Workflow> odd = client.queryWorkflows(WorkflowQuery.all().matching("odd-cats")).stream().toList();
+        assertEquals(0, client.queryWorkflows(WorkflowQuery.all().from(Instant.now().plusSeconds(60))).count());
+        List<Workflow> odd = client.queryWorkflows(WorkflowQuery.all().matching("odd-cats")).toList();
         assertEquals(12, odd.size());
         assertTrue(odd.stream().allMatch(w -> "odd-cats".equals(w.metadata().get("project"))));
-        List<String> mixed = client.queryWorkflows(WorkflowQuery.all().tagged("mixed")).stream().map(Workflow::id).toList();
+        List<String> mixed = client.queryWorkflows(WorkflowQuery.all().tagged("mixed")).map(Workflow::id).toList();
         assertTrue(mixed.contains(failedId));
-        List<String> withoutFailed = client.queryWorkflows(WorkflowQuery.all().tagged("mixed").withoutFailed()).stream().map(Workflow::id).toList();
+        List<String> withoutFailed = client.queryWorkflows(WorkflowQuery.all().tagged("mixed").withoutFailed()).map(Workflow::id).toList();
         assertEquals(1, withoutFailed.size());
         assertFalse(withoutFailed.contains(failedId));
-        assertEquals(0, client.queryWorkflows(WorkflowQuery.all().tagged("paged").tagged("mixed")).stream().count(), "tags add up");
+        assertEquals(0, client.queryWorkflows(WorkflowQuery.all().tagged("paged").tagged("mixed")).count(), "tags add up");
     }
 
     @Test
