@@ -14,7 +14,6 @@ import dev.civkit.request.Require;
 import dev.civkit.sweep.ContactSheet;
 import dev.civkit.sweep.Sweep;
 import dev.civkit.sweep.SweepResult;
-import dev.civkit.sweep.Sweeps;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;

@@ -11,7 +11,6 @@ import dev.civkit.session.WorkflowList;
 import dev.civkit.sweep.ContactSheet;
 import dev.civkit.sweep.Sweep;
 import dev.civkit.sweep.SweepResult;
-import dev.civkit.sweep.Sweeps;
 import java.nio.file.Path;
 
 /**
@@ -146,7 +145,7 @@ public interface WithCivkit {
     default SweepResult replay(String manifest) {
         Path p = dev.civkit.request.LocalFiles.path(manifest, "replay(manifest)");
         dev.civkit.request.LocalFiles.regularFile(p, "replay(manifest)");
-        SweepResult r = Sweeps.replay(session(), p);
+        SweepResult r = SweepResult.replay(session(), p);
         dev.civkit.display.Fit.printIfLong(session().out(), r.text());
         return r;
     }
@@ -154,7 +153,7 @@ public interface WithCivkit {
     /** A few results side by side in one picture, captioned with prompt and seed. */
     default ContactSheet compare(WorkflowHandle... handles) {
         dev.civkit.request.Require.noNulls(handles, "compare(handles)", "workflow handles from submit() or run()");
-        return Sweeps.compare(session(), handles);
+        return ContactSheet.compare(session(), handles);
     }
 
     /**

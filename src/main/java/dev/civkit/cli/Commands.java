@@ -61,7 +61,7 @@ final class Commands {
         if (a.has("reset")) {
             Path dir = stateDir != null ? stateDir : Session.sandboxState(Map.of());
             if (dir == null) throw new Args.UsageException("--reset: no state folder (civkit.sandbox.state is off); name one with --state DIR");
-            out.println(dev.civkit.sandbox.SandboxState.reset(dir) ? "emptied " + dir : "nothing to reset in " + dir);
+            out.println(dev.civkit.sandbox.Sandbox.resetState(dir) ? "emptied " + dir : "nothing to reset in " + dir);
             if (stateDir == null) return 0;
         }
         SandboxConfig c = SandboxConfig.defaults().withPort(a.intOption("port", 8080, 0, 65535));
@@ -77,7 +77,7 @@ final class Commands {
         Sandbox s;
         try {
             s = Sandbox.start(c, stateDir);
-        } catch (dev.civkit.sandbox.SandboxState.InUseException e) {
+        } catch (dev.civkit.sandbox.Sandbox.StateInUseException e) {
             throw new Args.UsageException("--state: " + e.getMessage());
         } catch (UncheckedIOException e) {
             throw new Args.UsageException("--bind " + c.bindAddress() + " --port " + c.port() + ": cannot listen there ("

@@ -11,7 +11,7 @@ import java.time.Duration;
  * long-poll holds the request. With {@code inPlace} false (logs, CI) it prints a line per status
  * change instead.
  */
-public final class ConsoleProgress implements ProgressListener {
+final class ConsoleProgress implements ProgressListener {
     private static final int WIDTH = 20;
 
     private final PrintStream out;
@@ -25,7 +25,7 @@ public final class ConsoleProgress implements ProgressListener {
     private final long noteAfterNanos;
     private boolean noted;
 
-    public ConsoleProgress(PrintStream out, boolean inPlace, String workflowId, Workflow initial) {
+    ConsoleProgress(PrintStream out, boolean inPlace, String workflowId, Workflow initial) {
         this(out, inPlace, workflowId, initial, null, Duration.ZERO);
     }
 
@@ -33,7 +33,7 @@ public final class ConsoleProgress implements ProgressListener {
      * As above; a wait that lasts {@code noteAfter} (a long quick start) also says, once, where
      * {@code show()} or {@code download()} will save the files: {@code saveTo}.
      */
-    public ConsoleProgress(PrintStream out, boolean inPlace, String workflowId, Workflow initial, java.nio.file.Path saveTo, Duration noteAfter) {
+    ConsoleProgress(PrintStream out, boolean inPlace, String workflowId, Workflow initial, java.nio.file.Path saveTo, Duration noteAfter) {
         this.out = out;
         this.inPlace = inPlace;
         this.id = workflowId;

@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
  * percent, elapsed), redrawn in place with update_display_data, which the caller finally replaces
  * with the result card.
  */
-public final class NotebookProgress implements ProgressListener {
+final class NotebookProgress implements ProgressListener {
     private final NotebookDisplay.Target target;
     private final String displayId;
     private final String workflowId;
@@ -26,12 +26,12 @@ public final class NotebookProgress implements ProgressListener {
     /** Once replaced, the display is no longer ours to redraw: a late tick must not paint the bar back over it. */
     private boolean replaced;
 
-    public NotebookProgress(NotebookDisplay.Target target, String workflowId, Workflow initial) {
+    NotebookProgress(NotebookDisplay.Target target, String workflowId, Workflow initial) {
         this(target, workflowId, initial, null);
     }
 
     /** With {@code saveTo}: the display says where show() or download() will save the files. */
-    public NotebookProgress(NotebookDisplay.Target target, String workflowId, Workflow initial, java.nio.file.Path saveTo) {
+    NotebookProgress(NotebookDisplay.Target target, String workflowId, Workflow initial, java.nio.file.Path saveTo) {
         this.saveTo = saveTo;
         this.target = target;
         this.workflowId = workflowId;

@@ -4,7 +4,6 @@ import dev.civkit.outputs.DownloadResult;
 import dev.civkit.client.Step;
 import dev.civkit.client.Workflow;
 import dev.civkit.outputs.Output;
-import dev.civkit.outputs.Outputs;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -92,7 +91,7 @@ public final class StatusLine {
      */
     public static String nothingSaved(Workflow w, DownloadResult saved) {
         if (!w.succeeded()) return null;
-        if (Outputs.find(w).isEmpty()) {
+        if (Output.allIn(w).isEmpty()) {
             if (hasText(w)) return null;
             return "no output files: the service reported success but its answer names no output (see json())";
         }
@@ -118,7 +117,7 @@ public final class StatusLine {
     /** "2 images, 1 video": counted from the outputs actually present. */
     public static String outputs(Workflow w) {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (Output o : Outputs.find(w)) counts.merge(o.kind(), 1, Integer::sum);
+        for (Output o : Output.allIn(w)) counts.merge(o.kind(), 1, Integer::sum);
         List<String> parts = new ArrayList<>();
         counts.forEach((kind, n) -> parts.add(n + " " + kind + (n == 1 ? "" : "s")));
         return String.join(", ", parts);

@@ -51,7 +51,7 @@ public final class WorkflowCard {
     }
 
     /** What replaces a progress display when the wait is stopped: the workflow goes on, and here is how to return to it. */
-    public static String stopped(String id, String lastStatus, String pickUp) {
+    static String stopped(String id, String lastStatus, String pickUp) {
         return "<div style=\"font-family:system-ui,-apple-system,Segoe UI,sans-serif;border:1px solid #d0d7de;border-radius:6px;padding:8px 12px;max-width:900px\">"
                 + "<div style=\"font-weight:600;font-size:14px\"><code>" + Html.esc(id) + "</code> " + badge(lastStatus)
                 + " <span style=\"font-weight:400;color:#57606a\">stopped waiting; it keeps running on the server</span></div>"

@@ -8,6 +8,11 @@ import java.util.Locale;
  * {@code output.images[1]}), so nothing is lost whatever shape the step type uses.
  */
 public record Output(String stepName, String stepType, String path, Blob blob) {
+    /** Every blob the workflow's steps produced, in step order, each once, whatever the step type's output shape. */
+    public static java.util.List<Output> allIn(dev.civkit.client.Workflow workflow) {
+        return Outputs.find(workflow);
+    }
+
     /**
      * image, video, audio… as the server says; else guessed from where it sits and from its id's
      * extension (live image ids end in {@code .jpg}); else "file".

@@ -16,11 +16,11 @@ import tools.jackson.databind.JsonNode;
  * looks at shapes, not at names, ids or {@code type} fields, because the live service sends image
  * entries without a {@code type} and with ids of any form, and new step types keep arriving.
  */
-public final class Outputs {
+final class Outputs {
     private Outputs() {}
 
     /** Each blob once, in the order the steps list them (a blob named twice is one file). */
-    public static List<Output> find(Workflow workflow) {
+    static List<Output> find(Workflow workflow) {
         List<Output> found = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Step step : workflow.steps()) {

@@ -93,10 +93,23 @@ public final class Sandbox implements AutoCloseable {
         }
     }
 
+    /** The folder is open in another process (another JShell, kernel or {@code sandbox}). */
+    public static final class StateInUseException extends RuntimeException {
+        StateInUseException(java.nio.file.Path dir) {
+            super("the sandbox state folder " + dir + " is in use by another civkit process; "
+                    + "point CIVITAI_BASE_URL at that sandbox, or give this one its own folder with CIVKIT_SANDBOX_STATE");
+        }
+    }
+
+    /** Deletes everything a sandbox remembered in {@code stateDir}; false if there was nothing. */
+    public static boolean resetState(java.nio.file.Path stateDir) {
+        return SandboxState.reset(stateDir);
+    }
+
     public static Sandbox start(SandboxConfig config) { return new Sandbox(config, null); }
 
     /**
-     * A sandbox that remembers its workflows in {@code stateDir} (see {@link SandboxState}): a later
+     * A sandbox that remembers its workflows in {@code stateDir}: a later
      * start with the same folder answers them again, on the same port when it is free.
      */
     public static Sandbox start(SandboxConfig config, java.nio.file.Path stateDir) {

@@ -34,21 +34,13 @@ import tools.jackson.databind.node.ObjectNode;
  * dropped when the folder is opened; {@link #reset(Path)} empties it. One process at a time owns a
  * folder (a file lock); another gets {@link InUseException}.
  */
-public final class SandboxState implements AutoCloseable {
+final class SandboxState implements AutoCloseable {
     public static final Duration KEEP = Duration.ofDays(30);
     public static final int MAX_WORKFLOWS = 500;
     private static final String LOG = "workflows.jsonl", PORT = "port", LOCK = "lock";
 
     /** A workflow to run again: its id and the request as accepted. */
     record Saved(String id, ObjectNode template, Instant at) {}
-
-    /** The folder is open in another process (another JShell, kernel or {@code sandbox}). */
-    public static final class InUseException extends RuntimeException {
-        InUseException(Path dir) {
-            super("the sandbox state folder " + dir + " is in use by another civkit process; "
-                    + "point CIVITAI_BASE_URL at that sandbox, or give this one its own folder with CIVKIT_SANDBOX_STATE");
-        }
-    }
 
     private final Path dir;
     private final FileChannel lockChannel;
@@ -74,7 +66,7 @@ public final class SandboxState implements AutoCloseable {
             }
             if (l == null) {
                 ch.close();
-                throw new InUseException(dir);
+                throw new Sandbox.StateInUseException(dir);
             }
             return new SandboxState(dir, ch, l);
         } catch (IOException e) {

@@ -171,7 +171,7 @@ public final class Session implements AutoCloseable {
         Path state = sandboxState(env);
         try {
             return Sandbox.start(sandboxConfig(env), state);
-        } catch (dev.civkit.sandbox.SandboxState.InUseException e) {
+        } catch (dev.civkit.sandbox.Sandbox.StateInUseException e) {
             out.println(e.getMessage() + " (this session's sandbox forgets its workflows when it ends)");
             return Sandbox.start(sandboxConfig(env));
         }

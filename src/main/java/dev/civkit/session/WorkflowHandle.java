@@ -1,16 +1,14 @@
 package dev.civkit.session;
 
 import dev.civkit.client.Workflow;
-import dev.civkit.display.ConsoleProgress;
+import dev.civkit.display.WaitDisplay;
 import dev.civkit.display.NotebookDisplay;
-import dev.civkit.display.NotebookProgress;
 import dev.civkit.display.WorkflowCard;
 import dev.civkit.display.StatusLine;
 import dev.civkit.json.JsonText;
 import dev.civkit.outputs.DownloadResult;
 import dev.civkit.outputs.Downloader;
 import dev.civkit.outputs.Output;
-import dev.civkit.outputs.Outputs;
 import dev.civkit.outputs.SavedFile;
 import dev.civkit.wait.ProgressListener;
 import dev.civkit.wait.StillRunningException;
@@ -101,35 +99,21 @@ public final class WorkflowHandle {
         positive(limit, "await(limit)");
         if (latest.isTerminal()) return this;
         // The same call shows a redrawn console line in JShell and one live display in a notebook.
-        NotebookDisplay.Target notebook = NotebookDisplay.current();
-        NotebookProgress live = notebook == null ? null : new NotebookProgress(notebook, id, latest, folder());
-        // A wait of a few seconds is a long one at a prompt: by then, say where the files will go.
-        ProgressListener progress = live != null ? live
-                : new ConsoleProgress(session.out(), session.progressInPlace(), id, latest, folder(), Duration.ofSeconds(3));
+        WaitDisplay shown = WaitDisplay.start(session.out(), session.progressInPlace(), id, latest, folder());
         boolean finished = false;
         try {
-            latest = new Waiter(session.client()).await(id, latest, limit, progress);
+            latest = new Waiter(session.client()).await(id, latest, limit, shown.progress());
             session.journalTerminal(latest);
             finished = true;
-            if (live != null) {
-                live.replaceWith(toMimeBundle());
-                NotebookDisplay.markShown(this, live.displayId());
-            } else if (!statusLine().equals(toString())) {
-                // JShell shows this handle's short line as the value; what did not fit goes here, whole.
-                session.out().println(statusLine());
-            }
+            // JShell shows this handle's short line as the value; what did not fit is printed whole.
+            shown.finished(this, this::toMimeBundle, statusLine(), toString());
             return this;
         } catch (StillRunningException e) {
             finished = true;
             throw e;
         } finally {
             // Stopping a JShell snippet or a notebook cell lands here: say how to come back.
-            if (!finished) {
-                String again = "workflow(\"" + id + "\").await()";
-                String msg = "Stopped waiting. " + id + " (last seen " + latest.status() + ") keeps running on the server; pick it up with " + again;
-                if (live != null) live.replaceWith(Map.of("text/plain", msg, "text/html", dev.civkit.display.WorkflowCard.stopped(id, latest.status(), again)));
-                else session.out().println(msg);
-            }
+            if (!finished) shown.stopped(id, latest.status(), "workflow(\"" + id + "\").await()");
         }
     }
 
@@ -239,7 +223,7 @@ public final class WorkflowHandle {
 
     /** Every blob of every step, whether or not it is saved yet. */
     public List<Output> outputs() {
-        return Outputs.find(latest);
+        return Output.allIn(latest);
     }
 
     /** Where download() puts this workflow's files: {@code outputs/<workflowId>/}. */
@@ -322,7 +306,7 @@ public final class WorkflowHandle {
     public Map<String, Object> toMimeBundle() {
         DownloadResult files = saved;
         String problem = null;
-        if (latest.isTerminal() && files == null && !Outputs.find(latest).isEmpty()) {
+        if (latest.isTerminal() && files == null && !Output.allIn(latest).isEmpty()) {
             try {
                 files = download();
             } catch (RuntimeException e) {

@@ -230,4 +230,22 @@ public final class SweepResult {
     private static String shorten(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max - 3) + "...";
     }
+
+    /**
+     * Runs every cell of a manifest again with its original idempotency key: the server answers
+     * workflows that already exist (nothing is charged twice) and runs the ones that never got there.
+     */
+    public static SweepResult replay(Session session, Path manifest) {
+        SweepPlan plan = Manifest.read(session, manifest);
+        Map<Integer, String> existing = Manifest.existing(manifest);
+        List<Integer> all = new ArrayList<>();
+        double toPay = 0;
+        for (int i = 0; i < plan.size(); i++) {
+            all.add(i);
+            if (!existing.containsKey(i)) toPay += plan.price(i);
+        }
+        // Cells with a workflow are picked up by id (nothing to pay); only the others can cost anything.
+        session.budget().check("Replaying " + (plan.size() - existing.size()) + " cells", toPay);
+        return new SweepRunner(session, plan, Sweep.DEFAULT_CONCURRENCY).run(all, null, Map.of(), existing);
+    }
 }

@@ -59,7 +59,7 @@ class SandboxStateTest {
     void oneProcessAtATimeAndResetEmptiesIt() throws Exception {
         Path state = tmp.resolve("state");
         try (Sandbox sb = Sandbox.start(fast(), state)) {
-            var e = assertThrows(SandboxState.InUseException.class, () -> Sandbox.start(fast(), state));
+            var e = assertThrows(Sandbox.StateInUseException.class, () -> Sandbox.start(fast(), state));
             assertTrue(e.getMessage().contains(state + " is in use by another civkit process"), e.getMessage());
             assertEquals(state, sb.stateDir());
         }

@@ -101,7 +101,7 @@ class SweepTest {
 
         // Replaying pays for nothing new: the idempotency keys answer the same workflows.
         int created = fx.sandbox.workflowsCreated();
-        SweepResult again = Sweeps.replay(fx.session, r.manifest());
+        SweepResult again = SweepResult.replay(fx.session, r.manifest());
         assertEquals(created, fx.sandbox.workflowsCreated(), "replay created no workflows");
         assertEquals(r.rows().stream().map(Row::workflowId).toList(), again.rows().stream().map(Row::workflowId).toList());
     }
@@ -124,7 +124,7 @@ class SweepTest {
         // Replaying after the retry picks up the retried workflow, and sends nothing at all.
         long requestsBefore = fx.sandbox.requestCount();
         int createdBefore = fx.sandbox.workflowsCreated();
-        SweepResult replayed = Sweeps.replay(fx.session, retried.manifest());
+        SweepResult replayed = SweepResult.replay(fx.session, retried.manifest());
         assertEquals(createdBefore, fx.sandbox.workflowsCreated());
         assertEquals(retried.rows().get(1).workflowId(), replayed.rows().get(1).workflowId());
         assertTrue(fx.sandbox.requestCount() - requestsBefore <= 2 * 2 + 2, "reads only: " + (fx.sandbox.requestCount() - requestsBefore));
@@ -145,7 +145,7 @@ class SweepTest {
         assertTrue(m.has("template") && !m.at("/template/steps/0/input").has("prompt"), "the template is written, without the varied field");
         fx.session.budget().limit(fx.session.budget().spent() + 2 * full.rows().get(0).cost());
         int created = fx.sandbox.workflowsCreated();
-        SweepResult done = Sweeps.replay(fx.session, full.manifest());
+        SweepResult done = SweepResult.replay(fx.session, full.manifest());
         assertEquals(3, done.succeeded().size());
         assertEquals(created, fx.sandbox.workflowsCreated(), "cells two and three were answered by their keys");
         assertEquals(full.rows().stream().map(Row::workflowId).toList(), done.rows().stream().map(Row::workflowId).toList());
@@ -156,9 +156,9 @@ class SweepTest {
     void compareDrawsResultsSideBySide() throws Exception {
         WorkflowHandle a = fx.workflow().imageGen(i -> i.engine("flux").prompt("left").size(96, 96).seed(1)).run();
         WorkflowHandle b = fx.workflow().imageGen(i -> i.engine("flux").prompt("right").size(96, 96).seed(2)).run();
-        ContactSheet sheet = Sweeps.compare(fx.session, a, b);
+        ContactSheet sheet = ContactSheet.compare(fx.session, a, b);
         BufferedImage png = ImageIO.read(sheet.file().toFile());
         assertTrue(png.getWidth() >= 2 * ContactSheet.TILE);
-        assertEquals("flux | seed 1 | left", Sweeps.caption(a));
+        assertEquals("flux | seed 1 | left", ContactSheet.caption(a));
     }
 }
