@@ -8,10 +8,10 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /** A whatif answer as a small table: per step and in total, and what each currency would pay. */
-public final class QuoteCard {
+final class QuoteCard {
     private QuoteCard() {}
 
-    public static Map<String, Object> bundle(Workflow plan, double total, Map<String, Double> byCurrency, boolean insufficient, String plain) {
+    static Map<String, Object> bundle(Workflow plan, double total, Map<String, Double> byCurrency, boolean insufficient, String plain) {
         StringBuilder h = new StringBuilder("<div style=\"").append(WorkflowCard.BOX).append("\">")
                 .append("<div style=\"font-weight:600\">whatif: would cost ").append(Html.esc(StatusLine.buzz(total))).append(" Buzz</div>")
                 .append("<table style=\"border-collapse:collapse;margin-top:6px;font-size:12px\">")

@@ -18,12 +18,12 @@ import tools.jackson.databind.JsonNode;
  * a person can do about each documented reason. The live service sometimes gives no reason at
  * all; that is said too, never left blank.
  */
-public final class Reasons {
-    public static final String NONE_GIVEN = "no reason given by the service";
+final class Reasons {
+    static final String NONE_GIVEN = "no reason given by the service";
 
     private Reasons() {}
 
-    public static String advice(String reason) {
+    static String advice(String reason) {
         if (reason == null) return "see the workflow's json() for details";
         return switch (reason) {
             case "no_provider_available" -> "no worker can run this right now: try again later or another engine/model";
@@ -36,7 +36,7 @@ public final class Reasons {
     }
 
     /** Every reason the workflow carries, each once, step by step (empty when it carries none). */
-    public static List<String> of(Workflow w) {
+    static List<String> of(Workflow w) {
         Set<String> found = new LinkedHashSet<>();
         for (String key : List.of("errors", "error", "problems", "problem", "reason", "failureReason"))
             texts(Json.tree(w.extra()).get(key), found, "");
@@ -78,7 +78,7 @@ public final class Reasons {
      * Whether the Buzz came back: the service says so ({@code forceRefunded}), or every debit is
      * matched by credits (live failed workflows show cost 0 with a debit and an equal credit).
      */
-    public static boolean refunded(Workflow w) {
+    static boolean refunded(Workflow w) {
         Object force = w.extra().get("forceRefunded");
         if (Boolean.TRUE.equals(force)) return true;
         Transactions t = w.transactions();
@@ -95,7 +95,7 @@ public final class Reasons {
     }
 
     /** One sentence: the reasons joined, or that none was given; with the refund when there was one. */
-    public static String summary(Workflow w) {
+    static String summary(Workflow w) {
         List<String> all = of(w);
         String why = all.isEmpty() ? NONE_GIVEN : String.join("; ", all);
         return why + (refunded(w) ? " | refunded: the Buzz it cost was given back" : "");

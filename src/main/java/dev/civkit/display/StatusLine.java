@@ -132,6 +132,12 @@ public final class StatusLine {
         return Reasons.summary(w);
     }
 
+    /** Why a workflow ended without its outputs, in one line: every reason for a failure, or that it was canceled (and refunded). */
+    public static String why(Workflow w) {
+        if ("canceled".equals(w.status())) return "canceled" + (Reasons.refunded(w) ? " | refunded" : "");
+        return Reasons.summary(w);
+    }
+
     static String took(Workflow w) {
         Instant start = instant(w.createdAt());
         Instant end = instant(w.completedAt());

@@ -50,6 +50,11 @@ public final class WorkflowCard {
         return bundle;
     }
 
+    /** A whatif answer: per step and in total, and what each currency would pay; {@code plain} is the text form. */
+    public static Map<String, Object> quote(Workflow plan, double total, Map<String, Double> byCurrency, boolean insufficient, String plain) {
+        return QuoteCard.bundle(plan, total, byCurrency, insufficient, plain);
+    }
+
     /** What replaces a progress display when the wait is stopped: the workflow goes on, and here is how to return to it. */
     static String stopped(String id, String lastStatus, String pickUp) {
         return "<div style=\"font-family:system-ui,-apple-system,Segoe UI,sans-serif;border:1px solid #d0d7de;border-radius:6px;padding:8px 12px;max-width:900px\">"

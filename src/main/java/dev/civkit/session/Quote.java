@@ -32,7 +32,7 @@ public record Quote(Workflow plan) {
 
     /** The notebook rendering: a small cost table with this text as its plain twin. */
     public Map<String, Object> toMimeBundle() {
-        return dev.civkit.display.QuoteCard.bundle(plan, total(), byCurrency(), insufficientBuzz(), toString());
+        return dev.civkit.display.WorkflowCard.quote(plan, total(), byCurrency(), insufficientBuzz(), toString());
     }
 
     @Override

@@ -124,8 +124,7 @@ public final class WorkflowHandle {
      */
     public WorkflowHandle orThrow() {
         if (latest.succeeded() || !latest.isTerminal()) return this;
-        String why = "canceled".equals(latest.status()) ? "canceled" + (dev.civkit.display.Reasons.refunded(latest) ? " | refunded" : "")
-                : dev.civkit.display.Reasons.summary(latest);
+        String why = StatusLine.why(latest);
         throw new dev.civkit.client.WorkflowFailedException(id, latest.status(), why);
     }
 
