@@ -16,6 +16,16 @@ public abstract class PromptImage<S extends PromptImage<S>> extends TypedStep<S>
         return text("prompt", prompt);
     }
 
+    /** jpeg, png or webP: how the images are stored. */
+    public S outputFormat(OutputFormat f) {
+        return put("outputFormat", choice("outputFormat", f, OutputFormat.class));
+    }
+
+    /** Text the service stores with each image as its external metadata. */
+    public S imageMetadata(String text) {
+        return text("imageMetadata", text);
+    }
+
     public StepRef firstImage() {
         return output("images[0].url");
     }

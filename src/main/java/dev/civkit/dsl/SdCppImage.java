@@ -77,6 +77,11 @@ public abstract class SdCppImage<S extends SdCppImage<S>> extends TypedStep<S> {
         return put("outputFormat", choice("outputFormat", f, OutputFormat.class));
     }
 
+    /** Text the service stores with each image as its external metadata. */
+    public S imageMetadata(String text) {
+        return text("imageMetadata", text);
+    }
+
     /** The first generated image's URL, for the next step's input. */
     public StepRef firstImage() {
         return output("images[0].url");

@@ -58,4 +58,19 @@ final class RecipeSchemas {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** The fields of a schema's root type, by name, with their definitions ($ref to the root followed). */
+    static java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> properties(String schemaName) {
+        try (InputStream in = RecipeSchemas.class.getResourceAsStream("/schemas/" + schemaName + ".schema.json")) {
+            if (in == null) throw new IllegalArgumentException("no schema " + schemaName);
+            com.fasterxml.jackson.databind.JsonNode schema = JACKSON2.readTree(in);
+            com.fasterxml.jackson.databind.JsonNode root = schema.has("$ref")
+                    ? schema.at(schema.get("$ref").asText().substring(1)) : schema;
+            java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> fields = new java.util.TreeMap<>();
+            root.path("properties").fields().forEachRemaining(e -> fields.put(e.getKey(), e.getValue()));
+            return fields;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }
