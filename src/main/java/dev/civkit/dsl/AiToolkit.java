@@ -1,158 +1,63 @@
 package dev.civkit.dsl;
 
-import dev.civkit.request.InvalidRequestException;
-import dev.civkit.json.Json;
-import java.util.List;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
-
 /**
  * {@code training, engine: ai-toolkit}: a LoRA from a zip of images. Server-computed fields the
  * types list (defaultSteps, maxBatchSize, pricing flags) are read-only and never sent.
  */
-public final class AiToolkit extends TypedStep<AiToolkit> {
-    private final String ecosystem;
-
-    AiToolkit(WorkflowBuilder owner, String ecosystem, String modelVariant) {
-        super("training", owner);
-        this.ecosystem = ecosystem;
-        preset("engine", "ai-toolkit");
-        preset("ecosystem", ecosystem);
-        if (modelVariant != null) preset("modelVariant", modelVariant);
-        required("trainingData");
-    }
-
-    private AiToolkit only(String field, String... ecosystems) {
-        if (!List.of(ecosystems).contains(ecosystem))
-            throw new InvalidRequestException(type() + ".input." + field, "is for " + String.join("/", ecosystems) + " training, not " + ecosystem);
-        return this;
-    }
-
+public interface AiToolkit extends TypedStep<AiToolkit> {
     /** The zip of images (and captions): a URL or AIR, and how many images it holds. */
-    public AiToolkit trainingData(String zipUrl, int count) {
-        if (zipUrl == null || zipUrl.isBlank()) throw new InvalidRequestException(type() + ".input.trainingData.sourceUrl", "must not be blank");
-        if (count < 1) throw new InvalidRequestException(type() + ".input.trainingData.count", "must be 1 or more, got " + count);
-        ObjectNode d = Json.object().put("type", "zip").put("sourceUrl", zipUrl).put("count", count);
-        input.set("trainingData", d);
-        return this;
-    }
+    AiToolkit trainingData(String zipUrl, int count);
 
     /** Prompts rendered with the LoRA as it trains (none is fine). */
-    public AiToolkit samplePrompts(String... prompts) {
-        samples().set("prompts", array(prompts, "samplePrompts"));
-        return this;
-    }
+    AiToolkit samplePrompts(String... prompts);
 
     /** flux2klein edit training: the images the sample prompts edit. */
-    public AiToolkit sampleSourceImages(String... urls) {
-        samples().set("sourceImages", array(urls, "sampleSourceImages"));
-        return this;
-    }
-
-    private ObjectNode samples() {
-        ObjectNode s = input.get("samples") instanceof ObjectNode o ? o : Json.object();
-        input.set("samples", s);
-        return s;
-    }
-
-    private static ArrayNode array(String[] values, String method) {
-        dev.civkit.request.Require.noNulls(values, method + "(values)", "text such as \"a cat\"");
-        ArrayNode a = Json.array();
-        for (String v : values) {
-            dev.civkit.request.Text.requireEncodable(method + "(values)", v);
-            a.add(v);
-        }
-        return a;
-    }
+    AiToolkit sampleSourceImages(String... urls);
 
     /** sdxl / sd1: the checkpoint AIR to train on. */
-    public AiToolkit model(String air) {
-        return only("model", "sdxl", "sd1").air("model", air);
-    }
+    AiToolkit model(String air);
 
     /** qwen: latest, 2509 or 2512. */
-    public AiToolkit version(String v) {
-        return only("version", "qwen").oneOf("version", v, "latest", "2509", "2512");
-    }
+    AiToolkit version(String v);
 
-    public AiToolkit isEditTraining(boolean on) {
-        return only("isEditTraining", "flux2klein").put("isEditTraining", on);
-    }
+    AiToolkit isEditTraining(boolean on);
 
-    public AiToolkit steps(int steps) {
-        return whole("steps", steps, 1, 100_000);
-    }
+    AiToolkit steps(int steps);
 
-    public AiToolkit epochs(int epochs) {
-        return whole("epochs", epochs, 1, 1000);
-    }
+    AiToolkit epochs(int epochs);
 
-    public AiToolkit resolution(int px) {
-        return whole("resolution", px, 64, 4096);
-    }
+    AiToolkit resolution(int px);
 
-    public AiToolkit lr(double lr) {
-        return num("lr", lr);
-    }
+    AiToolkit lr(double lr);
 
-    public AiToolkit textEncoderLr(double lr) {
-        return num("textEncoderLr", lr);
-    }
+    AiToolkit textEncoderLr(double lr);
 
-    public AiToolkit trainTextEncoder(boolean on) {
-        return put("trainTextEncoder", on);
-    }
+    AiToolkit trainTextEncoder(boolean on);
 
-    public AiToolkit lrScheduler(LrScheduler s) {
-        return put("lrScheduler", choice("lrScheduler", s, LrScheduler.class));
-    }
+    AiToolkit lrScheduler(LrScheduler s);
 
-    public AiToolkit lrScheduler(String s) {
-        return oneOf("lrScheduler", s, LrScheduler.wires());
-    }
+    AiToolkit lrScheduler(String s);
 
-    public AiToolkit optimizerType(Optimizer o) {
-        return put("optimizerType", choice("optimizerType", o, Optimizer.class));
-    }
+    AiToolkit optimizerType(Optimizer o);
 
-    public AiToolkit optimizerType(String o) {
-        return oneOf("optimizerType", o, Optimizer.wires());
-    }
+    AiToolkit optimizerType(String o);
 
-    public AiToolkit networkDim(int dim) {
-        return whole("networkDim", dim, 1, 256);
-    }
+    AiToolkit networkDim(int dim);
 
-    public AiToolkit networkAlpha(int alpha) {
-        return whole("networkAlpha", alpha, 1, 256);
-    }
+    AiToolkit networkAlpha(int alpha);
 
-    public AiToolkit noiseOffset(double offset) {
-        return num("noiseOffset", offset);
-    }
+    AiToolkit noiseOffset(double offset);
 
     /** sdxl / sd1. */
-    public AiToolkit minSnrGamma(double gamma) {
-        return only("minSnrGamma", "sdxl", "sd1").num("minSnrGamma", gamma);
-    }
+    AiToolkit minSnrGamma(double gamma);
 
-    public AiToolkit triggerWord(String word) {
-        return text("triggerWord", word);
-    }
+    AiToolkit triggerWord(String word);
 
-    public AiToolkit batchSize(int n) {
-        return whole("batchSize", n, 1, 16);
-    }
+    AiToolkit batchSize(int n);
 
-    public AiToolkit flipAugmentation(boolean on) {
-        return put("flipAugmentation", on);
-    }
+    AiToolkit flipAugmentation(boolean on);
 
-    public AiToolkit shuffleTokens(boolean on) {
-        return put("shuffleTokens", on);
-    }
+    AiToolkit shuffleTokens(boolean on);
 
-    public AiToolkit keepTokens(int n) {
-        return whole("keepTokens", n, 0, 100);
-    }
+    AiToolkit keepTokens(int n);
 }

@@ -1,58 +1,23 @@
 package dev.civkit.dsl;
 
-import dev.civkit.json.Json;
-import tools.jackson.databind.node.ArrayNode;
-
 /** {@code chatCompletion}: an OpenAI-style chat as a workflow step. */
-public final class ChatCompletion extends TypedStep<ChatCompletion> {
-    ChatCompletion(WorkflowBuilder owner) {
-        super("chatCompletion", owner);
-        required("model", "messages");
-    }
-
+public interface ChatCompletion extends TypedStep<ChatCompletion> {
     /** Provider/model, e.g. openai/gpt-4o-mini. */
-    public ChatCompletion model(String model) {
-        return text("model", model);
-    }
+    ChatCompletion model(String model);
 
-    public ChatCompletion system(String content) {
-        return message("system", content);
-    }
+    ChatCompletion system(String content);
 
-    public ChatCompletion user(String content) {
-        return message("user", content);
-    }
+    ChatCompletion user(String content);
 
-    public ChatCompletion assistant(String content) {
-        return message("assistant", content);
-    }
+    ChatCompletion assistant(String content);
 
-    private ChatCompletion message(String role, String content) {
-        if (content == null) throw new dev.civkit.request.InvalidRequestException(type() + ".input.messages", "content must not be null");
-        ArrayNode arr = input.get("messages") instanceof ArrayNode a ? a : Json.array();
-        arr.addObject().put("role", role).put("content", content);
-        input.set("messages", arr);
-        return this;
-    }
+    ChatCompletion temperature(double t);
 
-    public ChatCompletion temperature(double t) {
-        if (t < 0 || t > 2) throw new dev.civkit.request.InvalidRequestException(type() + ".input.temperature", "must be from 0 to 2, got " + t);
-        return num("temperature", t);
-    }
+    ChatCompletion maxTokens(int n);
 
-    public ChatCompletion maxTokens(int n) {
-        return positive("maxTokens", n);
-    }
+    ChatCompletion topP(double p);
 
-    public ChatCompletion topP(double p) {
-        return num("topP", p);
-    }
+    ChatCompletion seed(long seed);
 
-    public ChatCompletion seed(long seed) {
-        return whole("seed", seed, 0, Long.MAX_VALUE);
-    }
-
-    public StepRef reply() {
-        return output("choices[0].message.content");
-    }
+    StepRef reply();
 }

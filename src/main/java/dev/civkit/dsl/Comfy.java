@@ -1,6 +1,5 @@
 package dev.civkit.dsl;
 
-
 /** {@code engine: comfy}: ComfyUI behind a fixed input. sd1/sdxl take a checkpoint; ernie a model. */
 public final class Comfy {
     private final WorkflowBuilder owner;
@@ -49,7 +48,7 @@ public final class Comfy {
         }
 
         public Image createImage() {
-            return new Image(owner, ecosystem, model);
+            return new ComfyImageImpl(owner, ecosystem, model);
         }
 
         @Override
@@ -58,65 +57,32 @@ public final class Comfy {
         }
     }
 
-    public static final class Image extends PromptImage<Image> {
-        Image(WorkflowBuilder owner, String ecosystem, String model) {
-            super(owner, "comfy");
-            preset("ecosystem", ecosystem);
-            if (model != null) preset("model", model);
-            else required("model");
-            preset("operation", "createImage");
-        }
-
+    /** A comfy createImage step: checkpoint or model, sampler, scheduler, size, LoRAs. */
+    public interface Image extends PromptImage<Image> {
         /** sd1/sdxl: the checkpoint AIR. */
-        public Image model(String air) {
-            if ("ernie".equals(input.path("ecosystem").asString()))
-                throw new dev.civkit.request.InvalidRequestException(type() + ".input.model", "ernie picks its model with ernie().standard() or .turbo()");
-            return air("model", air);
-        }
+        Image model(String air);
 
-        public Image negativePrompt(String negativePrompt) {
-            return put("negativePrompt", negativePrompt);
-        }
+        Image negativePrompt(String negativePrompt);
 
-        public Image size(int width, int height) {
-            return whole("width", width, 1, 4096).whole("height", height, 1, 4096);
-        }
+        Image size(int width, int height);
 
-        public Image steps(int steps) {
-            return whole("steps", steps, 1, 200);
-        }
+        Image steps(int steps);
 
-        public Image cfgScale(double cfg) {
-            return num("cfgScale", cfg);
-        }
+        Image cfgScale(double cfg);
 
-        public Image sampler(ComfySampler s) {
-            return put("sampler", choice("sampler", s, ComfySampler.class));
-        }
+        Image sampler(ComfySampler s);
 
-        public Image sampler(String s) {
-            return oneOf("sampler", s, ComfySampler.wires());
-        }
+        Image sampler(String s);
 
-        public Image scheduler(ComfyScheduler s) {
-            return put("scheduler", choice("scheduler", s, ComfyScheduler.class));
-        }
+        Image scheduler(ComfyScheduler s);
 
-        public Image scheduler(String s) {
-            return oneOf("scheduler", s, ComfyScheduler.wires());
-        }
+        Image scheduler(String s);
 
-        public Image seed(long seed) {
-            return whole("seed", seed, 0, 0xFFFF_FFFFL);
-        }
+        Image seed(long seed);
 
-        public Image quantity(int quantity) {
-            return whole("quantity", quantity, 1, dev.civkit.request.Limits.MAX_QUANTITY);
-        }
+        Image quantity(int quantity);
 
-        public Image lora(String air, double strength) {
-            return mapEntry("loras", air, strength);
-        }
+        Image lora(String air, double strength);
     }
 
     @Override

@@ -1,23 +1,10 @@
 package dev.civkit.dsl;
 
-
 /** {@code engine: grok} image: create, or edit given images. */
-public final class Grok extends PromptImage<Grok> {
-    Grok(WorkflowBuilder owner, String operation) {
-        super(owner, "grok");
-        preset("operation", operation);
-        if (operation.equals("editImage")) required("images");
-    }
+public interface Grok extends PromptImage<Grok> {
+    Grok aspectRatio(String ratio);
 
-    public Grok aspectRatio(String ratio) {
-        return oneOf("aspectRatio", ratio, "2:1", "20:9", "19.5:9", "16:9", "4:3", "3:2", "1:1", "2:3", "3:4", "9:16", "9:19.5", "9:20", "1:2");
-    }
+    Grok quantity(int quantity);
 
-    public Grok quantity(int quantity) {
-        return whole("quantity", quantity, 1, 10);
-    }
-
-    public Grok images(Object... urlsOrRefs) {
-        return mediaList("images", urlsOrRefs);
-    }
+    Grok images(Object... urlsOrRefs);
 }

@@ -1,6 +1,5 @@
 package dev.civkit.dsl;
 
-
 /** {@code imageGen}: the engine families the docs' recipes use. Each method narrows to the next choice. */
 public final class ImageGenEngines {
     private final WorkflowBuilder owner;
@@ -42,20 +41,20 @@ public final class ImageGenEngines {
 
     /** Gemini 2.5 Flash image. */
     public CreateOrEdit<Gemini> gemini() {
-        return new CreateOrEdit<>(op -> new Gemini(owner, op));
+        return new CreateOrEdit<>(op -> new GeminiImpl(owner, op));
     }
 
     public Seedream seedream() {
-        return new Seedream(owner);
+        return new SeedreamImpl(owner);
     }
 
     public CreateOrEdit<Grok> grok() {
-        return new CreateOrEdit<>(op -> new Grok(owner, op));
+        return new CreateOrEdit<>(op -> new GrokImpl(owner, op));
     }
 
     /** Wan 2.2 image via fal. */
     public WanImage wan() {
-        return new WanImage(owner);
+        return new WanImageImpl(owner);
     }
 
     @Override

@@ -1,28 +1,14 @@
 package dev.civkit.dsl;
 
-
 /** {@code imageUpscaler}: one image in, a larger one out ({@code output.blob}). */
-public final class ImageUpscaler extends TypedStep<ImageUpscaler> {
-    ImageUpscaler(WorkflowBuilder owner) {
-        super("imageUpscaler", owner);
-        required("image");
-    }
-
+public interface ImageUpscaler extends TypedStep<ImageUpscaler> {
     /** A URL, AIR or an earlier step's output, e.g. {@code gen.firstImage()}. */
-    public ImageUpscaler image(Object urlOrRef) {
-        return media("image", urlOrRef);
-    }
+    ImageUpscaler image(Object urlOrRef);
 
-    public ImageUpscaler model(String air) {
-        return air("model", air);
-    }
+    ImageUpscaler model(String air);
 
     /** How many times the 2x upscale runs. */
-    public ImageUpscaler numberOfRepeats(int n) {
-        return whole("numberOfRepeats", n, 1, 4);
-    }
+    ImageUpscaler numberOfRepeats(int n);
 
-    public StepRef blob() {
-        return output("blob.url");
-    }
+    StepRef blob();
 }

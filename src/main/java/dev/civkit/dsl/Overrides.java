@@ -4,6 +4,7 @@ import dev.civkit.request.InvalidRequestException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -15,7 +16,7 @@ import java.util.TreeSet;
 final class Overrides {
     private Overrides() {}
 
-    static void apply(StepBuilder<?> step, String at, String field, Object value) {
+    static void apply(StepBuilderImpl<?> step, String at, String field, Object value) {
         Method setter = null;
         boolean named = false;
         for (Method m : step.getClass().getMethods()) {
@@ -30,7 +31,7 @@ final class Overrides {
             invoke(step, setter, convert(setter.getParameterTypes()[0], value));
         } else if (named) {
             throw new InvalidRequestException(at + ".input." + field, "cannot take " + describe(value) + " here");
-        } else if (step instanceof GenericStep || step.input.has(field)) {
+        } else if (step instanceof GenericStepImpl || step.input.has(field)) {
             step.set(field, value);
         } else {
             throw new InvalidRequestException(at + ".input." + field, "is not an input of this " + step.type()
@@ -45,11 +46,11 @@ final class Overrides {
     private static boolean isInputSetter(Method m) {
         Class<?> owner = m.getDeclaringClass();
         boolean builderOrMixin = StepBuilder.class.isAssignableFrom(owner) || owner.isInterface();
-        return Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers())
-                && builderOrMixin && owner != StepBuilder.class && !owner.getSimpleName().equals("TypedStep");
+        return Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers()) && !m.isBridge() && builderOrMixin
+                && !List.of(StepBuilder.class, StepBuilderImpl.class, TypedStep.class, TypedStepImpl.class).contains(owner);
     }
 
-    static Set<String> fields(StepBuilder<?> step) {
+    static Set<String> fields(StepBuilderImpl<?> step) {
         Set<String> names = new TreeSet<>();
         for (Method m : step.getClass().getMethods())
             if (m.getParameterCount() == 1 && isInputSetter(m)) names.add(m.getName());
@@ -84,7 +85,7 @@ final class Overrides {
         return null;
     }
 
-    private static void invoke(StepBuilder<?> step, Method m, Object arg) {
+    private static void invoke(StepBuilderImpl<?> step, Method m, Object arg) {
         try {
             if (!m.canAccess(step)) m.setAccessible(true);
             m.invoke(step, arg);

@@ -1,39 +1,19 @@
 package dev.civkit.dsl;
 
-
 /** {@code promptEnhancement}: rewrites a prompt for an ecosystem (sdxl, flux1, …). */
-public final class PromptEnhancement extends TypedStep<PromptEnhancement> {
-    PromptEnhancement(WorkflowBuilder owner) {
-        super("promptEnhancement", owner);
-        required("ecosystem", "prompt");
-    }
+public interface PromptEnhancement extends TypedStep<PromptEnhancement> {
+    PromptEnhancement ecosystem(String ecosystem);
 
-    public PromptEnhancement ecosystem(String ecosystem) {
-        return text("ecosystem", ecosystem);
-    }
+    PromptEnhancement prompt(String prompt);
 
-    public PromptEnhancement prompt(String prompt) {
-        return text("prompt", prompt);
-    }
+    PromptEnhancement negativePrompt(String negativePrompt);
 
-    public PromptEnhancement negativePrompt(String negativePrompt) {
-        return text("negativePrompt", negativePrompt);
-    }
+    PromptEnhancement instruction(String instruction);
 
-    public PromptEnhancement instruction(String instruction) {
-        return text("instruction", instruction);
-    }
+    PromptEnhancement temperature(double t);
 
-    public PromptEnhancement temperature(double t) {
-        return num("temperature", t);
-    }
-
-    public PromptEnhancement images(Object... urlsOrRefs) {
-        return mediaList("images", urlsOrRefs);
-    }
+    PromptEnhancement images(Object... urlsOrRefs);
 
     /** The rewritten prompt, to feed an imageGen step's prompt. */
-    public StepRef enhancedPrompt() {
-        return output("enhancedPrompt");
-    }
+    StepRef enhancedPrompt();
 }

@@ -1,28 +1,13 @@
 package dev.civkit.dsl;
 
-
 /** Base of the videoGen engines: engine fixed, prompt required (VideoGenInput), output a video. */
-public abstract class PromptVideo<S extends PromptVideo<S>> extends TypedStep<S> {
-    protected PromptVideo(WorkflowBuilder owner, String engine) {
-        super("videoGen", owner);
-        preset("engine", engine);
-        required("prompt");
-    }
+public interface PromptVideo<S extends PromptVideo<S>> extends TypedStep<S> {
+    S prompt(String prompt);
 
-    public S prompt(String prompt) {
-        return text("prompt", prompt);
-    }
+    S negativePrompt(String negativePrompt);
 
-    public S negativePrompt(String negativePrompt) {
-        return put("negativePrompt", negativePrompt);
-    }
-
-    public S seed(long seed) {
-        return whole("seed", seed, 0, 0xFFFF_FFFFL);
-    }
+    S seed(long seed);
 
     /** The generated video's URL, for an upscaler or interpolation step. */
-    public StepRef video() {
-        return output("video.url");
-    }
+    StepRef video();
 }

@@ -1,6 +1,5 @@
 package dev.civkit.dsl;
 
-
 /** {@code engine: sdcpp}: choose the ecosystem, then the operation. */
 public final class SdCpp {
     private final WorkflowBuilder owner;
@@ -53,11 +52,11 @@ public final class SdCpp {
         }
 
         public Checkpoint.Create createImage() {
-            return new Checkpoint.Create(owner, ecosystem);
+            return new SdCppCheckpointImpl.Create(owner, ecosystem);
         }
 
         public Checkpoint.Variant createVariant() {
-            return new Checkpoint.Variant(owner, ecosystem);
+            return new SdCppCheckpointImpl.Variant(owner, ecosystem);
         }
 
         @Override
@@ -68,15 +67,15 @@ public final class SdCpp {
 
     public final class Flux1Ops {
         public Flux1.Create createImage() {
-            return new Flux1.Create(owner, "createImage");
+            return new SdCppFlux1Impl.Create(owner, "createImage");
         }
 
         public Flux1.Variant createVariant() {
-            return new Flux1.Variant(owner);
+            return new SdCppFlux1Impl.Variant(owner);
         }
 
         public Flux1.Edit editImage() {
-            return new Flux1.Edit(owner);
+            return new SdCppFlux1Impl.Edit(owner);
         }
 
         @Override
@@ -93,15 +92,15 @@ public final class SdCpp {
         }
 
         public Flux2Sd.Create createImage() {
-            return new Flux2Sd.Create(owner, ecosystem, "createImage");
+            return new SdCppFlux2SdImpl.Create(owner, ecosystem, "createImage");
         }
 
         public Flux2Sd.Variant createVariant() {
-            return new Flux2Sd.Variant(owner, ecosystem);
+            return new SdCppFlux2SdImpl.Variant(owner, ecosystem);
         }
 
         public Flux2Sd.Edit editImage() {
-            return new Flux2Sd.Edit(owner, ecosystem);
+            return new SdCppFlux2SdImpl.Edit(owner, ecosystem);
         }
 
         @Override
@@ -127,15 +126,15 @@ public final class SdCpp {
 
     public final class QwenOps {
         public Qwen.Create createImage() {
-            return new Qwen.Create(owner, "createImage");
+            return new SdCppQwenImpl.Create(owner, "createImage");
         }
 
         public Qwen.Variant createVariant() {
-            return new Qwen.Variant(owner);
+            return new SdCppQwenImpl.Variant(owner);
         }
 
         public Qwen.Edit editImage() {
-            return new Qwen.Edit(owner);
+            return new SdCppQwenImpl.Edit(owner);
         }
 
         @Override
@@ -146,11 +145,11 @@ public final class SdCpp {
 
     public final class AnimaOps {
         public Anima.Create createImage() {
-            return new Anima.Create(owner, "createImage");
+            return new SdCppAnimaImpl.Create(owner, "createImage");
         }
 
         public Anima.Variant createVariant() {
-            return new Anima.Variant(owner);
+            return new SdCppAnimaImpl.Variant(owner);
         }
 
         @Override
@@ -160,99 +159,44 @@ public final class SdCpp {
     }
 
     /** sd1 and sdxl: a checkpoint AIR, optional VAE, embeddings; sd1 adds clipSkip. */
-    public abstract static class Checkpoint<S extends Checkpoint<S>> extends SdCppImage<S> {
-        Checkpoint(WorkflowBuilder owner, String ecosystem, String operation) {
-            super(owner, ecosystem, operation);
-            required("model");
-        }
-
+    public interface Checkpoint<S extends Checkpoint<S>> extends SdCppImage<S> {
         /** The checkpoint AIR, e.g. urn:air:sdxl:checkpoint:civitai:101055@128078. */
-        public S model(String air) {
-            return air("model", air);
-        }
+        S model(String air);
 
-        public S vaeModel(String air) {
-            return air("vaeModel", air);
-        }
+        S vaeModel(String air);
 
-        public S embeddings(String... airs) {
-            dev.civkit.request.Require.noNulls(airs, "embeddings(airs)", "AIRs such as \"urn:air:sdxl:embedding:civitai:1@2\"");
-            return strings("embeddings", java.util.List.of(airs));
-        }
+        S embeddings(String... airs);
 
         /** off or normal. */
-        public S uCache(String mode) {
-            return oneOf("uCache", mode, "off", "normal");
-        }
+        S uCache(String mode);
 
         /** sd1 only: how many CLIP layers to skip (the docs send -1 for the default). */
-        public S clipSkip(int layers) {
-            if (!"sd1".equals(input.path("ecosystem").asString()))
-                throw new dev.civkit.request.InvalidRequestException(type() + ".input.clipSkip", "is an sd1 field; this step is " + describe());
-            return whole("clipSkip", layers, -12, 12);
-        }
+        S clipSkip(int layers);
 
-        public static final class Create extends Checkpoint<Create> {
-            Create(WorkflowBuilder owner, String ecosystem) {
-                super(owner, ecosystem, "createImage");
-            }
-        }
+        interface Create extends Checkpoint<Create> {}
 
-        public static final class Variant extends Checkpoint<Variant> implements FromImage<Variant> {
-            Variant(WorkflowBuilder owner, String ecosystem) {
-                super(owner, ecosystem, "createVariant");
-                required("image");
-            }
-        }
+        interface Variant extends Checkpoint<Variant>, SdCppImage.FromImage<Variant> {}
     }
 
     /**
      * FLUX.1 on sdcpp. The types mark clipL, t5XXL and VAE required, yet the docs' recipe sends
      * only diffuserModel and the server fills the rest, so only diffuserModel is checked here.
      */
-    public abstract static class Flux1<S extends Flux1<S>> extends SdCppImage<S> {
-        Flux1(WorkflowBuilder owner, String operation) {
-            super(owner, "flux1", operation);
-            required("diffuserModel");
-        }
+    public interface Flux1<S extends Flux1<S>> extends SdCppImage<S> {
+        S diffuserModel(String air);
 
-        public S diffuserModel(String air) {
-            return air("diffuserModel", air);
-        }
+        S clipLModel(String air);
 
-        public S clipLModel(String air) {
-            return air("clipLModel", air);
-        }
+        S t5XXLModel(String air);
 
-        public S t5XXLModel(String air) {
-            return text("t5XXLModel", air);
-        }
+        S vaeModel(String air);
 
-        public S vaeModel(String air) {
-            return air("vaeModel", air);
-        }
+        interface Create extends Flux1<Create> {}
 
-        public static final class Create extends Flux1<Create> {
-            Create(WorkflowBuilder owner, String operation) {
-                super(owner, operation);
-            }
-        }
+        interface Variant extends Flux1<Variant>, SdCppImage.FromImage<Variant> {}
 
-        public static final class Variant extends Flux1<Variant> implements FromImage<Variant> {
-            Variant(WorkflowBuilder owner) {
-                super(owner, "createVariant");
-                required("image");
-            }
-        }
-
-        public static final class Edit extends Flux1<Edit> {
-            Edit(WorkflowBuilder owner) {
-                super(owner, "editImage");
-            }
-
-            public Edit images(Object... urlsOrRefs) {
-                return mediaList("images", urlsOrRefs);
-            }
+        interface Edit extends Flux1<Edit> {
+            Edit images(Object... urlsOrRefs);
         }
     }
 
@@ -261,53 +205,22 @@ public final class SdCpp {
      * because splitting them needs per-variant schema cases (Flux2DevSdCppCreateImageInput and
      * others) that the test resources do not have yet; so dev refuses modelVersion when set.
      */
-    public abstract static class Flux2Sd<S extends Flux2Sd<S>> extends SdCppImage<S> {
-        Flux2Sd(WorkflowBuilder owner, String ecosystem, String operation) {
-            super(owner, ecosystem, operation);
-        }
-
+    public interface Flux2Sd<S extends Flux2Sd<S>> extends SdCppImage<S> {
         /** flux2Klein only: 4b, 4b-base, 9b or 9b-base. */
-        public S modelVersion(String v) {
-            if (!"flux2Klein".equals(input.path("ecosystem").asString()))
-                throw new dev.civkit.request.InvalidRequestException(type() + ".input.modelVersion",
-                        "is a flux2Klein field (4b, 4b-base, 9b or 9b-base); this step is " + describe() + ", which has one model");
-            return oneOf("modelVersion", v, "4b", "4b-base", "9b", "9b-base");
-        }
+        S modelVersion(String v);
 
-        public static final class Create extends Flux2Sd<Create> {
-            Create(WorkflowBuilder owner, String ecosystem, String operation) {
-                super(owner, ecosystem, operation);
-            }
-        }
+        interface Create extends Flux2Sd<Create> {}
 
-        public static final class Variant extends Flux2Sd<Variant> implements FromImage<Variant> {
-            Variant(WorkflowBuilder owner, String ecosystem) {
-                super(owner, ecosystem, "createVariant");
-                required("image");
-            }
-        }
+        interface Variant extends Flux2Sd<Variant>, SdCppImage.FromImage<Variant> {}
 
-        public static final class Edit extends Flux2Sd<Edit> {
-            Edit(WorkflowBuilder owner, String ecosystem) {
-                super(owner, ecosystem, "editImage");
-            }
-
-            public Edit images(Object... urlsOrRefs) {
-                return mediaList("images", urlsOrRefs);
-            }
+        interface Edit extends Flux2Sd<Edit> {
+            Edit images(Object... urlsOrRefs);
         }
     }
 
     /** Z-Image turbo or base: createImage only. */
-    public static final class ZImage extends SdCppImage<ZImage> {
-        ZImage(WorkflowBuilder owner, String model) {
-            super(owner, "zImage", "createImage");
-            preset("model", model);
-        }
-
-        public ZImage diffuserModel(String air) {
-            return air("diffuserModel", air);
-        }
+    public interface ZImage extends SdCppImage<ZImage> {
+        ZImage diffuserModel(String air);
 
         public static final class Ops {
             private final WorkflowBuilder owner;
@@ -319,7 +232,7 @@ public final class SdCpp {
             }
 
             public ZImage createImage() {
-                return new ZImage(owner, model);
+                return new SdCppZImageImpl(owner, model);
             }
 
             @Override
@@ -329,66 +242,26 @@ public final class SdCpp {
         }
     }
 
-    public abstract static class Qwen<S extends Qwen<S>> extends SdCppImage<S> {
-        Qwen(WorkflowBuilder owner, String operation) {
-            super(owner, "qwen", operation);
-            preset("model", "20b");
-        }
-
+    public interface Qwen<S extends Qwen<S>> extends SdCppImage<S> {
         /** latest or 2509; then 2512 to create (and for variants), 2511 to edit: each release is one or the other. */
-        public S version(String v) {
-            return "editImage".equals(input.path("operation").asString())
-                    ? oneOf("version", v, "latest", "2509", "2511")
-                    : oneOf("version", v, "latest", "2509", "2512");
-        }
+        S version(String v);
 
-        public static final class Create extends Qwen<Create> {
-            Create(WorkflowBuilder owner, String operation) {
-                super(owner, operation);
-            }
-        }
+        interface Create extends Qwen<Create> {}
 
-        public static final class Variant extends Qwen<Variant> implements FromImage<Variant> {
-            Variant(WorkflowBuilder owner) {
-                super(owner, "createVariant");
-                required("image", "width", "height");
-            }
-        }
+        interface Variant extends Qwen<Variant>, SdCppImage.FromImage<Variant> {}
 
         /** Editing needs the output size and at least one source image. */
-        public static final class Edit extends Qwen<Edit> {
-            Edit(WorkflowBuilder owner) {
-                super(owner, "editImage");
-                required("images", "width", "height");
-            }
-
-            public Edit images(Object... urlsOrRefs) {
-                return mediaList("images", urlsOrRefs);
-            }
+        interface Edit extends Qwen<Edit> {
+            Edit images(Object... urlsOrRefs);
         }
     }
 
-    public abstract static class Anima<S extends Anima<S>> extends SdCppImage<S> {
-        Anima(WorkflowBuilder owner, String operation) {
-            super(owner, "anima", operation);
-        }
+    public interface Anima<S extends Anima<S>> extends SdCppImage<S> {
+        S diffuserModel(String air);
 
-        public S diffuserModel(String air) {
-            return air("diffuserModel", air);
-        }
+        interface Create extends Anima<Create> {}
 
-        public static final class Create extends Anima<Create> {
-            Create(WorkflowBuilder owner, String operation) {
-                super(owner, operation);
-            }
-        }
-
-        public static final class Variant extends Anima<Variant> implements FromImage<Variant> {
-            Variant(WorkflowBuilder owner) {
-                super(owner, "createVariant");
-                required("image");
-            }
-        }
+        interface Variant extends Anima<Variant>, SdCppImage.FromImage<Variant> {}
     }
 
     @Override

@@ -1,91 +1,48 @@
 package dev.civkit.dsl;
 
-
 /**
  * What every sdcpp ecosystem takes (SdCpp*ImageGenInput): prompt, sampler, schedule, size,
  * LoRAs. Ecosystems add their model fields; operations add their source images.
  */
-public abstract class SdCppImage<S extends SdCppImage<S>> extends TypedStep<S> {
+public interface SdCppImage<S extends SdCppImage<S>> extends TypedStep<S> {
     public static final int MAX_SIDE = dev.civkit.request.Limits.MAX_SIDE;
 
-    protected SdCppImage(WorkflowBuilder owner, String ecosystem, String operation) {
-        super("imageGen", owner);
-        preset("engine", "sdcpp");
-        preset("ecosystem", ecosystem);
-        preset("operation", operation);
-        required("prompt");
-    }
+    S prompt(String prompt);
 
-    public S prompt(String prompt) {
-        return text("prompt", prompt);
-    }
+    S negativePrompt(String negativePrompt);
 
-    public S negativePrompt(String negativePrompt) {
-        return put("negativePrompt", negativePrompt);
-    }
+    S sampleMethod(SampleMethod m);
 
-    public S sampleMethod(SampleMethod m) {
-        return put("sampleMethod", choice("sampleMethod", m, SampleMethod.class));
-    }
+    S sampleMethod(String m);
 
-    public S sampleMethod(String m) {
-        return oneOf("sampleMethod", m, SampleMethod.wires());
-    }
+    S schedule(Schedule s);
 
-    public S schedule(Schedule s) {
-        return put("schedule", choice("schedule", s, Schedule.class));
-    }
+    S schedule(String s);
 
-    public S schedule(String s) {
-        return oneOf("schedule", s, Schedule.wires());
-    }
+    S steps(int steps);
 
-    public S steps(int steps) {
-        return whole("steps", steps, 1, 200);
-    }
+    S cfgScale(double cfgScale);
 
-    public S cfgScale(double cfgScale) {
-        return num("cfgScale", cfgScale);
-    }
+    S seed(long seed);
 
-    public S seed(long seed) {
-        return whole("seed", seed, 0, 0xFFFF_FFFFL);
-    }
+    S quantity(int quantity);
 
-    public S quantity(int quantity) {
-        return whole("quantity", quantity, 1, dev.civkit.request.Limits.MAX_QUANTITY);
-    }
+    S width(int width);
 
-    public S width(int width) {
-        return whole("width", width, 1, MAX_SIDE);
-    }
+    S height(int height);
 
-    public S height(int height) {
-        return whole("height", height, 1, MAX_SIDE);
-    }
-
-    public S size(int width, int height) {
-        return width(width).height(height);
-    }
+    S size(int width, int height);
 
     /** One LoRA by AIR with its strength. */
-    public S lora(String air, double strength) {
-        return mapEntry("loras", air, strength);
-    }
+    S lora(String air, double strength);
 
-    public S outputFormat(OutputFormat f) {
-        return put("outputFormat", choice("outputFormat", f, OutputFormat.class));
-    }
+    S outputFormat(OutputFormat f);
 
     /** Text the service stores with each image as its external metadata. */
-    public S imageMetadata(String text) {
-        return text("imageMetadata", text);
-    }
+    S imageMetadata(String text);
 
     /** The first generated image's URL, for the next step's input. */
-    public StepRef firstImage() {
-        return output("images[0].url");
-    }
+    StepRef firstImage();
 
     /** Operations that start from one image (createVariant). */
     public interface FromImage<S extends TypedStep<S>> {
@@ -100,8 +57,8 @@ public abstract class SdCppImage<S extends SdCppImage<S>> extends TypedStep<S> {
         }
 
         @SuppressWarnings("unchecked")
-        private S self() {
-            return (S) this;
+        private TypedStepImpl<S> self() {
+            return (TypedStepImpl<S>) this;
         }
     }
 }

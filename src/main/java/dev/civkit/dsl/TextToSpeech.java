@@ -1,41 +1,20 @@
 package dev.civkit.dsl;
 
-
 /** {@code textToSpeech, engine: custom} (CustomTextToSpeechInput): text, speaker, xVectorOnlyMode. */
-public final class TextToSpeech extends TypedStep<TextToSpeech> {
-    TextToSpeech(WorkflowBuilder owner, String engine) {
-        super("textToSpeech", owner);
-        preset("engine", engine);
-        required("text", "xVectorOnlyMode");
-    }
+public interface TextToSpeech extends TypedStep<TextToSpeech> {
+    TextToSpeech text(String text);
 
-    public TextToSpeech text(String text) {
-        return text("text", text);
-    }
-
-    public TextToSpeech speaker(String s) {
-        return oneOf("speaker", s, "aiden", "dylan", "eric", "ono_anna", "ryan", "serena", "sohee", "uncle_fu", "vivian");
-    }
+    TextToSpeech speaker(String s);
 
     /** Language name as the docs write it, e.g. English. */
-    public TextToSpeech language(String language) {
-        return text("language", language);
-    }
+    TextToSpeech language(String language);
 
-    public TextToSpeech xVectorOnlyMode(boolean on) {
-        return put("xVectorOnlyMode", on);
-    }
+    TextToSpeech xVectorOnlyMode(boolean on);
 
-    public TextToSpeech instruct(String instruction) {
-        return text("instruct", instruction);
-    }
+    TextToSpeech instruct(String instruction);
 
     /** Voice cloning: a reference recording and its transcript. */
-    public TextToSpeech reference(String audioUrl, String transcript) {
-        return text("refAudioUrl", audioUrl).text("refText", transcript);
-    }
+    TextToSpeech reference(String audioUrl, String transcript);
 
-    public StepRef audio() {
-        return output("audioBlob.url");
-    }
+    StepRef audio();
 }

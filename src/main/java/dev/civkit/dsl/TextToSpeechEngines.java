@@ -1,6 +1,5 @@
 package dev.civkit.dsl;
 
-
 /** {@code textToSpeech}: the engines. */
 public final class TextToSpeechEngines {
     private final WorkflowBuilder owner;
@@ -11,7 +10,7 @@ public final class TextToSpeechEngines {
 
     /** Qwen3 TTS with a built-in speaker ({@code engine: custom}). */
     public TextToSpeech custom() {
-        return new TextToSpeech(owner, "custom");
+        return new TextToSpeechImpl(owner, "custom");
     }
 
     @Override

@@ -1,6 +1,5 @@
 package dev.civkit.dsl;
 
-
 /** {@code training}: the trainer, then the base model family. */
 public final class TrainingEngines {
     private final WorkflowBuilder owner;
@@ -16,60 +15,60 @@ public final class TrainingEngines {
 
     public final class Ecosystems {
         public AiToolkit sdxl() {
-            return new AiToolkit(owner, "sdxl", null);
+            return new AiToolkitImpl(owner, "sdxl", null);
         }
 
         public AiToolkit sd1() {
-            return new AiToolkit(owner, "sd1", null);
+            return new AiToolkitImpl(owner, "sd1", null);
         }
 
         public AiToolkit flux1Dev() {
-            return new AiToolkit(owner, "flux1", "dev");
+            return new AiToolkitImpl(owner, "flux1", "dev");
         }
 
         public AiToolkit flux1Schnell() {
-            return new AiToolkit(owner, "flux1", "schnell");
+            return new AiToolkitImpl(owner, "flux1", "schnell");
         }
 
         public AiToolkit flux2Klein4b() {
-            return new AiToolkit(owner, "flux2klein", "4b");
+            return new AiToolkitImpl(owner, "flux2klein", "4b");
         }
 
         public AiToolkit flux2Klein9b() {
-            return new AiToolkit(owner, "flux2klein", "9b");
+            return new AiToolkitImpl(owner, "flux2klein", "9b");
         }
 
         /** Wan 2.1 video LoRA. */
         public AiToolkit wan21() {
-            return new AiToolkit(owner, "wan", "2.1");
+            return new AiToolkitImpl(owner, "wan", "2.1");
         }
 
         public AiToolkit ltx2() {
-            return new AiToolkit(owner, "ltx2", null);
+            return new AiToolkitImpl(owner, "ltx2", null);
         }
 
         public AiToolkit ltx23() {
-            return new AiToolkit(owner, "ltx23", null);
+            return new AiToolkitImpl(owner, "ltx23", null);
         }
 
         public AiToolkit chroma() {
-            return new AiToolkit(owner, "chroma", null);
+            return new AiToolkitImpl(owner, "chroma", null);
         }
 
         public AiToolkit ernie() {
-            return new AiToolkit(owner, "ernie", null);
+            return new AiToolkitImpl(owner, "ernie", null);
         }
 
         public AiToolkit qwen() {
-            return new AiToolkit(owner, "qwen", null);
+            return new AiToolkitImpl(owner, "qwen", null);
         }
 
         public AiToolkit zImageTurbo() {
-            return new AiToolkit(owner, "zimageturbo", null);
+            return new AiToolkitImpl(owner, "zimageturbo", null);
         }
 
         public AiToolkit zImageBase() {
-            return new AiToolkit(owner, "zimagebase", null);
+            return new AiToolkitImpl(owner, "zimagebase", null);
         }
 
         @Override

@@ -1,31 +1,15 @@
 package dev.civkit.dsl;
 
-
 /** {@code transcription}: speech to text, optionally with time stamps. */
-public final class Transcription extends TypedStep<Transcription> {
-    Transcription(WorkflowBuilder owner) {
-        super("transcription", owner);
-        required("mediaUrl");
-    }
+public interface Transcription extends TypedStep<Transcription> {
+    Transcription mediaUrl(Object urlOrRef);
 
-    public Transcription mediaUrl(Object urlOrRef) {
-        return media("mediaUrl", urlOrRef);
-    }
+    Transcription returnTimeStamps(boolean on);
 
-    public Transcription returnTimeStamps(boolean on) {
-        return put("returnTimeStamps", on);
-    }
-
-    public Transcription language(String language) {
-        return text("language", language);
-    }
+    Transcription language(String language);
 
     /** Names and terms that help recognition. */
-    public Transcription context(String context) {
-        return text("context", context);
-    }
+    Transcription context(String context);
 
-    public StepRef transcript() {
-        return output("text");
-    }
+    StepRef transcript();
 }

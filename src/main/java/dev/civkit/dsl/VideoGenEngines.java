@@ -1,6 +1,5 @@
 package dev.civkit.dsl;
 
-
 /** {@code videoGen}: the engines the docs' recipes use. */
 public final class VideoGenEngines {
     private final WorkflowBuilder owner;
@@ -15,29 +14,29 @@ public final class VideoGenEngines {
     }
 
     public Kling kling() {
-        return new Kling(owner);
+        return new KlingImpl(owner);
     }
 
     public Veo3 veo3() {
-        return new Veo3(owner);
+        return new Veo3Impl(owner);
     }
 
     /** LTX-2.3 on ComfyUI ({@code engine: ltx2.3, operation: createVideo}). */
     public Ltx2 ltx2() {
-        return new Ltx2(owner);
+        return new Ltx2Impl(owner);
     }
 
     /** Vidu (q1 default); for Vidu Q3 see {@link #viduQ3()}. */
     public Vidu vidu() {
-        return new Vidu(owner, "vidu");
+        return new ViduImpl(owner, "vidu");
     }
 
     public Vidu viduQ3() {
-        return new Vidu(owner, "vidu-q3");
+        return new ViduImpl(owner, "vidu-q3");
     }
 
     public Seedance seedance() {
-        return new Seedance(owner);
+        return new SeedanceImpl(owner);
     }
 
     @Override

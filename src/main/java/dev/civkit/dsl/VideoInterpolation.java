@@ -1,26 +1,12 @@
 package dev.civkit.dsl;
 
-
 /** {@code videoInterpolation}: more frames per second from the same video. */
-public final class VideoInterpolation extends TypedStep<VideoInterpolation> {
-    VideoInterpolation(WorkflowBuilder owner) {
-        super("videoInterpolation", owner);
-        required("video");
-    }
+public interface VideoInterpolation extends TypedStep<VideoInterpolation> {
+    VideoInterpolation video(Object urlOrRef);
 
-    public VideoInterpolation video(Object urlOrRef) {
-        return media("video", urlOrRef);
-    }
+    VideoInterpolation interpolationFactor(int factor);
 
-    public VideoInterpolation interpolationFactor(int factor) {
-        return whole("interpolationFactor", factor, 2, 8);
-    }
+    VideoInterpolation model(String model);
 
-    public VideoInterpolation model(String model) {
-        return text("model", model);
-    }
-
-    public StepRef outputVideo() {
-        return output("video.url");
-    }
+    StepRef outputVideo();
 }

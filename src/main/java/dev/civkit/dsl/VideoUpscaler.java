@@ -1,22 +1,10 @@
 package dev.civkit.dsl;
 
-
 /** {@code videoUpscaler}. */
-public final class VideoUpscaler extends TypedStep<VideoUpscaler> {
-    VideoUpscaler(WorkflowBuilder owner) {
-        super("videoUpscaler", owner);
-        required("video");
-    }
+public interface VideoUpscaler extends TypedStep<VideoUpscaler> {
+    VideoUpscaler video(Object urlOrRef);
 
-    public VideoUpscaler video(Object urlOrRef) {
-        return media("video", urlOrRef);
-    }
+    VideoUpscaler scaleFactor(int factor);
 
-    public VideoUpscaler scaleFactor(int factor) {
-        return whole("scaleFactor", factor, 1, 4);
-    }
-
-    public StepRef outputVideo() {
-        return output("video.url");
-    }
+    StepRef outputVideo();
 }

@@ -1,44 +1,21 @@
 package dev.civkit.dsl;
 
-
 /** {@code engine: wan} image, Wan 2.2 on fal ({@code version: v2.2, provider: fal}). */
-public final class WanImage extends PromptImage<WanImage> {
-    WanImage(WorkflowBuilder owner) {
-        super(owner, "wan");
-        preset("version", "v2.2");
-        preset("provider", "fal");
-    }
-
+public interface WanImage extends PromptImage<WanImage> {
     /** fal's size names, e.g. square_hd, landscape_16_9. */
-    public WanImage imageSize(String size) {
-        return text("imageSize", size);
-    }
+    WanImage imageSize(String size);
 
-    public WanImage guidanceScale(double g) {
-        return num("guidanceScale", g);
-    }
+    WanImage guidanceScale(double g);
 
-    public WanImage steps(int steps) {
-        return whole("steps", steps, 1, 200);
-    }
+    WanImage steps(int steps);
 
-    public WanImage quantity(int quantity) {
-        return whole("quantity", quantity, 1, 10);
-    }
+    WanImage quantity(int quantity);
 
-    public WanImage negativePrompt(String negativePrompt) {
-        return put("negativePrompt", negativePrompt);
-    }
+    WanImage negativePrompt(String negativePrompt);
 
-    public WanImage seed(long seed) {
-        return whole("seed", seed, 0, 0xFFFF_FFFFL);
-    }
+    WanImage seed(long seed);
 
-    public WanImage acceleration(String a) {
-        return oneOf("acceleration", a, "none", "fast", "faster");
-    }
+    WanImage acceleration(String a);
 
-    public WanImage enablePromptExpansion(boolean on) {
-        return put("enablePromptExpansion", on);
-    }
+    WanImage enablePromptExpansion(boolean on);
 }

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -32,7 +31,7 @@ public final class WorkflowBuilder {
             Set.of("*", "unassigned", "processing", "succeeded", "failed", "expired", "canceled");
 
     private final Session session;
-    private final List<StepBuilder<?>> steps = new ArrayList<>();
+    private final List<StepBuilderImpl<?>> steps = new ArrayList<>();
     private final List<String> tags = new ArrayList<>();
     private final ArrayNode callbacks = Json.array();
     private final ObjectNode metadata = Json.object();
@@ -52,7 +51,7 @@ public final class WorkflowBuilder {
      */
     public WorkflowBuilder imageGen(Consumer<ImageGen> spec) {
         Require.nonNull(spec, "imageGen(spec)", "a lambda such as i -> i.engine(\"flux\").prompt(\"…\")");
-        ImageGen step = new ImageGen();
+        ImageGenImpl step = new ImageGenImpl();
         spec.accept(step);
         return add(step);
     }
@@ -69,7 +68,7 @@ public final class WorkflowBuilder {
 
     /** As {@link #step(String, Map)}, then sets name, priority, timeout or retries: {@code s -> s.name("up")}. */
     public WorkflowBuilder step(String type, Map<String, ?> input, Consumer<GenericStep> options) {
-        GenericStep step = new GenericStep(type);
+        GenericStepImpl step = new GenericStepImpl(type);
         if (input == null) throw new InvalidRequestException(type + ".input", "must not be null (use Map.of() for none)");
         Require.nonNull(options, "step(type, input, options)", "a lambda such as s -> s.name(\"first\")");
         step.setAll(input);
@@ -78,7 +77,7 @@ public final class WorkflowBuilder {
     }
 
     public WorkflowBuilder step(String type, String inputJson, Consumer<GenericStep> options) {
-        GenericStep step = new GenericStep(type);
+        GenericStepImpl step = new GenericStepImpl(type);
         if (inputJson == null) throw new InvalidRequestException(type + ".input", "must not be null: pass JSON text such as \"{}\"");
         Require.nonNull(options, "step(type, inputJson, options)", "a lambda such as s -> s.name(\"first\")");
         Values.parseObject(type + ".input", inputJson).properties().forEach(e -> step.set(e.getKey(), e.getValue()));
@@ -89,7 +88,9 @@ public final class WorkflowBuilder {
     /** Adds a step built elsewhere (a typed builder kept in a variable, for instance). */
     public WorkflowBuilder step(StepBuilder<?> step) {
         Require.nonNull(step, "step(step)", "a step builder");
-        return add(step);
+        if (!(step instanceof StepBuilderImpl<?> made))
+            throw new InvalidRequestException("step(step)", "takes a step made by this kit's builders (workflow().imageGen()…, or step(\"type\", …)), got a " + step.getClass().getName());
+        return add(made);
     }
 
     /** The step types with typed builders: TAB after {@code workflow().} lists them, each then narrows. */
@@ -102,23 +103,23 @@ public final class WorkflowBuilder {
     }
 
     public dev.civkit.dsl.ImageUpscaler imageUpscaler() {
-        return new dev.civkit.dsl.ImageUpscaler(this);
+        return new ImageUpscalerImpl(this);
     }
 
     public dev.civkit.dsl.VideoUpscaler videoUpscaler() {
-        return new dev.civkit.dsl.VideoUpscaler(this);
+        return new VideoUpscalerImpl(this);
     }
 
     public dev.civkit.dsl.VideoInterpolation videoInterpolation() {
-        return new dev.civkit.dsl.VideoInterpolation(this);
+        return new VideoInterpolationImpl(this);
     }
 
     public dev.civkit.dsl.ConvertImage convertImage() {
-        return new dev.civkit.dsl.ConvertImage(this);
+        return new ConvertImageImpl(this);
     }
 
     public dev.civkit.dsl.ImageBackgroundRemoval imageBackgroundRemoval() {
-        return new dev.civkit.dsl.ImageBackgroundRemoval(this);
+        return new ImageBackgroundRemovalImpl(this);
     }
 
     public dev.civkit.dsl.TextToSpeechEngines textToSpeech() {
@@ -126,15 +127,15 @@ public final class WorkflowBuilder {
     }
 
     public dev.civkit.dsl.Transcription transcription() {
-        return new dev.civkit.dsl.Transcription(this);
+        return new TranscriptionImpl(this);
     }
 
     public dev.civkit.dsl.ChatCompletion chatCompletion() {
-        return new dev.civkit.dsl.ChatCompletion(this);
+        return new ChatCompletionImpl(this);
     }
 
     public dev.civkit.dsl.PromptEnhancement promptEnhancement() {
-        return new dev.civkit.dsl.PromptEnhancement(this);
+        return new PromptEnhancementImpl(this);
     }
 
     /** LoRA training ({@code $type: training}): pick the trainer, then the ecosystem. */
@@ -144,11 +145,11 @@ public final class WorkflowBuilder {
 
     /** The older LoRA training step type ({@code $type: imageResourceTraining}). */
     public dev.civkit.dsl.ImageResourceTraining imageResourceTraining() {
-        return new dev.civkit.dsl.ImageResourceTraining(this);
+        return new ImageResourceTrainingImpl(this);
     }
 
-    /** Adds a typed step as it is created (through {@link StepBuilder#attachTo}); answers its index. */
-    int attach(StepBuilder<?> step) {
+    /** Adds a typed step as it is created (through {@link StepBuilderImpl#attachTo}); answers its index. */
+    int attach(StepBuilderImpl<?> step) {
         steps.add(step);
         return steps.size() - 1;
     }
@@ -170,7 +171,7 @@ public final class WorkflowBuilder {
     private static WorkflowBuilder ofBody(Session session, JsonNode body) {
         JsonNode steps = body.get("steps");
         WorkflowBuilder w = new WorkflowBuilder(session);
-        for (int i = 0; i < steps.size(); i++) w.add(new RawStep("steps[" + i + "]", steps.get(i)));
+        for (int i = 0; i < steps.size(); i++) w.add(new RawStepImpl("steps[" + i + "]", steps.get(i)));
         body.properties().forEach(e -> {
             if (!e.getKey().equals("steps")) w.other.set(e.getKey(), e.getValue().deepCopy());
         });
@@ -200,7 +201,7 @@ public final class WorkflowBuilder {
         return new WorkflowBuilder(session).step(type, inputJson);
     }
 
-    private WorkflowBuilder add(StepBuilder<?> step) {
+    private WorkflowBuilder add(StepBuilderImpl<?> step) {
         attach(step);
         return this;
     }
@@ -308,7 +309,7 @@ public final class WorkflowBuilder {
     ObjectNode templateWith(int stepIndex, Map<String, ?> inputOverrides) {
         if (stepIndex < 0 || stepIndex >= steps.size())
             throw new InvalidRequestException("steps", "no step " + stepIndex + " to vary; the workflow has " + steps.size());
-        StepBuilder<?> step = steps.get(stepIndex);
+        StepBuilderImpl<?> step = steps.get(stepIndex);
         ObjectNode saved = step.input.deepCopy();
         try {
             String at = "steps[" + stepIndex + "]";

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import dev.civkit.air.Air;
 import dev.civkit.air.MalformedAirException;
-import dev.civkit.dsl.ImageGen;
+import dev.civkit.dsl.WorkflowBuilder;
 import dev.civkit.request.InvalidRequestException;
 import org.junit.jupiter.api.Test;
 
@@ -57,11 +57,11 @@ class AirTest {
 
     @Test
     void theDslRefusesAMalformedAirWithTheSameExplanation() {
-        ImageGen g = new ImageGen().engine("sdcpp").prompt("p").model("urn:air:sdxl:checkpoint:civitai:12x@3");
+        WorkflowBuilder g = new WorkflowBuilder(null).imageGen(i -> i.engine("sdcpp").prompt("p").model("urn:air:sdxl:checkpoint:civitai:12x@3"));
         InvalidRequestException e = assertThrows(InvalidRequestException.class, g::toJson);
         assertTrue(e.getMessage().contains("must be an AIR") && e.getMessage().contains("civitai id must be the model's number"), e.getMessage());
-        ImageGen ok = new ImageGen().engine("sdcpp").prompt("p").model("urn:air:sdxl:checkpoint:civitai:101055@128078").lora("urn:air:sdxl:lora:civitai:1@2", 0.5);
-        assertEquals("urn:air:sdxl:checkpoint:civitai:101055@128078", dev.civkit.json.Json.parse(ok.toJson().toString()).get("input").get("model").asString());
+        WorkflowBuilder ok = new WorkflowBuilder(null).imageGen(i -> i.engine("sdcpp").prompt("p").model("urn:air:sdxl:checkpoint:civitai:101055@128078").lora("urn:air:sdxl:lora:civitai:1@2", 0.5));
+        assertEquals("urn:air:sdxl:checkpoint:civitai:101055@128078", dev.civkit.json.Json.parse(ok.toJson().toString()).get("steps").get(0).get("input").get("model").asString());
     }
 
     private static String assertPart(String part, String text, String says) {

@@ -162,7 +162,7 @@ class TypedSchemaTest {
                     RecipeSchemas.properties(schema).forEach((field, type) -> {
                         if (!type.has("const") && !RecipeSchemas.SERVER_DEFAULTED.contains(field) && !hasSetter(field, setters)) missing.add(field);
                     });
-                    if (!missing.isEmpty()) gaps.append(schema).append(" (").append(builder.getName().replace("dev.civkit.dsl.", ""))
+                    if (!missing.isEmpty()) gaps.append(schema).append(" (").append(builder.getInterfaces()[0].getName().replace("dev.civkit.dsl.", ""))
                             .append("): ").append(String.join(", ", missing)).append('\n');
                 });
         Path record = Path.of("src/test/resources/dsl-gaps.txt");

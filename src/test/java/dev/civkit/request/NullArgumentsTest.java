@@ -62,7 +62,7 @@ class NullArgumentsTest {
             Object o = todo.poll();
             if (seen.put(o.getClass(), true) != null) continue;
             classes++;
-            for (Method m : o.getClass().getMethods()) {
+            for (Method m : userMethods(o.getClass())) {
                 if (Modifier.isStatic(m.getModifiers()) || SKIP.contains(m.getName())) continue;
                 // A fresh owner per call so one refusal cannot leave state for the next call.
                 Object target = reach(o.getClass());
@@ -100,11 +100,19 @@ class NullArgumentsTest {
         dev.civkit.WithCivkit civkit = Civkit.on(fx.session);
         Object sweep = civkit.sweep(fx.workflow().imageGen(i -> i.engine("flux").prompt("a cat").size(64, 64)));
         for (Object target : List.of(fx.session, h, fx.session.workflows(), sweep, civkit.jsonPatch(), civkit.budget(), civkit.history()))
-            for (Method m : target.getClass().getMethods())
+            for (Method m : userMethods(target.getClass()))
                 if (!Modifier.isStatic(m.getModifiers()) && !SKIP.contains(m.getName()) && m.getParameterCount() > 0
                         && !m.getName().startsWith("with")) // with…(x) makes a new session; covered by Civkit's verbs
                     callWithNulls(target, m, problems);
         assertEquals(List.of(), problems);
+    }
+
+    /** What a user can call: a public class's methods, or those of the public interfaces an implementation stands behind. */
+    private static List<Method> userMethods(Class<?> type) {
+        if (Modifier.isPublic(type.getModifiers())) return List.of(type.getMethods());
+        List<Method> out = new ArrayList<>();
+        for (Class<?> i : type.getInterfaces()) out.addAll(userMethods(i));
+        return out;
     }
 
     /** How each builder class was reached from workflow(): a chain of no-argument calls. */

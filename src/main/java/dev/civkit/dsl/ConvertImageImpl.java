@@ -1,0 +1,43 @@
+package dev.civkit.dsl;
+
+import dev.civkit.json.Json;
+import tools.jackson.databind.node.ObjectNode;
+
+/** What {@link ConvertImage} does behind its interface: the presets, state and checks users never call. */
+final class ConvertImageImpl extends TypedStepImpl<ConvertImage> implements ConvertImage {
+    ConvertImageImpl(WorkflowBuilder owner) {
+        super("convertImage", owner);
+        required("image", "output");
+    }
+
+    @Override
+    public ConvertImage image(Object urlOrRef) {
+        return media("image", urlOrRef);
+    }
+
+    @Override
+    public ConvertImage to(String format, int quality) {
+        dev.civkit.request.Require.nonNull(format, "to(format, quality)", "\"jpeg\" or \"webp\"");
+        if (!format.equals("jpeg") && !format.equals("webp"))
+            throw new dev.civkit.request.InvalidRequestException(type() + ".input.output.format", "to(format, quality) takes jpeg or webp; use to(\"png\") or to(\"gif\")");
+        if (quality < 1 || quality > 100)
+            throw new dev.civkit.request.InvalidRequestException(type() + ".input.output.quality", "must be from 1 to 100, got " + quality);
+        ObjectNode o = Json.object().put("format", format).put("quality", quality);
+        input.set("output", o);
+        return this;
+    }
+
+    @Override
+    public ConvertImage to(String format) {
+        dev.civkit.request.Require.nonNull(format, "to(format)", "\"png\", \"gif\", \"jpeg\" or \"webp\"");
+        if (!format.equals("png") && !format.equals("gif") && !format.equals("jpeg") && !format.equals("webp"))
+            throw new dev.civkit.request.InvalidRequestException(type() + ".input.output.format", "must be one of [jpeg, png, webp, gif], got " + format);
+        input.set("output", Json.object().put("format", format));
+        return this;
+    }
+
+    @Override
+    public StepRef blob() {
+        return output("blob.url");
+    }
+}

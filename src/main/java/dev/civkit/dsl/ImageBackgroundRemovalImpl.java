@@ -1,0 +1,24 @@
+package dev.civkit.dsl;
+
+/** What {@link ImageBackgroundRemoval} does behind its interface: the presets, state and checks users never call. */
+final class ImageBackgroundRemovalImpl extends TypedStepImpl<ImageBackgroundRemoval> implements ImageBackgroundRemoval {
+    ImageBackgroundRemovalImpl(WorkflowBuilder owner) {
+        super("imageBackgroundRemoval", owner);
+        required("image");
+    }
+
+    @Override
+    public ImageBackgroundRemoval image(Object urlOrRef) {
+        return media("image", urlOrRef);
+    }
+
+    @Override
+    public ImageBackgroundRemoval format(String f) {
+        return oneOf("format", f, "png", "webp");
+    }
+
+    @Override
+    public StepRef cutout() {
+        return output("image.url");
+    }
+}

@@ -1,0 +1,29 @@
+package dev.civkit.dsl;
+
+/** What {@link ImageUpscaler} does behind its interface: the presets, state and checks users never call. */
+final class ImageUpscalerImpl extends TypedStepImpl<ImageUpscaler> implements ImageUpscaler {
+    ImageUpscalerImpl(WorkflowBuilder owner) {
+        super("imageUpscaler", owner);
+        required("image");
+    }
+
+    @Override
+    public ImageUpscaler image(Object urlOrRef) {
+        return media("image", urlOrRef);
+    }
+
+    @Override
+    public ImageUpscaler model(String air) {
+        return air("model", air);
+    }
+
+    @Override
+    public ImageUpscaler numberOfRepeats(int n) {
+        return whole("numberOfRepeats", n, 1, 4);
+    }
+
+    @Override
+    public StepRef blob() {
+        return output("blob.url");
+    }
+}

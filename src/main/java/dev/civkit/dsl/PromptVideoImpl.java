@@ -1,0 +1,30 @@
+package dev.civkit.dsl;
+
+/** What {@link PromptVideo} does behind its interface: the presets, state and checks users never call. */
+abstract class PromptVideoImpl<S extends PromptVideo<S>> extends TypedStepImpl<S> implements PromptVideo<S> {
+    PromptVideoImpl(WorkflowBuilder owner, String engine) {
+        super("videoGen", owner);
+        preset("engine", engine);
+        required("prompt");
+    }
+
+    @Override
+    public S prompt(String prompt) {
+        return text("prompt", prompt);
+    }
+
+    @Override
+    public S negativePrompt(String negativePrompt) {
+        return put("negativePrompt", negativePrompt);
+    }
+
+    @Override
+    public S seed(long seed) {
+        return whole("seed", seed, 0, 0xFFFF_FFFFL);
+    }
+
+    @Override
+    public StepRef video() {
+        return output("video.url");
+    }
+}

@@ -1,0 +1,26 @@
+package dev.civkit.dsl;
+
+/** What {@link SdCpp.Anima} and its operations do behind their interfaces: presets, state and checks. */
+abstract class SdCppAnimaImpl<S extends SdCpp.Anima<S>> extends SdCppImageImpl<S> implements SdCpp.Anima<S> {
+    SdCppAnimaImpl(WorkflowBuilder owner, String operation) {
+        super(owner, "anima", operation);
+    }
+
+    @Override
+    public S diffuserModel(String air) {
+        return air("diffuserModel", air);
+    }
+
+    static final class Create extends SdCppAnimaImpl<SdCpp.Anima.Create> implements SdCpp.Anima.Create {
+        Create(WorkflowBuilder owner, String operation) {
+            super(owner, operation);
+        }
+    }
+
+    static final class Variant extends SdCppAnimaImpl<SdCpp.Anima.Variant> implements SdCpp.Anima.Variant {
+        Variant(WorkflowBuilder owner) {
+            super(owner, "createVariant");
+            required("image");
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package dev.civkit.dsl;
+
+/** What {@link SdCpp.Checkpoint} and its operations do behind their interfaces: presets, state and checks. */
+abstract class SdCppCheckpointImpl<S extends SdCpp.Checkpoint<S>> extends SdCppImageImpl<S> implements SdCpp.Checkpoint<S> {
+    SdCppCheckpointImpl(WorkflowBuilder owner, String ecosystem, String operation) {
+        super(owner, ecosystem, operation);
+        required("model");
+    }
+
+    @Override
+    public S model(String air) {
+        return air("model", air);
+    }
+
+    @Override
+    public S vaeModel(String air) {
+        return air("vaeModel", air);
+    }
+
+    @Override
+    public S embeddings(String... airs) {
+        dev.civkit.request.Require.noNulls(airs, "embeddings(airs)", "AIRs such as \"urn:air:sdxl:embedding:civitai:1@2\"");
+        return strings("embeddings", java.util.List.of(airs));
+    }
+
+    @Override
+    public S uCache(String mode) {
+        return oneOf("uCache", mode, "off", "normal");
+    }
+
+    @Override
+    public S clipSkip(int layers) {
+        if (!"sd1".equals(input.path("ecosystem").asString()))
+            throw new dev.civkit.request.InvalidRequestException(type() + ".input.clipSkip", "is an sd1 field; this step is " + describe());
+        return whole("clipSkip", layers, -12, 12);
+    }
+
+    static final class Create extends SdCppCheckpointImpl<SdCpp.Checkpoint.Create> implements SdCpp.Checkpoint.Create {
+        Create(WorkflowBuilder owner, String ecosystem) {
+            super(owner, ecosystem, "createImage");
+        }
+    }
+
+    static final class Variant extends SdCppCheckpointImpl<SdCpp.Checkpoint.Variant> implements SdCpp.Checkpoint.Variant {
+        Variant(WorkflowBuilder owner, String ecosystem) {
+            super(owner, ecosystem, "createVariant");
+            required("image");
+        }
+    }
+}

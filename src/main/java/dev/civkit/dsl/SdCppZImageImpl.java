@@ -1,0 +1,14 @@
+package dev.civkit.dsl;
+
+/** What {@link SdCpp.ZImage} does behind its interface: presets, state and checks. */
+final class SdCppZImageImpl extends SdCppImageImpl<SdCpp.ZImage> implements SdCpp.ZImage {
+    SdCppZImageImpl(WorkflowBuilder owner, String model) {
+        super(owner, "zImage", "createImage");
+        preset("model", model);
+    }
+
+    @Override
+    public SdCpp.ZImage diffuserModel(String air) {
+        return air("diffuserModel", air);
+    }
+}
