@@ -1,7 +1,7 @@
 package dev.civkit.bench;
 
 /** Where bench writes: under target/ unless asked, so a run never rewrites the tracked results by surprise. */
-public final class BenchFiles {
+final class BenchFiles {
     private BenchFiles() {}
 
     /** The results table: the tracked bench/RESULTS.md with {@code --write-results}, else target/bench/RESULTS.md. */

@@ -2,7 +2,7 @@ package dev.civkit.bench;
 
 import tools.jackson.databind.JsonNode;
 import dev.civkit.json.Json;
-import dev.civkit.kernel.KernelInstaller;
+import dev.civkit.kernel.KernelCommand;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -83,10 +83,10 @@ final class KernelTiming {
             return List.of(new Result("Kernel", "not measured: no " + JUPYTER + " or " + PYTHON, "(reported)", true,
                     "apt-get install jupyter-nbconvert python3-nbclient jupyter-client"));
         Path work = Files.createTempDirectory("civkit-bench-kernel");
-        KernelInstaller.install("--prefix", work, jar.toString(), true);
+        KernelCommand.installUnder(work, jar.toString(), true);
         // The same kernel without its class-data archive, for that lever's share of the start.
         Path plain = Files.createTempDirectory("civkit-bench-kernel-plain");
-        KernelInstaller.install("--prefix", plain, jar.toString(), false);
+        KernelCommand.installUnder(plain, jar.toString(), false);
         if (jjava.spec() != null) copySpec(jjava.spec(), work.resolve("share/jupyter/kernels").resolve(JJAVA));
         Path script = work.resolve("kernel_timing.py");
         try (InputStream in = KernelTiming.class.getResourceAsStream("kernel_timing.py")) {

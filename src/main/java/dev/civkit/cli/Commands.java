@@ -382,6 +382,6 @@ final class Commands {
             if (port != null && !port.matches("\\d{1,5}") || port != null && Integer.parseInt(port) > 65535)
                 throw new Args.UsageException("notebook: --port takes a port number from 0 to 65535, got '" + port + "'");
         }
-        return dev.civkit.kernel.NotebookLauncher.launch(Path.of(dir), jupyterArgs);
+        return KernelCommand.notebook(Path.of(dir), jupyterArgs);
     }
 }

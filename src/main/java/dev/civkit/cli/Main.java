@@ -8,7 +8,7 @@ import java.util.Map;
  * {@code java -jar civkit.jar <command>}: the sandbox server, raw submissions for scripts and CI
  * smoke tests, workflow lookups, and the notebook kernel.
  */
-public final class Main {
+final class Main {
     static final String USAGE = """
             usage: java -jar civkit.jar <command> [options]
 

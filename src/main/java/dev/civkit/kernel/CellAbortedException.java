@@ -1,7 +1,7 @@
 package dev.civkit.kernel;
 
 /** A cell stopped from outside: an interrupt request, or the configured timeout ran out. */
-public final class CellAbortedException extends RuntimeException {
+final class CellAbortedException extends RuntimeException {
 
     CellAbortedException(String message) {
         super(message, null, false, false);

@@ -35,7 +35,7 @@ import org.dflib.jjava.jupyter.kernel.util.StringStyler;
  * {@code %jars}, {@code %load}, {@code %%time}); the value of a trailing expression becomes the
  * cell's result, rendered through {@link RichRendering}.
  */
-public class CivkitKernel extends BaseKernel {
+class CivkitKernel extends BaseKernel {
 
     public static final String DEFAULT_SESSION_RESOURCE = "/dev/civkit/session.jsh";
     /** System property naming another classpath resource to preload instead of the civkit session. */

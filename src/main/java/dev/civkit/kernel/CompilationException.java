@@ -7,7 +7,7 @@ import java.util.List;
  * the cell; {@link #report()} is what the notebook shows: each problem with the offending source
  * line and a caret under the position.
  */
-public final class CompilationException extends RuntimeException {
+final class CompilationException extends RuntimeException {
 
     private final List<String> report;
 

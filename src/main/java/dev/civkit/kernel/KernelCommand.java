@@ -68,6 +68,19 @@ public final class KernelCommand {
         }
     }
 
+    /** {@code civkit notebook DIR [jupyter options]}: installs the kernel if missing, then runs Jupyter Notebook in DIR. */
+    public static int notebook(Path dir, List<String> jupyterArgs) {
+        return NotebookLauncher.launch(dir, jupyterArgs);
+    }
+
+    /**
+     * Writes the kernelspec under {@code prefix} (share/jupyter/kernels/civkit) running {@code classpath},
+     * with or without the class-data archive, quietly: for the benchmark and for tests that run Jupyter.
+     */
+    public static Path installUnder(Path prefix, String classpath, boolean classData) {
+        return KernelInstaller.install("--prefix", prefix, classpath, classData);
+    }
+
     private static int install(List<String> opts) {
         String mode = "--user";
         Path prefix = null;

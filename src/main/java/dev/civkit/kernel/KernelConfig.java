@@ -10,7 +10,7 @@ import java.util.Map;
  * files and habits written for those kernels keep working. When both spellings are set the
  * {@code JJAVA_} one wins, since JJava is the maintained successor.
  */
-public record KernelConfig(
+record KernelConfig(
         String classpath,
         String startupScriptsPath,
         String startupScript,

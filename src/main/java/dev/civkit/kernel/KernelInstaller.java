@@ -18,7 +18,7 @@ import java.util.Optional;
  * Writes civkit's Jupyter kernelspec: a {@code civkit} folder holding {@code kernel.json} and a
  * 64x64 logo, in the same places {@code jupyter kernelspec install} would use.
  */
-public final class KernelInstaller {
+final class KernelInstaller {
 
     public static final String KERNEL_NAME = "civkit";
     public static final String DISPLAY_NAME = "Java (civkit)";

@@ -15,7 +15,7 @@ import org.dflib.jjava.jupyter.messages.request.KernelInfoRequest;
 import org.zeromq.ZMQ;
 
 /** Kernel process entry point: {@code KernelMain <connection_file>}, as written by Jupyter. */
-public final class KernelMain {
+final class KernelMain {
 
     private KernelMain() {
     }

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /** Starts Jupyter Notebook in a folder with civkit's kernel available, installing the kernel first if needed. */
-public final class NotebookLauncher {
+final class NotebookLauncher {
 
     static final String HOW_TO_GET_JUPYTER = String.join("\n",
             "Jupyter was not found on PATH. Install it with one of:",

@@ -21,7 +21,7 @@ import org.dflib.jjava.jupyter.kernel.display.Renderer;
  * <p>Objects without the method go through JJava's {@link Renderer}, which knows
  * {@code java.awt.image.RenderedImage} (as image/png) and falls back to text/plain.
  */
-public final class RichRendering {
+final class RichRendering {
 
     public static final String BUNDLE_METHOD = "toMimeBundle";
 

@@ -5,7 +5,7 @@ package dev.civkit.kernel;
  * kernel only turns {@link Exception}s into error replies, so errors travel wrapped; the trace
  * shown is the error's own, trimmed to user frames.
  */
-public final class UserCodeError extends RuntimeException {
+final class UserCodeError extends RuntimeException {
 
     UserCodeError(Error cause) {
         super(cause.toString(), cause, false, true);

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.civkit.json.Json;
-import dev.civkit.kernel.KernelInstaller;
+import dev.civkit.kernel.KernelCommand;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +39,7 @@ class NotebooksIT {
         assertTrue(Files.isRegularFile(JAR), "run after package: " + JAR + " is missing");
         work = Files.createTempDirectory("civkit-notebooks-it");
         Path prefix = work.resolve("jupyter");
-        KernelInstaller.install("--prefix", prefix, JAR.toAbsolutePath().toString(), true);
+        KernelCommand.installUnder(prefix, JAR.toAbsolutePath().toString(), true);
         env = Map.of("JUPYTER_PATH", prefix.resolve("share/jupyter").toString(), "JUPYTER_DATA_DIR", work.resolve("data").toString());
         for (Path nb : notebooks()) {
             Path copy = work.resolve(nb.getFileName());

@@ -1,4 +1,4 @@
-package dev.civkit.notebook;
+package dev.civkit.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
-import dev.civkit.kernel.CivkitKernel;
-import dev.civkit.kernel.JupyterTestClient;
 import dev.civkit.kernel.JupyterTestClient.Msg;
-import dev.civkit.kernel.KernelConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
