@@ -48,23 +48,23 @@ public interface Flux2 extends PromptImage<Flux2> {
         }
 
         public CreateOrEdit<Flux2> klein() {
-            return new CreateOrEdit<>(op -> new Flux2Impl(owner, "klein", op));
+            return new CreateOrEditImpl<>(op -> new Flux2Impl(owner, "klein", op));
         }
 
         public CreateOrEdit<Flux2> dev() {
-            return new CreateOrEdit<>(op -> new Flux2Impl(owner, "dev", op));
+            return new CreateOrEditImpl<>(op -> new Flux2Impl(owner, "dev", op));
         }
 
         public CreateOrEdit<Flux2> flex() {
-            return new CreateOrEdit<>(op -> new Flux2Impl(owner, "flex", op));
+            return new CreateOrEditImpl<>(op -> new Flux2Impl(owner, "flex", op));
         }
 
         public CreateOrEdit<Flux2> pro() {
-            return new CreateOrEdit<>(op -> new Flux2Impl(owner, "pro", op));
+            return new CreateOrEditImpl<>(op -> new Flux2Impl(owner, "pro", op));
         }
 
         public CreateOrEdit<Flux2> max() {
-            return new CreateOrEdit<>(op -> new Flux2Impl(owner, "max", op));
+            return new CreateOrEditImpl<>(op -> new Flux2Impl(owner, "max", op));
         }
 
         @Override

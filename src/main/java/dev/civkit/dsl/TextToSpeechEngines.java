@@ -1,20 +1,7 @@
 package dev.civkit.dsl;
 
 /** {@code textToSpeech}: the engines. */
-public final class TextToSpeechEngines {
-    private final WorkflowBuilder owner;
-
-    TextToSpeechEngines(WorkflowBuilder owner) {
-        this.owner = owner;
-    }
-
+public interface TextToSpeechEngines {
     /** Qwen3 TTS with a built-in speaker ({@code engine: custom}). */
-    public TextToSpeech custom() {
-        return new TextToSpeechImpl(owner, "custom");
-    }
-
-    @Override
-    public String toString() {
-        return Choices.of(this, "textToSpeech: choose an engine");
-    }
+    TextToSpeech custom();
 }

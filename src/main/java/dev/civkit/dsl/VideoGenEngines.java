@@ -1,46 +1,21 @@
 package dev.civkit.dsl;
 
 /** {@code videoGen}: the engines the docs' recipes use. */
-public final class VideoGenEngines {
-    private final WorkflowBuilder owner;
-
-    VideoGenEngines(WorkflowBuilder owner) {
-        this.owner = owner;
-    }
-
+public interface VideoGenEngines {
     /** Wan 2.6 on fal: text-to-video or image-to-video. */
-    public WanVideo.Ops wan() {
-        return new WanVideo.Ops(owner);
-    }
+    WanVideo.Ops wan();
 
-    public Kling kling() {
-        return new KlingImpl(owner);
-    }
+    Kling kling();
 
-    public Veo3 veo3() {
-        return new Veo3Impl(owner);
-    }
+    Veo3 veo3();
 
     /** LTX-2.3 on ComfyUI ({@code engine: ltx2.3, operation: createVideo}). */
-    public Ltx2 ltx2() {
-        return new Ltx2Impl(owner);
-    }
+    Ltx2 ltx2();
 
     /** Vidu (q1 default); for Vidu Q3 see {@link #viduQ3()}. */
-    public Vidu vidu() {
-        return new ViduImpl(owner, "vidu");
-    }
+    Vidu vidu();
 
-    public Vidu viduQ3() {
-        return new ViduImpl(owner, "vidu-q3");
-    }
+    Vidu viduQ3();
 
-    public Seedance seedance() {
-        return new SeedanceImpl(owner);
-    }
-
-    @Override
-    public String toString() {
-        return Choices.of(this, "videoGen: choose an engine");
-    }
+    Seedance seedance();
 }

@@ -95,11 +95,11 @@ public final class WorkflowBuilder {
 
     /** The step types with typed builders: TAB after {@code workflow().} lists them, each then narrows. */
     public dev.civkit.dsl.ImageGenEngines imageGen() {
-        return new dev.civkit.dsl.ImageGenEngines(this);
+        return new ImageGenEnginesImpl(this);
     }
 
     public dev.civkit.dsl.VideoGenEngines videoGen() {
-        return new dev.civkit.dsl.VideoGenEngines(this);
+        return new VideoGenEnginesImpl(this);
     }
 
     public dev.civkit.dsl.ImageUpscaler imageUpscaler() {
@@ -123,7 +123,7 @@ public final class WorkflowBuilder {
     }
 
     public dev.civkit.dsl.TextToSpeechEngines textToSpeech() {
-        return new dev.civkit.dsl.TextToSpeechEngines(this);
+        return new TextToSpeechEnginesImpl(this);
     }
 
     public dev.civkit.dsl.Transcription transcription() {

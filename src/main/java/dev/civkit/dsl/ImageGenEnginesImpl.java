@@ -1,0 +1,66 @@
+package dev.civkit.dsl;
+
+/** What {@link ImageGenEngines} does behind its interface: each choice makes the next builder on the same workflow. */
+final class ImageGenEnginesImpl implements ImageGenEngines {
+    private final WorkflowBuilder owner;
+
+    /** {@code owner} may be null for a step built on its own and added later with {@code step(…)}. */
+    ImageGenEnginesImpl(WorkflowBuilder owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public SdCpp sdcpp() {
+        return new SdCpp(owner);
+    }
+
+    @Override
+    public Comfy comfy() {
+        return new Comfy(owner);
+    }
+
+    @Override
+    public Flux1Kontext.Models flux1Kontext() {
+        return new Flux1Kontext.Models(owner);
+    }
+
+    @Override
+    public Flux2.Models flux2() {
+        return new Flux2.Models(owner);
+    }
+
+    @Override
+    public OpenAi.Models openai() {
+        return new OpenAi.Models(owner);
+    }
+
+    @Override
+    public Google.Models google() {
+        return new Google.Models(owner);
+    }
+
+    @Override
+    public CreateOrEdit<Gemini> gemini() {
+        return new CreateOrEditImpl<>(op -> new GeminiImpl(owner, op));
+    }
+
+    @Override
+    public Seedream seedream() {
+        return new SeedreamImpl(owner);
+    }
+
+    @Override
+    public CreateOrEdit<Grok> grok() {
+        return new CreateOrEditImpl<>(op -> new GrokImpl(owner, op));
+    }
+
+    @Override
+    public WanImage wan() {
+        return new WanImageImpl(owner);
+    }
+
+    @Override
+    public String toString() {
+        return Choices.of(this, "imageGen: choose an engine");
+    }
+}

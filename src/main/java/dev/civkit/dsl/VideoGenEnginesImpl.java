@@ -1,0 +1,50 @@
+package dev.civkit.dsl;
+
+/** What {@link VideoGenEngines} does behind its interface: each choice makes the next builder on the same workflow. */
+final class VideoGenEnginesImpl implements VideoGenEngines {
+    private final WorkflowBuilder owner;
+
+    VideoGenEnginesImpl(WorkflowBuilder owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public WanVideo.Ops wan() {
+        return new WanVideo.Ops(owner);
+    }
+
+    @Override
+    public Kling kling() {
+        return new KlingImpl(owner);
+    }
+
+    @Override
+    public Veo3 veo3() {
+        return new Veo3Impl(owner);
+    }
+
+    @Override
+    public Ltx2 ltx2() {
+        return new Ltx2Impl(owner);
+    }
+
+    @Override
+    public Vidu vidu() {
+        return new ViduImpl(owner, "vidu");
+    }
+
+    @Override
+    public Vidu viduQ3() {
+        return new ViduImpl(owner, "vidu-q3");
+    }
+
+    @Override
+    public Seedance seedance() {
+        return new SeedanceImpl(owner);
+    }
+
+    @Override
+    public String toString() {
+        return Choices.of(this, "videoGen: choose an engine");
+    }
+}
