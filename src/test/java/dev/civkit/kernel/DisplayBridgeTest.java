@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import dev.civkit.kernel.JupyterTestClient.Msg;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
@@ -24,31 +22,15 @@ import org.junit.jupiter.api.TestInstance;
 class DisplayBridgeTest {
     private static final long T = 60_000;
     private JupyterTestClient client;
-    private Thread kernelThread;
 
     @BeforeAll
     void startKernel() throws Exception {
-        Path tmp = Files.createTempDirectory("civkit-bridge-test");
-        // The kernel shares this JVM's session: starting its sandbox now keeps it off the ports the client reserves.
-        dev.civkit.Civkit.session();
-        client = new JupyterTestClient();
-        CivkitKernel kernel = new CivkitKernel(new KernelConfig(null, null, null, -1, List.of()));
-        kernelThread = client.startInProcess(tmp, kernel, new Throwable[1], T);
-        // Outputs land under a temp folder, not the repository.
-        assertEquals("ok", execute("outputDir(\"" + tmp.resolve("outputs").toString().replace("\\", "/") + "\");").reply().content().get("status").getAsString());
+        client = JupyterTestClient.civkitKernel("civkit-bridge-test", T);
     }
 
     @AfterAll
     void stop() throws Exception {
-        client.controlReply(client.sendControl("shutdown_request", shutdown()), T);
-        kernelThread.join(10_000);
-        client.close();
-    }
-
-    private static JsonObject shutdown() {
-        JsonObject c = new JsonObject();
-        c.addProperty("restart", false);
-        return c;
+        client.shutdownKernel(T);
     }
 
     record Run(Msg reply, List<Msg> iopub) {

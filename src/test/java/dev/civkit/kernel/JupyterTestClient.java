@@ -110,6 +110,35 @@ public final class JupyterTestClient implements AutoCloseable {
         return t;
     }
 
+    private Thread kernelThread;
+
+    /**
+     * A civkit kernel on this JVM's session, serving a new client from a daemon thread, its outputs
+     * in a temp folder named after {@code name}: where most kernel tests start. The session starts
+     * first so its sandbox keeps off the ports the client reserves.
+     */
+    public static JupyterTestClient civkitKernel(String name, long timeoutMs) throws IOException {
+        Path tmp = Files.createTempDirectory(name);
+        dev.civkit.Civkit.session();
+        JupyterTestClient client = new JupyterTestClient();
+        CivkitKernel kernel = new CivkitKernel(new KernelConfig(null, null, null, -1, List.of()));
+        client.kernelThread = client.startInProcess(tmp, kernel, new Throwable[1], timeoutMs);
+        String id = client.sendExecute("outputDir(\"" + tmp.resolve("outputs").toString().replace("\\", "/") + "\");");
+        client.iopubUntilIdle(id, timeoutMs);
+        String status = client.shellReply(id, timeoutMs).content().get("status").getAsString();
+        if (!"ok".equals(status)) throw new AssertionError("the kernel did not take outputDir: " + status);
+        return client;
+    }
+
+    /** Asks the kernel to shut down (no restart), waits for its thread, and closes the sockets. */
+    public void shutdownKernel(long timeoutMs) throws InterruptedException {
+        JsonObject c = new JsonObject();
+        c.addProperty("restart", false);
+        controlReply(sendControl("shutdown_request", c), timeoutMs);
+        if (kernelThread != null) kernelThread.join(10_000);
+        close();
+    }
+
     /** Waits until the kernel answers and IOPub is subscribed (ZMQ drops PUB messages sent before that). */
     public void awaitReady(long timeoutMs) {
         long deadline = System.currentTimeMillis() + timeoutMs;

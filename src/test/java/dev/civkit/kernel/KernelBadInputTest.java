@@ -2,11 +2,8 @@ package dev.civkit.kernel;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import com.google.gson.JsonObject;
 import dev.civkit.kernel.JupyterTestClient.Msg;
 import dev.civkit.request.BadInputSamples;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,25 +19,15 @@ import org.junit.jupiter.api.TestInstance;
 class KernelBadInputTest {
     private static final long T = 60_000;
     private JupyterTestClient client;
-    private Thread kernelThread;
 
     @BeforeAll
     void startKernel() throws Exception {
-        Path tmp = Files.createTempDirectory("civkit-bad-input-kernel");
-        // The kernel shares this JVM's session: starting its sandbox now keeps it off the ports the client reserves.
-        dev.civkit.Civkit.session();
-        client = new JupyterTestClient();
-        kernelThread = client.startInProcess(tmp, new CivkitKernel(new KernelConfig(null, null, null, -1, List.of())), new Throwable[1], T);
-        assertEquals("ok", status(execute("outputDir(\"" + tmp.resolve("outputs").toString().replace("\\", "/") + "\");")));
+        client = JupyterTestClient.civkitKernel("civkit-bad-input-kernel", T);
     }
 
     @AfterAll
     void stop() throws Exception {
-        JsonObject c = new JsonObject();
-        c.addProperty("restart", false);
-        client.controlReply(client.sendControl("shutdown_request", c), T);
-        kernelThread.join(10_000);
-        client.close();
+        client.shutdownKernel(T);
     }
 
     private Msg execute(String code) {
