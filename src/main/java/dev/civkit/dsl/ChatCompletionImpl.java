@@ -3,7 +3,7 @@ package dev.civkit.dsl;
 import dev.civkit.json.Json;
 import tools.jackson.databind.node.ArrayNode;
 
-/** What {@link ChatCompletion} does behind its interface: the presets, state and checks users never call. */
+/** {@link ChatCompletion}'s implementation, package-private so its state and helpers stay out of the API and out of TAB. */
 final class ChatCompletionImpl extends TypedStepImpl<ChatCompletion> implements ChatCompletion {
     ChatCompletionImpl(WorkflowBuilder owner) {
         super("chatCompletion", owner);

@@ -1,6 +1,6 @@
 package dev.civkit.dsl;
 
-/** What {@link Comfy.Image} does behind its interface: the presets, state and checks users never call. */
+/** {@link Comfy.Image}'s implementation, package-private so its state and helpers stay out of the API and out of TAB. */
 final class ComfyImageImpl extends PromptImageImpl<Comfy.Image> implements Comfy.Image {
     ComfyImageImpl(WorkflowBuilder owner, String ecosystem, String model) {
         super(owner, "comfy");

@@ -1,6 +1,6 @@
 package dev.civkit.dsl;
 
-/** What {@link GenericStep} does behind its interface: the presets, state and checks users never call. */
+/** {@link GenericStep}'s implementation, package-private so its state and helpers stay out of the API and out of TAB. */
 final class GenericStepImpl extends StepBuilderImpl<GenericStep> implements GenericStep {
     GenericStepImpl(String type) {
         super(type);

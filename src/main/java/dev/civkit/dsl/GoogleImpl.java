@@ -1,6 +1,6 @@
 package dev.civkit.dsl;
 
-/** What {@link Google} does behind its interface: the presets, state and checks users never call. */
+/** {@link Google}'s implementation, package-private so its state and helpers stay out of the API and out of TAB. */
 final class GoogleImpl extends PromptImageImpl<Google> implements Google {
     private final String model;
 

@@ -1,6 +1,6 @@
 package dev.civkit.dsl;
 
-/** What {@link ImageBackgroundRemoval} does behind its interface: the presets, state and checks users never call. */
+/** {@link ImageBackgroundRemoval}'s implementation, package-private so its state and helpers stay out of the API and out of TAB. */
 final class ImageBackgroundRemovalImpl extends TypedStepImpl<ImageBackgroundRemoval> implements ImageBackgroundRemoval {
     ImageBackgroundRemovalImpl(WorkflowBuilder owner) {
         super("imageBackgroundRemoval", owner);

@@ -8,7 +8,7 @@ import java.util.Map;
  */
 public interface ImageGen extends StepBuilder<ImageGen> {
     /** The largest side the kit lets through; no engine documents more. */
-    public static final int MAX_SIDE = dev.civkit.request.Limits.MAX_SIDE;
+    int MAX_SIDE = dev.civkit.request.Limits.MAX_SIDE;
 
     /** The generator family: flux, sdcpp, comfy, flux2, openai, google, gemini, seedream, … */
     ImageGen engine(String engine);

@@ -1,6 +1,6 @@
 package dev.civkit.dsl;
 
-/** What {@link ImageResourceTraining} does behind its interface: the presets, state and checks users never call. */
+/** {@link ImageResourceTraining}'s implementation, package-private so its state and helpers stay out of the API and out of TAB. */
 final class ImageResourceTrainingImpl extends TypedStepImpl<ImageResourceTraining> implements ImageResourceTraining {
     ImageResourceTrainingImpl(WorkflowBuilder owner) {
         super("imageResourceTraining", owner);

@@ -1,6 +1,6 @@
 package dev.civkit.dsl;
 
-/** What {@link ImageUpscaler} does behind its interface: the presets, state and checks users never call. */
+/** {@link ImageUpscaler}'s implementation, package-private so its state and helpers stay out of the API and out of TAB. */
 final class ImageUpscalerImpl extends TypedStepImpl<ImageUpscaler> implements ImageUpscaler {
     ImageUpscalerImpl(WorkflowBuilder owner) {
         super("imageUpscaler", owner);

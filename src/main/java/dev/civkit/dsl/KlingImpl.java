@@ -1,6 +1,6 @@
 package dev.civkit.dsl;
 
-/** What {@link Kling} does behind its interface: the presets, state and checks users never call. */
+/** {@link Kling}'s implementation, package-private so its state and helpers stay out of the API and out of TAB. */
 final class KlingImpl extends PromptVideoImpl<Kling> implements Kling {
     KlingImpl(WorkflowBuilder owner) {
         super(owner, "kling");

@@ -1,6 +1,6 @@
 package dev.civkit.dsl;
 
-/** What {@link OpenAi} does behind its interface: the presets, state and checks users never call. */
+/** {@link OpenAi}'s implementation, package-private so its state and helpers stay out of the API and out of TAB. */
 final class OpenAiImpl extends PromptImageImpl<OpenAi> implements OpenAi {
     private final String model;
     private final String operation;

@@ -1,6 +1,6 @@
 package dev.civkit.dsl;
 
-/** What {@link PromptEnhancement} does behind its interface: the presets, state and checks users never call. */
+/** {@link PromptEnhancement}'s implementation, package-private so its state and helpers stay out of the API and out of TAB. */
 final class PromptEnhancementImpl extends TypedStepImpl<PromptEnhancement> implements PromptEnhancement {
     PromptEnhancementImpl(WorkflowBuilder owner) {
         super("promptEnhancement", owner);

@@ -1,6 +1,6 @@
 package dev.civkit.dsl;
 
-/** What {@link PromptImage} does behind its interface: the presets, state and checks users never call. */
+/** {@link PromptImage}'s implementation, package-private so its state and helpers stay out of the API and out of TAB. */
 abstract class PromptImageImpl<S extends PromptImage<S>> extends TypedStepImpl<S> implements PromptImage<S> {
     PromptImageImpl(WorkflowBuilder owner, String engine) {
         super("imageGen", owner);

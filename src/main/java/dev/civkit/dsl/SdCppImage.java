@@ -5,7 +5,7 @@ package dev.civkit.dsl;
  * LoRAs. Ecosystems add their model fields; operations add their source images.
  */
 public interface SdCppImage<S extends SdCppImage<S>> extends TypedStep<S> {
-    public static final int MAX_SIDE = dev.civkit.request.Limits.MAX_SIDE;
+    int MAX_SIDE = dev.civkit.request.Limits.MAX_SIDE;
 
     S prompt(String prompt);
 

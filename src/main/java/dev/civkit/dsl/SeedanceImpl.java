@@ -1,6 +1,6 @@
 package dev.civkit.dsl;
 
-/** What {@link Seedance} does behind its interface: the presets, state and checks users never call. */
+/** {@link Seedance}'s implementation, package-private so its state and helpers stay out of the API and out of TAB. */
 final class SeedanceImpl extends PromptVideoImpl<Seedance> implements Seedance {
     SeedanceImpl(WorkflowBuilder owner) {
         super(owner, "seedance");

@@ -1,6 +1,6 @@
 package dev.civkit.dsl;
 
-/** What {@link Seedream} does behind its interface: the presets, state and checks users never call. */
+/** {@link Seedream}'s implementation, package-private so its state and helpers stay out of the API and out of TAB. */
 final class SeedreamImpl extends PromptImageImpl<Seedream> implements Seedream {
     SeedreamImpl(WorkflowBuilder owner) {
         super(owner, "seedream");

@@ -1,6 +1,6 @@
 package dev.civkit.dsl;
 
-/** What {@link TextToSpeech} does behind its interface: the presets, state and checks users never call. */
+/** {@link TextToSpeech}'s implementation, package-private so its state and helpers stay out of the API and out of TAB. */
 final class TextToSpeechImpl extends TypedStepImpl<TextToSpeech> implements TextToSpeech {
     TextToSpeechImpl(WorkflowBuilder owner, String engine) {
         super("textToSpeech", owner);

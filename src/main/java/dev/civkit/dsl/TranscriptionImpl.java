@@ -1,6 +1,6 @@
 package dev.civkit.dsl;
 
-/** What {@link Transcription} does behind its interface: the presets, state and checks users never call. */
+/** {@link Transcription}'s implementation, package-private so its state and helpers stay out of the API and out of TAB. */
 final class TranscriptionImpl extends TypedStepImpl<Transcription> implements Transcription {
     TranscriptionImpl(WorkflowBuilder owner) {
         super("transcription", owner);

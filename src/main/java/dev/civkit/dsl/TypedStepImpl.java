@@ -15,7 +15,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
-/** What {@link TypedStep} does behind its interface: the presets, state and checks users never call. */
+/** {@link TypedStep}'s implementation, package-private so its state and helpers stay out of the API and out of TAB. */
 abstract class TypedStepImpl<S extends TypedStep<S>> extends StepBuilderImpl<S> implements TypedStep<S> {
     private final WorkflowBuilder owner;
     private int index = -1;

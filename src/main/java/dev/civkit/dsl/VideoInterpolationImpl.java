@@ -1,6 +1,6 @@
 package dev.civkit.dsl;
 
-/** What {@link VideoInterpolation} does behind its interface: the presets, state and checks users never call. */
+/** {@link VideoInterpolation}'s implementation, package-private so its state and helpers stay out of the API and out of TAB. */
 final class VideoInterpolationImpl extends TypedStepImpl<VideoInterpolation> implements VideoInterpolation {
     VideoInterpolationImpl(WorkflowBuilder owner) {
         super("videoInterpolation", owner);

@@ -1,6 +1,6 @@
 package dev.civkit.dsl;
 
-/** What {@link VideoUpscaler} does behind its interface: the presets, state and checks users never call. */
+/** {@link VideoUpscaler}'s implementation, package-private so its state and helpers stay out of the API and out of TAB. */
 final class VideoUpscalerImpl extends TypedStepImpl<VideoUpscaler> implements VideoUpscaler {
     VideoUpscalerImpl(WorkflowBuilder owner) {
         super("videoUpscaler", owner);

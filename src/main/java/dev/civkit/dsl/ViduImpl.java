@@ -1,6 +1,6 @@
 package dev.civkit.dsl;
 
-/** What {@link Vidu} does behind its interface: the presets, state and checks users never call. */
+/** {@link Vidu}'s implementation, package-private so its state and helpers stay out of the API and out of TAB. */
 final class ViduImpl extends PromptVideoImpl<Vidu> implements Vidu {
     private final boolean q3;
 

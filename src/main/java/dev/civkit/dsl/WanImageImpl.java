@@ -1,6 +1,6 @@
 package dev.civkit.dsl;
 
-/** What {@link WanImage} does behind its interface: the presets, state and checks users never call. */
+/** {@link WanImage}'s implementation, package-private so its state and helpers stay out of the API and out of TAB. */
 final class WanImageImpl extends PromptImageImpl<WanImage> implements WanImage {
     WanImageImpl(WorkflowBuilder owner) {
         super(owner, "wan");

@@ -171,7 +171,7 @@ public final class WorkflowBuilder {
     private static WorkflowBuilder ofBody(Session session, JsonNode body) {
         JsonNode steps = body.get("steps");
         WorkflowBuilder w = new WorkflowBuilder(session);
-        for (int i = 0; i < steps.size(); i++) w.add(new RawStepImpl("steps[" + i + "]", steps.get(i)));
+        for (int i = 0; i < steps.size(); i++) w.add(new RawStep("steps[" + i + "]", steps.get(i)));
         body.properties().forEach(e -> {
             if (!e.getKey().equals("steps")) w.other.set(e.getKey(), e.getValue().deepCopy());
         });
