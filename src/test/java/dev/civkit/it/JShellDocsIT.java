@@ -28,7 +28,7 @@ class JShellDocsIT {
     @Test
     void tabTabShowsCivkitsJavadocWithTheAgent() throws Exception {
         assertTrue(Files.isRegularFile(Path.of("target", "civkit-sources.jar")), "run 'mvn verify': the build writes target/civkit-sources.jar");
-        startJShell("-J-javaagent:target/civkit.jar ");
+        startJShell("-J-XX:TieredStopAtLevel=1 -J-javaagent:target/civkit.jar ");
 
         String screen = documentation("workflow().imageGen(", "Adds an image generation step");
         // JShell's own formatting of the comment: its description, then each parameter and the return value.

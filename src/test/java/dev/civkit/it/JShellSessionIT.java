@@ -24,7 +24,7 @@ class JShellSessionIT {
     void quickStartLineInJShellSavesA1024Image() throws Exception {
         Processes.jar();
         Processes.Result r = Processes.run(
-                List.of(Processes.jdkTool("jshell").toString(), "-J-javaagent:target/civkit.jar", "--startup", "jshell-startup.jsh"),
+                List.of(Processes.jdkTool("jshell").toString(), "-J-XX:TieredStopAtLevel=1", "-J-javaagent:target/civkit.jar", "--startup", "jshell-startup.jsh"),
                 Map.of("CIVKIT_OUTPUT_DIR", outputs.toString()),
                 QUICK_START + "\n/exit\n", 180);
         String out = r.out();
