@@ -1,27 +1,21 @@
 package dev.civkit.dsl;
 
 /** {@code engine: comfy}: ComfyUI behind a fixed input. sd1/sdxl take a checkpoint; ernie a model. */
-public final class Comfy {
-    private final WorkflowBuilder owner;
+public interface Comfy {
+    Ops sd1();
 
-    Comfy(WorkflowBuilder owner) {
-        this.owner = owner;
-    }
-
-    public Ops sd1() {
-        return new Ops(owner, "sd1", null);
-    }
-
-    public Ops sdxl() {
-        return new Ops(owner, "sdxl", null);
-    }
+    Ops sdxl();
 
     /** ERNIE image: the standard model or turbo. */
-    public ErnieModels ernie() {
-        return new ErnieModels();
-    }
+    ErnieModels ernie();
 
-    public final class ErnieModels {
+    final class ErnieModels {
+        private final WorkflowBuilder owner;
+
+        ErnieModels(WorkflowBuilder owner) {
+            this.owner = owner;
+        }
+
         public Ops standard() {
             return new Ops(owner, "ernie", "ernie");
         }
@@ -36,7 +30,7 @@ public final class Comfy {
         }
     }
 
-    public static final class Ops {
+    final class Ops {
         private final WorkflowBuilder owner;
         private final String ecosystem;
         private final String model;
@@ -83,10 +77,5 @@ public final class Comfy {
         Image quantity(int quantity);
 
         Image lora(String air, double strength);
-    }
-
-    @Override
-    public String toString() {
-        return Choices.of(this, "comfy: choose the ecosystem");
     }
 }

@@ -11,12 +11,12 @@ final class ImageGenEnginesImpl implements ImageGenEngines {
 
     @Override
     public SdCpp sdcpp() {
-        return new SdCpp(owner);
+        return new SdCppImpl(owner);
     }
 
     @Override
     public Comfy comfy() {
-        return new Comfy(owner);
+        return new ComfyImpl(owner);
     }
 
     @Override

@@ -1,53 +1,33 @@
 package dev.civkit.dsl;
 
 /** {@code engine: sdcpp}: choose the ecosystem, then the operation. */
-public final class SdCpp {
-    private final WorkflowBuilder owner;
+public interface SdCpp {
+    CheckpointOps sd1();
 
-    SdCpp(WorkflowBuilder owner) {
-        this.owner = owner;
-    }
+    CheckpointOps sdxl();
 
-    public CheckpointOps sd1() {
-        return new CheckpointOps("sd1");
-    }
-
-    public CheckpointOps sdxl() {
-        return new CheckpointOps("sdxl");
-    }
-
-    public Flux1Ops flux1() {
-        return new Flux1Ops();
-    }
+    Flux1Ops flux1();
 
     /** FLUX.2 [klein] on sdcpp ({@code ecosystem: flux2Klein}). */
-    public Flux2Ops flux2Klein() {
-        return new Flux2Ops("flux2Klein");
-    }
+    Flux2Ops flux2Klein();
 
     /** FLUX.2 [dev] on sdcpp ({@code ecosystem: flux2Dev}). */
-    public Flux2Ops flux2Dev() {
-        return new Flux2Ops("flux2Dev");
-    }
+    Flux2Ops flux2Dev();
 
-    public ZImageModels zImage() {
-        return new ZImageModels();
-    }
+    ZImageModels zImage();
 
     /** Qwen-Image 20B ({@code ecosystem: qwen, model: 20b}). */
-    public QwenOps qwen() {
-        return new QwenOps();
-    }
+    QwenOps qwen();
 
-    public AnimaOps anima() {
-        return new AnimaOps();
-    }
+    AnimaOps anima();
 
     /** SD 1.x and SDXL checkpoints take the same operations; only the ecosystem differs. */
-    public final class CheckpointOps {
+    final class CheckpointOps {
+        private final WorkflowBuilder owner;
         private final String ecosystem;
 
-        CheckpointOps(String ecosystem) {
+        CheckpointOps(WorkflowBuilder owner, String ecosystem) {
+            this.owner = owner;
             this.ecosystem = ecosystem;
         }
 
@@ -65,7 +45,13 @@ public final class SdCpp {
         }
     }
 
-    public final class Flux1Ops {
+    final class Flux1Ops {
+        private final WorkflowBuilder owner;
+
+        Flux1Ops(WorkflowBuilder owner) {
+            this.owner = owner;
+        }
+
         public Flux1.Create createImage() {
             return new SdCppFlux1Impl.Create(owner, "createImage");
         }
@@ -84,10 +70,12 @@ public final class SdCpp {
         }
     }
 
-    public final class Flux2Ops {
+    final class Flux2Ops {
+        private final WorkflowBuilder owner;
         private final String ecosystem;
 
-        Flux2Ops(String ecosystem) {
+        Flux2Ops(WorkflowBuilder owner, String ecosystem) {
+            this.owner = owner;
             this.ecosystem = ecosystem;
         }
 
@@ -109,7 +97,13 @@ public final class SdCpp {
         }
     }
 
-    public final class ZImageModels {
+    final class ZImageModels {
+        private final WorkflowBuilder owner;
+
+        ZImageModels(WorkflowBuilder owner) {
+            this.owner = owner;
+        }
+
         public ZImage.Ops turbo() {
             return new ZImage.Ops(owner, "turbo");
         }
@@ -124,7 +118,13 @@ public final class SdCpp {
         }
     }
 
-    public final class QwenOps {
+    final class QwenOps {
+        private final WorkflowBuilder owner;
+
+        QwenOps(WorkflowBuilder owner) {
+            this.owner = owner;
+        }
+
         public Qwen.Create createImage() {
             return new SdCppQwenImpl.Create(owner, "createImage");
         }
@@ -143,7 +143,13 @@ public final class SdCpp {
         }
     }
 
-    public final class AnimaOps {
+    final class AnimaOps {
+        private final WorkflowBuilder owner;
+
+        AnimaOps(WorkflowBuilder owner) {
+            this.owner = owner;
+        }
+
         public Anima.Create createImage() {
             return new SdCppAnimaImpl.Create(owner, "createImage");
         }
@@ -262,10 +268,5 @@ public final class SdCpp {
         interface Create extends Anima<Create> {}
 
         interface Variant extends Anima<Variant>, SdCppImage.FromImage<Variant> {}
-    }
-
-    @Override
-    public String toString() {
-        return Choices.of(this, "sdcpp: choose the ecosystem");
     }
 }

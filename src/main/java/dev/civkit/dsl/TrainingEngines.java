@@ -1,19 +1,17 @@
 package dev.civkit.dsl;
 
 /** {@code training}: the trainer, then the base model family. */
-public final class TrainingEngines {
-    private final WorkflowBuilder owner;
-
-    TrainingEngines(WorkflowBuilder owner) {
-        this.owner = owner;
-    }
-
+public interface TrainingEngines {
     /** AI Toolkit LoRA training, the engine every training recipe in the docs uses. */
-    public Ecosystems aiToolkit() {
-        return new Ecosystems();
-    }
+    Ecosystems aiToolkit();
 
-    public final class Ecosystems {
+    final class Ecosystems {
+        private final WorkflowBuilder owner;
+
+        Ecosystems(WorkflowBuilder owner) {
+            this.owner = owner;
+        }
+
         public AiToolkit sdxl() {
             return new AiToolkitImpl(owner, "sdxl", null);
         }
@@ -75,10 +73,5 @@ public final class TrainingEngines {
         public String toString() {
             return Choices.of(this, "training: choose the ecosystem");
         }
-    }
-
-    @Override
-    public String toString() {
-        return Choices.of(this, "training: choose a trainer");
     }
 }

@@ -140,7 +140,7 @@ public final class WorkflowBuilder {
 
     /** LoRA training ({@code $type: training}): pick the trainer, then the ecosystem. */
     public dev.civkit.dsl.TrainingEngines training() {
-        return new dev.civkit.dsl.TrainingEngines(this);
+        return new TrainingEnginesImpl(this);
     }
 
     /** The older LoRA training step type ({@code $type: imageResourceTraining}). */

@@ -1,0 +1,30 @@
+package dev.civkit.dsl;
+
+/** {@link Comfy}'s implementation, package-private so its state stays out of the API and out of TAB. */
+final class ComfyImpl implements Comfy {
+    private final WorkflowBuilder owner;
+
+    ComfyImpl(WorkflowBuilder owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public Comfy.Ops sd1() {
+        return new Comfy.Ops(owner, "sd1", null);
+    }
+
+    @Override
+    public Comfy.Ops sdxl() {
+        return new Comfy.Ops(owner, "sdxl", null);
+    }
+
+    @Override
+    public Comfy.ErnieModels ernie() {
+        return new Comfy.ErnieModels(owner);
+    }
+
+    @Override
+    public String toString() {
+        return Choices.of(this, "comfy: choose the ecosystem");
+    }
+}

@@ -1,0 +1,20 @@
+package dev.civkit.dsl;
+
+/** {@link TrainingEngines}'s implementation, package-private so its state stays out of the API and out of TAB. */
+final class TrainingEnginesImpl implements TrainingEngines {
+    private final WorkflowBuilder owner;
+
+    TrainingEnginesImpl(WorkflowBuilder owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public TrainingEngines.Ecosystems aiToolkit() {
+        return new TrainingEngines.Ecosystems(owner);
+    }
+
+    @Override
+    public String toString() {
+        return Choices.of(this, "training: choose a trainer");
+    }
+}
