@@ -1,31 +1,24 @@
 package dev.civkit.session;
 
-import dev.civkit.client.Answer;
 import dev.civkit.client.ApiException;
 import dev.civkit.client.CivitaiClient;
 import dev.civkit.client.ClientConfig;
-import dev.civkit.client.SubmitOptions;
 import dev.civkit.client.Workflow;
-import dev.civkit.request.Templates;
-import dev.civkit.journal.Entry;
 import dev.civkit.journal.Journal;
 import dev.civkit.sandbox.Sandbox;
 import dev.civkit.display.TerminalImages;
 import java.io.PrintStream;
-import java.net.URI;
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Where requests go and where results land: one client, the sandbox it may have started, the
- * output folder. {@link Civkit} keeps one for the JShell or notebook session.
+ * output folder, the journal and the budget. {@link Civkit} keeps one for the JShell or notebook
+ * session. Its verbs are done by one class per job: {@link Bootstrap} (the environment, the sandbox,
+ * the banner), {@link Submission} (idempotency key, budget, journal), {@link Recipes}, {@link Resumption}
+ * (resume, history) and {@link Galleries}.
  */
 public final class Session implements AutoCloseable {
     public static final String VERSION = "0.1.0";
@@ -40,8 +33,6 @@ public final class Session implements AutoCloseable {
     private final Budget budget;
     private final TerminalImages terminalImages;
     private dev.civkit.webhook.WebhookReceiver webhooks;
-    /** Server ids become folder names: only these characters may. */
-    private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9_-]{1,128}");
 
     /** The budget is shared by a session and the variants made from it (another token, output folder…). */
     private Session(ClientConfig config, Sandbox sandbox, Path outputRoot, PrintStream out, boolean progressInPlace, Journal journal,
@@ -141,52 +132,22 @@ public final class Session implements AutoCloseable {
      * loopback port. Also CIVKIT_OUTPUT_DIR, CIVKIT_JOURNAL, CIVKIT_SANDBOX_PROFILE and CIVKIT_TERMINAL_IMAGES.
      */
     public static Session fromEnvironment(Map<String, String> env, PrintStream out, boolean progressInPlace) {
-        ClientConfig config = ClientConfig.fromEnvironment(env);
-        Builder b = builder().config(config).outputs(Path.of(env.getOrDefault("CIVKIT_OUTPUT_DIR", "outputs")))
-                .out(out).progressInPlace(progressInPlace).journal(Journal.fromEnvironment(env))
-                .terminalImages(TerminalImages.fromEnvironment(env).mode());
-        if (config.token() == null && env.get(ClientConfig.BASE_URL_ENV) == null) b.ownedSandbox(rememberingSandbox(env, out));
-        return b.build();
-    }
-
-    /** CIVKIT_SANDBOX_PROFILE=live makes the in-process sandbox answer as the live service does. */
-    private static dev.civkit.sandbox.SandboxConfig sandboxConfig(Map<String, String> env) {
-        String name = env.getOrDefault(SANDBOX_PROFILE_ENV, "standard");
-        try {
-            return dev.civkit.sandbox.SandboxConfig.defaults().withProfile(dev.civkit.sandbox.Profile.named(name.strip()));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(SANDBOX_PROFILE_ENV + ": " + e.getMessage());
-        }
+        return Bootstrap.fromEnvironment(env, out, progressInPlace);
     }
 
     /** The environment variable naming the sandbox's state folder ({@code off}: a sandbox that forgets). */
     public static final String SANDBOX_STATE_ENV = "CIVKIT_SANDBOX_STATE";
 
-    /**
-     * The in-process sandbox, remembering its workflows in CIVKIT_SANDBOX_STATE (else the system
-     * property civkit.sandbox.state, else ~/.civkit/sandbox), so a later session sees them. When
-     * another process holds that folder, this one says so and forgets.
-     */
-    private static Sandbox rememberingSandbox(Map<String, String> env, PrintStream out) {
-        Path state = sandboxState(env);
-        try {
-            return Sandbox.start(sandboxConfig(env), state);
-        } catch (dev.civkit.sandbox.Sandbox.StateInUseException e) {
-            out.println(e.getMessage() + " (this session's sandbox forgets its workflows when it ends)");
-            return Sandbox.start(sandboxConfig(env));
-        }
-    }
-
-    /** The state folder, or null for none. */
-    public static Path sandboxState(Map<String, String> env) {
-        String v = env.get(SANDBOX_STATE_ENV);
-        if (v == null) v = System.getProperty("civkit.sandbox.state");
-        if (v != null && (v.isBlank() || v.strip().equalsIgnoreCase("off"))) return null;
-        return v != null ? Path.of(v.strip()) : Path.of(System.getProperty("user.home"), ".civkit", "sandbox");
-    }
-
     /** The environment variable that picks the in-process sandbox's profile. */
     public static final String SANDBOX_PROFILE_ENV = "CIVKIT_SANDBOX_PROFILE";
+
+    /**
+     * The sandbox's state folder, or null for none: CIVKIT_SANDBOX_STATE, else the system property
+     * civkit.sandbox.state, else ~/.civkit/sandbox.
+     */
+    public static Path sandboxState(Map<String, String> env) {
+        return Bootstrap.sandboxState(env);
+    }
 
     /**
      * The HTTP client, made on first use: OkHttp's start-up is paid when the first request goes
@@ -201,29 +162,6 @@ public final class Session implements AutoCloseable {
                 client = c;
             }
             return client;
-        }
-    }
-
-    /**
-     * Journals what a handle learned: the session, not the HTTP client, keeps the journal, so a
-     * journal that cannot be written is said out loud instead of lost inside a transport callback.
-     */
-    void journalTerminal(Workflow w) {
-        if (!w.isTerminal()) return;
-        try {
-            journal.terminal(w.id(), w.status());
-        } catch (RuntimeException e) {
-            out.println("warning: could not journal " + w.id() + " as " + w.status() + ": " + e.getMessage()
-                    + " (resume() may look at it again; nothing else is affected)");
-        }
-    }
-
-    void journalDownloaded(String workflowId, Path dir, List<Path> files, boolean complete) {
-        try {
-            journal.downloaded(workflowId, dir, files, complete);
-        } catch (RuntimeException e) {
-            out.println("warning: could not journal the download of " + workflowId + ": " + e.getMessage()
-                    + " (resume() may download it again; the files are saved)");
         }
     }
 
@@ -271,8 +209,7 @@ public final class Session implements AutoCloseable {
     }
 
     public Quote whatif(JsonNode template) {
-        Templates.check(template);
-        return new Quote(client().submitWorkflow(template, SubmitOptions.whatIf()).workflow());
+        return Submission.whatif(this, template);
     }
 
     /**
@@ -289,33 +226,7 @@ public final class Session implements AutoCloseable {
      * unless {@code knownPrice} is given) and refused when it would cross the limit.
      */
     public WorkflowHandle submit(JsonNode template, int waitSeconds, Double knownPrice) {
-        Templates.check(template);
-        ObjectNode body = (ObjectNode) template.deepCopy();
-        if (!body.path("externalId").isString()) body.put("externalId", newExternalId());
-        String key = body.get("externalId").asString();
-        Budget.Reservation hold = null;
-        if (budget.isSet()) {
-            double price = knownPrice != null ? knownPrice : whatif(body).total();
-            hold = budget.reserve("This workflow", price);
-        }
-        try {
-            warnIfCallbacksWillNotBeCalled(body);
-            journal.intent(key, config.baseUrl(), body);
-            Answer a;
-            try {
-                a = client().submitWorkflow(body, SubmitOptions.waiting(waitSeconds));
-            } catch (ApiException refused) {
-                // A transient fault may have created it after all: the open intent lets resume() ask again.
-                if (!refused.isTransient()) journal.rejected(key, config.baseUrl(), refused.status(), refused.title());
-                throw refused;
-            }
-            Workflow w = checked(a.workflow());
-            journal.submitted(w.id(), key, config.baseUrl(), w.status());
-            budget.settle(hold, w.id(), w.totalCost());
-            return new WorkflowHandle(this, w, body);
-        } finally {
-            budget.release(hold); // no-op once settled
-        }
+        return Submission.submit(this, template, waitSeconds, knownPrice);
     }
 
     /** The session's Buzz budget: set with {@code budget().limit(100)}, or {@code Civkit.budget(100)}. */
@@ -328,11 +239,11 @@ public final class Session implements AutoCloseable {
         dev.civkit.request.Ids.check(workflowId, "workflow(id)");
         Workflow w;
         try {
-            w = checked(client().getWorkflow(workflowId, 0).workflow());
-        } catch (dev.civkit.client.ApiException e) {
+            w = Submission.checked(client().getWorkflow(workflowId, 0).workflow());
+        } catch (ApiException e) {
             throw Elsewhere.explain(e, workflowId, config.baseUrl(), journal);
         }
-        journalTerminal(w);
+        Submission.journalTerminal(this, w);
         return new WorkflowHandle(this, w, null);
     }
 
@@ -347,60 +258,12 @@ public final class Session implements AutoCloseable {
      * as soon as it is known.
      */
     public WorkflowHandle recipe(String stepType, JsonNode input, int waitSeconds) {
-        if (stepType == null || !stepType.matches("[A-Za-z][A-Za-z0-9]*"))
-            throw new dev.civkit.request.InvalidRequestException("recipe(type, input)", "the type is a step type such as imageGen or convertImage, got "
-                    + dev.civkit.request.Text.quote(stepType));
-        if (input == null || !input.isObject())
-            throw new dev.civkit.request.InvalidRequestException("recipe(type, input)", "the input is a JSON object, got " + input);
-        dev.civkit.request.JsonValues.check("input", input);
-        Budget.Reservation hold = null;
-        if (budget.isSet()) {
-            Double price = client().submitRecipe(stepType, input, SubmitOptions.whatIf()).workflow().totalCost();
-            hold = budget.reserve("This " + stepType + " recipe", price == null ? 0 : price);
-        }
-        try {
-            Answer a = client().submitRecipe(stepType, input, SubmitOptions.waiting(waitSeconds));
-            Workflow w = checked(a.workflow());
-            journal.submitted(w.id(), null, config.baseUrl(), w.status());
-            budget.settle(hold, w.id(), w.totalCost());
-            return new WorkflowHandle(this, w, null);
-        } finally {
-            budget.release(hold);
-        }
+        return Recipes.submit(this, stepType, input, waitSeconds);
     }
 
     /** {@code civkit-} and 22 URL-safe random characters: within [A-Za-z0-9_-]{1,128}. */
     public static String newExternalId() {
-        byte[] b = new byte[16];
-        Random.INSTANCE.nextBytes(b);
-        return "civkit-" + Base64.getUrlEncoder().withoutPadding().encodeToString(b);
-    }
-
-    private static Workflow checked(Workflow w) {
-        if (w.id() != null && !SAFE_ID.matcher(w.id()).matches())
-            throw new IllegalStateException("the server answered a workflow id that is not safe to use as a folder name ("
-                    + w.id().length() + " characters); refusing it");
-        return w;
-    }
-
-    /** The real orchestrator calls HTTPS URLs only; a sandbox on this machine calls anything. */
-    private void warnIfCallbacksWillNotBeCalled(JsonNode body) {
-        if (isLoopback(config.baseUrl())) return;
-        for (JsonNode cb : body.path("callbacks")) {
-            if (cb.path("url").asString("").startsWith("http://")) {
-                out.println("warning: the Civitai orchestrator only calls https:// callback URLs; an http:// callback will never be called");
-                return;
-            }
-        }
-    }
-
-    private static boolean isLoopback(String url) {
-        try {
-            String host = URI.create(url).getHost();
-            return host != null && (host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]") || host.equals("::1"));
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+        return Submission.newExternalId();
     }
 
     /**
@@ -409,75 +272,22 @@ public final class Session implements AutoCloseable {
      * waits and downloads. Workflows sent elsewhere, or no longer known, are listed as unreachable.
      */
     public Resumed resume() {
-        List<WorkflowHandle> done = new ArrayList<>();
-        List<String> unreachable = new ArrayList<>();
-        String here = config.baseUrl();
-        for (Entry e : journal.entries()) {
-            if (!e.needsResume()) continue;
-            String who = e.id() != null ? e.id() : "key " + e.externalId();
-            if (!here.equals(e.baseUrl())) {
-                unreachable.add(who + ": sent to " + e.baseUrl() + ", this session talks to " + here);
-                continue;
-            }
-            if (e.id() != null && !SAFE_ID.matcher(e.id()).matches()) {
-                unreachable.add("an entry with an unsafe id (" + e.id().length() + " characters, not [A-Za-z0-9_-]): skipped");
-                continue;
-            }
-            try {
-                WorkflowHandle h;
-                if (e.id() != null) {
-                    h = attach(e.id());
-                } else if (e.request() != null && e.request().isObject()) {
-                    h = submit(e.request(), 0); // same externalId: answers the workflow if it was created
-                } else {
-                    unreachable.add(who + ": the journal has no request to resend");
-                    continue;
-                }
-                h.download();
-                done.add(h);
-            } catch (ApiException ex) {
-                // One workflow's refusal must not keep the others from being picked up.
-                if (ex.status() == 404) unreachable.add(who + ": " + here + " no longer knows it (a sandbox from an earlier run?)");
-                else if (ex.isTransient()) unreachable.add(who + ": HTTP " + ex.status() + ", try again later");
-                else unreachable.add(who + ": refused, HTTP " + ex.status() + (ex.title() == null ? "" : " " + ex.title()));
-            } catch (java.io.UncheckedIOException ex) {
-                unreachable.add(who + ": " + firstLine(ex.getMessage()) + "; try again later");
-            } catch (dev.civkit.request.InvalidRequestException ex) {
-                unreachable.add(who + ": the journalled request is not valid: " + firstLine(ex.getMessage()));
-            } catch (RuntimeException ex) {
-                // Whatever went wrong with this one (an odd answer, a wait that ran out), the rest still get their turn.
-                if (ex instanceof dev.civkit.client.CallInterruptedException || Thread.currentThread().isInterrupted()) throw ex;
-                unreachable.add(who + ": " + firstLine(ex.getMessage()));
-            }
-        }
-        return new Resumed(done, unreachable);
+        return Resumption.resume(this);
     }
 
     /** The most recent workflows in the journal, newest last, as status lines. */
     public History history(int limit) {
-        List<Entry> all = journal.entries();
-        return new History(all.subList(Math.max(0, all.size() - limit), all.size()), journal.path());
-    }
-
-    private static String firstLine(String s) {
-        int nl = s == null ? -1 : s.indexOf('\n');
-        return nl < 0 ? String.valueOf(s) : s.substring(0, nl);
+        return Resumption.history(this, limit);
     }
 
     /** Which orchestrator, how it is reached, where outputs go: the line a session's first use prints. */
     public String where() {
-        ClientConfig c = config;
-        String where = sandbox != null
-                ? "sandbox orchestrator at " + c.baseUrl() + " (no CIVITAI_API_TOKEN set; media is synthetic, Buzz is pretend)"
-                : c.token() == null ? "orchestrator at " + c.baseUrl() + " without a token"
-                : "Civitai API at " + c.baseUrl() + " with token " + c.token().masked();
-        return "civkit " + VERSION + " | " + where + " | outputs in " + outputRoot + "/";
+        return Bootstrap.where(this);
     }
 
     /** {@link #where()} and a line to try. */
     public String banner() {
-        return where() + " | try: "
-                + "workflow().imageGen(i -> i.engine(\"flux\").prompt(\"A cat astronaut\").size(1024, 1024)).submit().await().show()";
+        return Bootstrap.banner(this);
     }
 
     /**
@@ -509,11 +319,6 @@ public final class Session implements AutoCloseable {
     @Override
     public String toString() {
         return "Session[" + config + (sandbox != null ? ", sandbox" : "") + ", outputs " + outputRoot + "]";
-    }
-
-    /** Seeded on the first submission, not when the session starts: SecureRandom's set-up is not free. */
-    private static final class Random {
-        static final SecureRandom INSTANCE = new SecureRandom();
     }
 
     /** Waits for and saves these workflows, then lays their outputs side by side with captions. */

@@ -79,7 +79,7 @@ public final class WorkflowHandle {
     /** Fetches the current state once, without waiting. */
     public WorkflowHandle refresh() {
         latest = session.client().getWorkflow(id, 0).workflow();
-        session.journalTerminal(latest);
+        Submission.journalTerminal(session, latest);
         return this;
     }
 
@@ -103,7 +103,7 @@ public final class WorkflowHandle {
         boolean finished = false;
         try {
             latest = new Waiter(session.client()).await(id, latest, limit, shown.progress());
-            session.journalTerminal(latest);
+            Submission.journalTerminal(session, latest);
             finished = true;
             // JShell shows this handle's short line as the value; what did not fit is printed whole.
             shown.finished(this, this::toMimeBundle, statusLine(), toString());
@@ -134,7 +134,7 @@ public final class WorkflowHandle {
         dev.civkit.request.Require.nonNull(progress, "await(limit, progress)", "a ProgressListener, or ProgressListener.NONE");
         if (!latest.isTerminal()) {
             latest = new Waiter(session.client()).await(id, latest, limit, progress);
-            session.journalTerminal(latest);
+            Submission.journalTerminal(session, latest);
         }
         return this;
     }
@@ -268,7 +268,7 @@ public final class WorkflowHandle {
         savedIn = dir;
         List<Path> files = new java.util.ArrayList<>();
         r.saved().forEach(f -> files.add(f.path()));
-        session.journalDownloaded(id, dir, files, r.complete());
+        Submission.journalDownloaded(session, id, dir, files, r.complete());
         return r;
     }
 

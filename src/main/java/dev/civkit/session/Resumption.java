@@ -1,0 +1,69 @@
+package dev.civkit.session;
+
+import dev.civkit.client.ApiException;
+import dev.civkit.client.CallInterruptedException;
+import dev.civkit.journal.Entry;
+import dev.civkit.request.InvalidRequestException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Picking up after a restart from the journal ({@code resume()}), and the journal's recent lines ({@code history()}). */
+final class Resumption {
+    private Resumption() {}
+
+    static Resumed resume(Session s) {
+        List<WorkflowHandle> done = new ArrayList<>();
+        List<String> unreachable = new ArrayList<>();
+        String here = s.config().baseUrl();
+        for (Entry e : s.journal().entries()) {
+            if (!e.needsResume()) continue;
+            String who = e.id() != null ? e.id() : "key " + e.externalId();
+            if (!here.equals(e.baseUrl())) {
+                unreachable.add(who + ": sent to " + e.baseUrl() + ", this session talks to " + here);
+                continue;
+            }
+            if (e.id() != null && !Submission.safeId(e.id())) {
+                unreachable.add("an entry with an unsafe id (" + e.id().length() + " characters, not [A-Za-z0-9_-]): skipped");
+                continue;
+            }
+            try {
+                WorkflowHandle h;
+                if (e.id() != null) {
+                    h = s.attach(e.id());
+                } else if (e.request() != null && e.request().isObject()) {
+                    h = s.submit(e.request(), 0); // same externalId: answers the workflow if it was created
+                } else {
+                    unreachable.add(who + ": the journal has no request to resend");
+                    continue;
+                }
+                h.download();
+                done.add(h);
+            } catch (ApiException ex) {
+                // One workflow's refusal must not keep the others from being picked up.
+                if (ex.status() == 404) unreachable.add(who + ": " + here + " no longer knows it (a sandbox from an earlier run?)");
+                else if (ex.isTransient()) unreachable.add(who + ": HTTP " + ex.status() + ", try again later");
+                else unreachable.add(who + ": refused, HTTP " + ex.status() + (ex.title() == null ? "" : " " + ex.title()));
+            } catch (UncheckedIOException ex) {
+                unreachable.add(who + ": " + firstLine(ex.getMessage()) + "; try again later");
+            } catch (InvalidRequestException ex) {
+                unreachable.add(who + ": the journalled request is not valid: " + firstLine(ex.getMessage()));
+            } catch (RuntimeException ex) {
+                // Whatever went wrong with this one (an odd answer, a wait that ran out), the rest still get their turn.
+                if (ex instanceof CallInterruptedException || Thread.currentThread().isInterrupted()) throw ex;
+                unreachable.add(who + ": " + firstLine(ex.getMessage()));
+            }
+        }
+        return new Resumed(done, unreachable);
+    }
+
+    static History history(Session s, int limit) {
+        List<Entry> all = s.journal().entries();
+        return new History(all.subList(Math.max(0, all.size() - limit), all.size()), s.journal().path());
+    }
+
+    private static String firstLine(String s) {
+        int nl = s == null ? -1 : s.indexOf('\n');
+        return nl < 0 ? String.valueOf(s) : s.substring(0, nl);
+    }
+}
