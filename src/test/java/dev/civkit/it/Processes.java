@@ -37,7 +37,12 @@ final class Processes {
     }
 
     static Result run(List<String> command, Map<String, String> env, String stdin, long timeoutSeconds) throws Exception {
-        Process p = builder(command, env).start();
+        return run(command, env, stdin, timeoutSeconds, Path.of("").toAbsolutePath());
+    }
+
+    /** As above, in the folder {@code dir}. */
+    static Result run(List<String> command, Map<String, String> env, String stdin, long timeoutSeconds, Path dir) throws Exception {
+        Process p = builder(command, env).directory(dir.toFile()).start();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Thread o = pump(p.getInputStream(), out);

@@ -13,9 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every ```java block of README.md, typed into one JShell session against the sandbox in order: each
- * compiles and runs, and output the README shows (a plain block right after a java block, or a comment
- * that starts as the kit's own lines do) appears, with ids, numbers and folders left open.
+ * Every ```java block of README.md and then of the guide's pages (docs/jshell.md and docs/experiments.md first,
+ * as their snippets build on each other, then the rest by name), typed into one JShell session against the
+ * sandbox in order: each compiles and runs, and output the pages show (a plain block right after a java block,
+ * or a comment that starts as the kit's own lines do) appears, with ids, numbers and folders left open. JShell
+ * runs in a folder of its own, so files a snippet writes (the README saves a request as JSON) land there.
  */
 class ReadmeSnippetsIT {
     private static final Pattern BLOCK = Pattern.compile("```(\\w*)\\n(.*?)```", Pattern.DOTALL);
@@ -26,7 +28,8 @@ class ReadmeSnippetsIT {
 
     @Test
     void everyJavaSnippetRunsAndShowsWhatTheReadmeShows() throws Exception {
-        String readme = Files.readString(Path.of("README.md"));
+        StringBuilder readme = new StringBuilder();
+        for (Path page : pages()) readme.append(Files.readString(page)).append('\n');
         StringBuilder input = new StringBuilder();
         List<String> shown = new ArrayList<>();
         Matcher m = BLOCK.matcher(readme);
@@ -46,16 +49,27 @@ class ReadmeSnippetsIT {
         }
         assertTrue(blocks >= 5, "README's java blocks: " + blocks);
         input.append("/exit\n");
-        Processes.jar();
-        Processes.Result r = Processes.run(List.of(Processes.jdkTool("jshell").toString(), "--startup", "jshell-startup.jsh"),
+        Path startup = Processes.jar().resolveSibling("civkit.jsh");
+        Path cwd = Files.createDirectories(tmp.resolve("session"));
+        Processes.Result r = Processes.run(List.of(Processes.jdkTool("jshell").toString(), "--startup", startup.toString()),
                 Map.of("CIVKIT_OUTPUT_DIR", tmp.resolve("outputs").toString(), "CIVKIT_JOURNAL", tmp.resolve("journal.jsonl").toString(),
                         "CIVKIT_SANDBOX_STATE", "off", "CIVKIT_TERMINAL_IMAGES", "off"),
-                input.toString(), 600);
+                input.toString(), 600, cwd);
         String out = r.out();
         Files.writeString(Path.of("target", "readme-snippets.out.txt"), out + "\n--- stderr ---\n" + r.err());
         for (String bad : List.of("Error:", "Exception", "cannot find symbol", "illegal text block"))
             assertFalse(out.contains(bad), "a README snippet failed (" + bad + "):\n" + out + r.err());
         for (String s : shown) assertTrue(Pattern.compile(open(s)).matcher(out).find(), "README shows \"" + s + "\" but JShell printed:\n" + out);
+        assertTrue(Files.readString(cwd.resolve("fox.json")).contains("\"a red fox in snow\""), "the README's saved request");
+    }
+
+    /** README.md, then the guide: the pages whose snippets build on each other first, in reading order. */
+    static List<Path> pages() throws java.io.IOException {
+        List<Path> pages = new ArrayList<>(List.of(Path.of("README.md"), Path.of("docs", "jshell.md"), Path.of("docs", "experiments.md")));
+        try (var docs = Files.list(Path.of("docs"))) {
+            docs.filter(p -> p.toString().endsWith(".md")).sorted().filter(p -> !pages.contains(p)).forEach(pages::add);
+        }
+        return pages;
     }
 
     /** The shown text as a pattern: ids, numbers and output folders vary, "…" and "..." stand for anything. */
