@@ -14,10 +14,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.imageio.ImageIO;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
+ * The blob endpoints: GetBlob (a redirect to a signed URL), the signed URL's content,
  * UploadConsumerBlob and its presigned URL. Uploads are input images: PNG, JPEG, WebP or GIF up
  * to {@value #MAX_UPLOAD_BYTES} bytes, sent as multipart/form-data (first file part) or as the
  * raw body with an image Content-Type. 400 no file, 413 too large, 415 not an image type, 422
@@ -30,22 +32,63 @@ final class BlobEndpoints {
     private static final Map<String, String> TYPES = Map.of("image/png", "png", "image/jpeg", "jpeg", "image/jpg", "jpeg",
             "image/webp", "webp", "image/gif", "gif");
 
+    /** The live profile answers GetBlob with each redirect status in turn, every other one relative. */
+    private static final int[] REDIRECTS = {302, 307, 301, 308};
+
     private final BlobStore blobs;
     private final BlobSigner signer;
+    private final BlobLinks.Cdn cdn;
+    private final AtomicInteger redirects = new AtomicInteger();
 
-    BlobEndpoints(BlobStore blobs, BlobSigner signer) {
+    /** @param cdn the live profile's blob host, or null */
+    BlobEndpoints(BlobStore blobs, BlobSigner signer, BlobLinks.Cdn cdn) {
         this.blobs = blobs;
         this.signer = signer;
+        this.cdn = cdn;
     }
 
-    /** Whether the request carries a valid upload signature (then it needs no bearer token). */
-    boolean presigned(HttpExchange ex) {
-        String sig = query(ex).get("sig");
-        if (sig == null) return false;
-        BlobSigner.Verified v = signer.verify(sig, Instant.now());
-        if (v == null || !v.blobId().startsWith(UPLOAD_CLAIM))
-            throw new ApiProblem(401, "Unauthorized", "The upload signature is invalid or has expired; ask GET /v2/consumer/blobs/upload for a new URL.");
-        return true;
+    /** GET /blobs/{id}: a redirect to a fresh signed URL (HEAD: whether the blob exists). */
+    void getBlob(HttpExchange ex, String blobId, boolean head, BlobLinks links) {
+        if (blobs.entry(blobId) == null) throw ApiProblem.notFound("Blob " + blobId + " does not exist.");
+        if (head) {
+            sendEmpty(ex, 204);
+            return;
+        }
+        ex.getResponseHeaders().set("Cache-Control", "no-store");
+        if (cdn == null) {
+            ex.getResponseHeaders().set("Location", links.signedUrl(blobId, links.nextExpiry()));
+            sendEmpty(ex, 307);
+            return;
+        }
+        int n = redirects.getAndIncrement();
+        Instant exp = links.nextExpiry();
+        String absolute = links.signedUrl(blobId, exp);
+        // Relative to this server: a client must resolve it against the URL it asked, not the blob host.
+        ex.getResponseHeaders().set("Location", n % 2 == 0 ? links.contentUrl(blobId, exp) : absolute.substring(links.base().length()));
+        sendEmpty(ex, REDIRECTS[n % REDIRECTS.length]);
+    }
+
+    /** A signed URL's bytes, while its signature holds. */
+    void content(HttpExchange ex, String token, boolean head) {
+        BlobSigner.Verified v = signer.verify(decode(token), Instant.now());
+        if (v == null || blobs.entry(v.blobId()) == null)
+            throw new ApiProblem(403, "Forbidden", "The signed blob URL is invalid or has expired; refetch the workflow or call GetBlob for a fresh one.");
+        BlobStore.Entry entry = blobs.entry(v.blobId());
+        byte[] bytes = blobs.bytes(v.blobId());
+        ex.getResponseHeaders().set("Content-Type", entry.contentType());
+        long maxAge = Math.max(0, Duration.between(Instant.now(), v.expiresAt()).toSeconds());
+        ex.getResponseHeaders().set("Cache-Control", "private, max-age=" + maxAge);
+        try {
+            if (head) {
+                ex.getResponseHeaders().set("Content-Length", String.valueOf(bytes.length));
+                ex.sendResponseHeaders(200, -1);
+                return;
+            }
+            ex.sendResponseHeaders(200, bytes.length);
+            writeBody(ex, bytes);
+        } catch (IOException e) {
+            // the client went away mid-download; nothing to answer
+        }
     }
 
     /** GET /blobs/upload: a URL that uploads without the bearer token until it expires. */

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -34,7 +35,8 @@ public final class Sandbox implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService httpThreads;
     private final ScheduledThreadPoolExecutor scheduler;
-    private final Handlers handlers;
+    private final ProblemFilter problems = new ProblemFilter();
+    private final Router router;
     private final BlobSigner signer;
     private final String baseUrl;
     private final Faults faults;
@@ -64,13 +66,15 @@ public final class Sandbox implements AutoCloseable {
         Lifecycle lifecycle = new Lifecycle(scheduler, config, new Outputs(blobs),
                 new BlobLinks(baseUrl, signer, config.blobUrlTtl(), null), faults, callbacks);
         WorkflowStore store = new WorkflowStore(state);
-        handlers = new Handlers(config, store, blobs, signer, lifecycle, baseUrl, faults,
+        router = new Router(config, store, blobs, signer, lifecycle, baseUrl, faults,
                 cdn == null ? null : new BlobLinks.Cdn(cdn.base, blobs));
         if (state != null) {
             state.port(port());
             state.replayInto(store, lifecycle, config.profile());
         }
-        server.createContext("/", handlers);
+        // In front of the endpoints, outermost first, as OkHttp's interceptors sit in front of the call.
+        server.createContext("/", router).getFilters().addAll(List.of(problems, new FaultFilter(faults, config.profile()),
+                new AuthFilter(config.token(), signer)));
         server.setExecutor(httpThreads);
         server.start();
     }
@@ -136,10 +140,10 @@ public final class Sandbox implements AutoCloseable {
     public SandboxConfig config() { return config; }
 
     /** HTTP requests received so far, on every endpoint. */
-    public long requestCount() { return handlers.requests.get(); }
+    public long requestCount() { return problems.requests.get(); }
 
     /** Workflows actually created (whatif plans and idempotent resubmissions excluded). */
-    public int workflowsCreated() { return handlers.created.get(); }
+    public int workflowsCreated() { return router.workflows.created.get(); }
 
     /** Faults injected so far, by kind (429, 500, reset, blocked, expire, …). */
     public java.util.Map<String, Long> faultCounts() { return faults.counts(); }
@@ -158,7 +162,7 @@ public final class Sandbox implements AutoCloseable {
     public long blobHostRequestsWithAuthorization() { return cdn == null ? 0 : cdn.withAuthorization.get(); }
 
     /** Long-polls the live profile's gateway cut short. */
-    public long gatewayCuts() { return handlers.gatewayCuts.get(); }
+    public long gatewayCuts() { return router.workflows.gatewayCuts.get(); }
 
     /** Test hook: every signed URL issued so far starts answering 403; new ones work. */
     public void expireBlobUrlsNow() { signer.revokeAll(); }

@@ -5,6 +5,7 @@ import static dev.civkit.sandbox.Http.*;
 import com.sun.net.httpserver.HttpExchange;
 import dev.civkit.json.Json;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -13,14 +14,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * QueryWorkflows, PatchWorkflow, DeleteWorkflow, the tag endpoints and the step endpoints.
- * Submit, get and update stay in {@link Handlers}, which owns long-polls and cancel.
+ * The workflow endpoints: SubmitWorkflow (and recipes, as one-step workflows), GetWorkflow with its
+ * held long-poll, UpdateWorkflow (cancel), QueryWorkflows, PatchWorkflow, DeleteWorkflow, the tag
+ * endpoints and the step endpoints.
  */
 final class WorkflowEndpoints {
     static final int DEFAULT_TAKE = 20;
@@ -28,16 +35,117 @@ final class WorkflowEndpoints {
     private static final Set<String> PATCHABLE = Set.of("metadata", "tags", "allowMatureContent");
     private static final Set<String> STEP_PATCHABLE = Set.of("input", "metadata", "priority", "timeout", "retries");
 
+    private final SandboxConfig config;
     private final WorkflowStore store;
     private final Lifecycle lifecycle;
+    private final Faults faults;
+    final AtomicInteger created = new AtomicInteger();
+    final AtomicLong gatewayCuts = new AtomicLong();
+    /** This sandbox's live-shaped workflow numbers. */
+    private final AtomicLong liveSequence = new AtomicLong(Ids.firstLiveSequence());
 
-    WorkflowEndpoints(WorkflowStore store, Lifecycle lifecycle) {
+    WorkflowEndpoints(SandboxConfig config, WorkflowStore store, Lifecycle lifecycle, Faults faults) {
+        this.config = config;
         this.store = store;
         this.lifecycle = lifecycle;
+        this.faults = faults;
+    }
+
+    WorkflowState find(String id) {
+        WorkflowState wf = store.get(id);
+        if (wf == null) throw ApiProblem.notFound("Workflow " + id + " does not exist.");
+        return wf;
+    }
+
+    /** POST /workflows: a whatif plan, the workflow an externalId already made, or a new one. */
+    void submit(HttpExchange ex, JsonNode body, Map<String, String> q, BlobLinks links) {
+        Validation.workflowTemplate(body);
+        ObjectNode template = (ObjectNode) body.deepCopy();
+        double wait = waitSeconds(q);
+        JsonNode ext = template.get("externalId");
+        String key = ext != null && ext.isString() ? ext.asString() : null;
+        if (flag(q, "whatif")) {
+            // A key that already made a workflow answers that workflow, whatif or not.
+            WorkflowState existing = key == null ? null : store.byExternalId(key);
+            if (existing != null) get(ex, existing, 0, links);
+            else sendJson(ex, 200, new WorkflowState(null, template, true, config.profile()).toJson(links, config.runTime()));
+            return;
+        }
+        if (faults.plan.hostileNames() && !Json.write(template).contains("\"$ref\"")) {
+            for (JsonNode st : template.get("steps")) ((ObjectNode) st).put("name", faults.hostileName("step"));
+        }
+        var result = store.createOrGet(key, () -> new WorkflowState(Ids.workflow(config.profile(), liveSequence::incrementAndGet), template, false, config.profile()));
+        if (result.isNew()) {
+            created.incrementAndGet();
+            lifecycle.start(result.workflow());
+        }
+        get(ex, result.workflow(), wait, links);
+    }
+
+    /** GET /workflows/{id}: 200 once terminal, else 202; holds up to min(wait, maxWait) unless long-polls are disabled. */
+    void get(HttpExchange ex, WorkflowState wf, double waitSeconds, BlobLinks links) {
+        if (waitSeconds > 0 && config.holdLongPolls() && !wf.terminal()) {
+            long nanos = Math.min(Duration.ofMillis((long) (waitSeconds * 1000)).toNanos(), config.maxWait().toNanos());
+            Duration gate = config.profile().gatewayHold();
+            if (gate != null && gate.toNanos() < nanos) {
+                // The gateway in front gives up first: a still-running workflow's long-poll is cut.
+                if (!awaitDone(wf, gate.toNanos())) {
+                    gatewayCuts.incrementAndGet();
+                    Gateway.cut(ex, gatewayCuts.get());
+                    return;
+                }
+            }
+            awaitDone(wf, nanos); // still running after it: answer 202 with the current state
+        }
+        ObjectNode json = wf.toJson(links, config.runTime());
+        sendJson(ex, Status.valueOf(json.get("status").asString().toUpperCase(Locale.ROOT)).terminal() ? 200 : 202, json);
+    }
+
+    /** @return whether the workflow turned terminal within {@code nanos} */
+    private static boolean awaitDone(WorkflowState wf, long nanos) {
+        try {
+            wf.done.get(nanos, TimeUnit.NANOSECONDS);
+            return true;
+        } catch (TimeoutException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** PUT /workflows/{id}: metadata, tags, allowMatureContent, and {@code "status": "canceled"}. */
+    void update(HttpExchange ex, WorkflowState wf, JsonNode body) {
+        if (!body.isObject()) throw ApiProblem.validation("$", "The request body must be a JSON object.");
+        JsonNode status = body.get("status");
+        if (status != null && !status.isNull() && !"canceled".equals(status.asString("")))
+            throw ApiProblem.validation("status", "Only 'canceled' can be requested.");
+        JsonNode metadata = body.get("metadata");
+        if (metadata != null && !metadata.isNull() && !metadata.isObject())
+            throw ApiProblem.validation("metadata", "The metadata field must be an object.");
+        JsonNode tags = body.get("tags");
+        Validation.tags(tags);
+        synchronized (wf) {
+            if (metadata != null && metadata.isObject()) wf.metadata = metadata.deepCopy();
+            if (tags != null && tags.isArray()) wf.tags = tags.deepCopy();
+            JsonNode mature = body.get("allowMatureContent");
+            if (mature != null && mature.isBoolean()) wf.allowMatureContent = mature;
+            if (status != null && !status.isNull()) cancel(wf);
+        }
+        sendEmpty(ex, 204);
+    }
+
+    private void cancel(WorkflowState wf) {
+        synchronized (wf) {
+            wf.cancel(Instant.now());
+            lifecycle.changed(wf);
+        }
     }
 
     /** GET /workflows: newest first unless ascending; {@code next} is "" on the last page. */
-    void query(HttpExchange ex, BlobLinks links, SandboxConfig config) {
+    void query(HttpExchange ex, BlobLinks links) {
         Map<String, List<String>> q = queryAll(ex);
         int take = DEFAULT_TAKE;
         String t = single(q, "take");
@@ -98,10 +206,7 @@ final class WorkflowEndpoints {
 
     /** DELETE /workflows/{id}: cancels what still runs, then forgets the workflow. */
     void delete(HttpExchange ex, WorkflowState wf) {
-        synchronized (wf) {
-            wf.cancel(Instant.now());
-            lifecycle.changed(wf);
-        }
+        cancel(wf);
         store.remove(wf.id);
         sendEmpty(ex, 204);
     }
@@ -130,7 +235,7 @@ final class WorkflowEndpoints {
     }
 
     /** /workflows/{id}/steps/{name}: GET any time; PUT and PATCH only before the step starts. */
-    void step(HttpExchange ex, String method, WorkflowState wf, String name, BlobLinks links, SandboxConfig config) {
+    void step(HttpExchange ex, String method, WorkflowState wf, String name, BlobLinks links) {
         synchronized (wf) {
             StepState step = findStep(wf, name);
             switch (method) {
