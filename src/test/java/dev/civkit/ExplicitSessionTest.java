@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.*;
 import dev.civkit.client.ClientConfig;
 import dev.civkit.journal.Journal;
 import dev.civkit.sandbox.Sandbox;
-import dev.civkit.sandbox.SandboxConfig;
 import dev.civkit.session.Session;
 import dev.civkit.session.WorkflowHandle;
 import java.io.PrintStream;

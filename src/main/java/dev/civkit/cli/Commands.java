@@ -6,7 +6,6 @@ import dev.civkit.bench.Bench;
 import dev.civkit.session.WorkflowHandle;
 import dev.civkit.client.ApiException;
 import dev.civkit.request.InvalidRequestException;
-import dev.civkit.json.Json;
 import dev.civkit.kernel.KernelCommand;
 import dev.civkit.outputs.DownloadResult;
 import dev.civkit.outputs.SavedFile;
@@ -22,7 +21,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /** The CLI's subcommands. Exit codes: 0 done, 1 the workflow or the API failed, 2 bad usage or input. */

@@ -8,7 +8,6 @@ import dev.civkit.WithCivkit;
 import dev.civkit.dsl.Priority;
 import dev.civkit.dsl.StepRef;
 import dev.civkit.dsl.WorkflowBuilder;
-import dev.civkit.json.Json;
 import dev.civkit.session.WorkflowHandle;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import dev.civkit.Civkit;
 import dev.civkit.SandboxFixture;
-import dev.civkit.dsl.WorkflowBuilder;
 import dev.civkit.session.WorkflowHandle;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;

@@ -7,7 +7,6 @@ import dev.civkit.session.WorkflowHandle;
 import dev.civkit.client.ClientConfig;
 import dev.civkit.client.RetryPolicy;
 import dev.civkit.display.StatusLine;
-import dev.civkit.json.Json;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -142,6 +141,5 @@ class FaultInjectionTest {
             assertNotEquals(key, b.submit().workflow().externalId(), "each submit() is a new workflow");
             assertEquals(2, fx.sandbox.workflowsCreated());
         }
-        assertNotNull(Json.object());
     }
 }
