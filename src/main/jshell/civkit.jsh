@@ -11,4 +11,6 @@ import java.util.stream.*;
 import dev.civkit.*;
 import dev.civkit.dsl.*;
 import dev.civkit.session.*;
+import dev.civkit.widget.*;
 import static dev.civkit.Civkit.*;
+import static dev.civkit.widget.Widgets.*;

@@ -67,6 +67,8 @@ public final class NotebookDisplay {
 
     /** The running kernel while a cell executes, else null. */
     public static Target current() {
+        Target area = callbackArea();
+        if (area != null) return area;
         Target t = civkitKernel();
         if (t != null) return t;
         Object k = callStatic(JJAVA_KERNEL, "notebookKernel");
@@ -127,6 +129,24 @@ public final class NotebookDisplay {
     public static void markShown(Object value, String displayId) {
         Target t = current();
         if (t != null) t.shownInCell(value, String.valueOf(value), displayId);
+    }
+
+    /** While a widget's callback runs, its displays go to the Output area under the widget. */
+    private static Target callbackArea() {
+        dev.civkit.widget.WidgetKernel k = dev.civkit.widget.WidgetKernel.current();
+        dev.civkit.widget.WidgetKernel.Sink sink = k == null ? null : k.capturing();
+        if (sink == null) return null;
+        return new Target() {
+            @Override
+            public void display(String displayId, Map<String, Object> bundle) {
+                sink.display(displayId, bundle);
+            }
+
+            @Override
+            public void update(String displayId, Map<String, Object> bundle) {
+                sink.update(displayId, bundle);
+            }
+        };
     }
 
     private static Target civkitKernel() {

@@ -59,6 +59,11 @@ final class CellEvaluator {
         control.stop();
     }
 
+    /** Runs a widget callback on the cell thread (see {@link CellExecutionControl#runCallback}). */
+    void runCallback(Runnable callback) {
+        control.runCallback(callback);
+    }
+
     void clearInterrupt() {
         interrupted = false;
     }

@@ -149,6 +149,38 @@ final class CellExecutionControl extends DirectExecutionControl {
     }
 
     /**
+     * Runs a widget callback as a cell runs: on the cell thread, after the running cell, stopped by
+     * {@link #stop()} as a cell is. Code already on the cell thread (a value set by a cell fires its
+     * listeners) runs in place. Failures are the callback's own to report; this returns when it ended.
+     */
+    void runCallback(Runnable callback) {
+        if (running.get() == Thread.currentThread()) {
+            callback.run();
+            return;
+        }
+        stopRequested = false;
+        timedOut = false;
+        java.util.concurrent.Future<?> done = cells.submit(() -> {
+            Thread.interrupted(); // an interrupt aimed at an earlier cell must not hit this callback
+            Thread worker = Thread.currentThread();
+            worker.setContextClassLoader(callback.getClass().getClassLoader());
+            Thread outer = running.getAndSet(worker);
+            try {
+                callback.run();
+            } catch (Throwable t) { // the callback reports its own failures; a stop lands here
+                // nothing left to tell
+            } finally {
+                running.set(outer);
+            }
+        });
+        try {
+            awaitOrAbandon(done);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
      * Waits for the cell; once it has been told to stop, waits only a little longer. On Java 20+
      * Thread.stop is gone, so a busy loop that ignores interrupts cannot be killed: the kernel
      * abandons that thread (a daemon) and gives later cells a new one rather than hang with it.

@@ -20,7 +20,6 @@ import org.dflib.jjava.jupyter.kernel.HelpLink;
 import org.dflib.jjava.jupyter.kernel.JupyterIO;
 import org.dflib.jjava.jupyter.kernel.LanguageInfo;
 import org.dflib.jjava.jupyter.kernel.ReplacementOptions;
-import org.dflib.jjava.jupyter.kernel.comm.CommManager;
 import org.dflib.jjava.jupyter.kernel.display.DisplayData;
 import org.dflib.jjava.jupyter.kernel.display.Renderer;
 import org.dflib.jjava.jupyter.kernel.magic.MagicParser;
@@ -49,6 +48,7 @@ class CivkitKernel extends BaseKernel {
     private final String sessionResource;
     private final JShell shell;
     private final CellEvaluator evaluator;
+    private final WidgetComms widgets;
     private final List<String> startupProblems = java.util.Collections.synchronizedList(new ArrayList<>());
     private final java.util.concurrent.CompletableFuture<Void> started = new java.util.concurrent.CompletableFuture<>();
     private volatile boolean starting;
@@ -68,7 +68,7 @@ class CivkitKernel extends BaseKernel {
         super("civkit", kernelVersion(), languageInfo(),
                 List.of(new HelpLink("Java API", "https://docs.oracle.com/en/java/javase/17/docs/api/index.html"),
                         new HelpLink("Civitai Orchestration", "https://developer.civitai.com/")),
-                history, new JupyterIO(StandardCharsets.UTF_8), new CommManager(), new Renderer(),
+                history, new JupyterIO(StandardCharsets.UTF_8), new WidgetCommManager(), new Renderer(),
                 new MagicParser("(?<=(?:^|=))\\s*%", "%%", new MagicTranspiler()), new MagicsRegistry(), true,
                 new StringStyler.Builder().build());
         this.config = config;
@@ -80,6 +80,9 @@ class CivkitKernel extends BaseKernel {
                 .compilerOptions(config.compilerOptions().toArray(String[]::new))
                 .build();
         this.evaluator = new CellEvaluator(shell, control);
+        WidgetCommManager comms = (WidgetCommManager) getCommManager();
+        this.widgets = new WidgetComms(comms, comms::iopub, comms::context, evaluator::runCallback, ErrorReports::format);
+        comms.widgets(widgets);
         Javadocs.addTo(shell.sourceCodeAnalysis(), Javadocs.sourcesJar());
         CivkitMagics.register(this);
         MavenMagics.register(this);
@@ -200,6 +203,11 @@ class CivkitKernel extends BaseKernel {
         if (classpath != null && !classpath.isBlank()) {
             shell.addToClasspath(classpath);
         }
+    }
+
+    /** The widget protocol on this kernel's comms. */
+    WidgetComms widgets() {
+        return widgets;
     }
 
     /** Startup output and failures, shown in the first cell run after start. */

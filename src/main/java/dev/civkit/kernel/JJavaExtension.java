@@ -28,7 +28,7 @@ import org.dflib.jjava.jupyter.kernel.display.DisplayData;
  * card stays where JJava puts results.
  */
 public final class JJavaExtension implements Extension {
-    private static final List<Class<?>> RICH = List.of(WorkflowHandle.class, Quote.class, Gallery.class);
+    private static final List<Class<?>> RICH = List.of(WorkflowHandle.class, Quote.class, Gallery.class, dev.civkit.widget.Widget.class);
 
     /** A value on screen: in which cell, as which text, under which display. */
     private record Shown(int cell, String text, String displayId) {}
@@ -90,6 +90,40 @@ public final class JJavaExtension implements Extension {
                 return JJavaExtension.this.shownAs(value, text);
             }
         };
+    }
+
+    private WidgetComms widgets;
+    private boolean widgetsUnreachable;
+
+    /**
+     * Widgets on stock JJava's own comm manager, made on first use. Its socket and running request
+     * are protected fields, read by reflection; a JJava whose comm layer differs gets no widgets
+     * (null), and they show as a card saying they need the civkit kernel.
+     */
+    synchronized dev.civkit.widget.WidgetKernel widgets(BaseKernel kernel) {
+        if (widgets != null || widgetsUnreachable || kernel == null) return widgets;
+        try {
+            org.dflib.jjava.jupyter.kernel.comm.CommManager comms = kernel.getCommManager();
+            Field socket = org.dflib.jjava.jupyter.kernel.comm.CommManager.class.getDeclaredField("iopub");
+            Field request = org.dflib.jjava.jupyter.kernel.comm.CommManager.class.getDeclaredField("context");
+            socket.setAccessible(true);
+            request.setAccessible(true);
+            widgets = new WidgetComms(comms,
+                    () -> (org.dflib.jjava.jupyter.channels.JupyterSocket) read(socket, comms),
+                    () -> (org.dflib.jjava.jupyter.messages.MessageContext) read(request, comms),
+                    Runnable::run, ErrorReports::format);
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            widgetsUnreachable = true;
+        }
+        return widgets;
+    }
+
+    private static Object read(Field f, Object owner) {
+        try {
+            return f.get(owner);
+        } catch (IllegalAccessException e) {
+            return null;
+        }
     }
 
     /** {@code value}, printed as {@code text}, is on screen in the running cell as {@code displayId}. */

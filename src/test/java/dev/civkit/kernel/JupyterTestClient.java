@@ -29,15 +29,15 @@ public final class JupyterTestClient implements AutoCloseable {
     static final Gson GSON = new Gson();
 
     /** A received message; {@code arrivedAt} lets tests check output is streamed while a cell runs. */
-    public record Msg(String type, JsonObject header, JsonObject parent, JsonObject content, long arrivedAt) {
+    public record Msg(String type, JsonObject header, JsonObject parent, JsonObject content, long arrivedAt, List<byte[]> buffers, JsonObject metadata) {
         public String parentId() {
             return parent.has("msg_id") ? parent.get("msg_id").getAsString() : "";
         }
     }
 
-    private final String key = UUID.randomUUID().toString();
+    private final String key;
     private final String session = UUID.randomUUID().toString();
-    private final int[] ports = new int[5];
+    private final int[] ports;
     private final ZContext ctx = new ZContext();
     private final ZMQ.Socket shell;
     private final ZMQ.Socket control;
@@ -48,11 +48,27 @@ public final class JupyterTestClient implements AutoCloseable {
     private final List<Msg> shellBacklog = new ArrayList<>();
 
     public JupyterTestClient() throws IOException {
+        this(UUID.randomUUID().toString(), freePorts());
+    }
+
+    private static int[] freePorts() throws IOException {
+        int[] ports = new int[5];
         for (int i = 0; i < ports.length; i++) {
             try (ServerSocket s = new ServerSocket(0)) {
                 ports[i] = s.getLocalPort();
             }
         }
+        return ports;
+    }
+
+    /** A second front end on the same kernel (another browser tab): same ports and key, its own session. */
+    public JupyterTestClient secondFrontEnd() {
+        return new JupyterTestClient(key, ports);
+    }
+
+    private JupyterTestClient(String key, int[] ports) {
+        this.key = key;
+        this.ports = ports;
         shell = dealer(ports[0]);
         control = dealer(ports[1]);
         stdin = dealer(ports[2]);
@@ -226,15 +242,16 @@ public final class JupyterTestClient implements AutoCloseable {
         String parent = socket.recvStr();
         String metadata = socket.recvStr();
         String content = socket.recvStr();
+        List<byte[]> buffers = new ArrayList<>();
         while (socket.hasReceiveMore()) {
-            socket.recv();
+            buffers.add(socket.recv());
         }
         if (!sign(header, parent, metadata, content).equals(signature)) {
             throw new AssertionError("bad HMAC signature on " + header);
         }
         JsonObject h = GSON.fromJson(header, JsonObject.class);
         return new Msg(h.get("msg_type").getAsString(), h, GSON.fromJson(parent, JsonObject.class),
-                GSON.fromJson(content, JsonObject.class), System.currentTimeMillis());
+                GSON.fromJson(content, JsonObject.class), System.currentTimeMillis(), buffers, GSON.fromJson(metadata, JsonObject.class));
     }
 
     public Msg shellReply(String requestId, long timeoutMs) {
@@ -256,6 +273,21 @@ public final class JupyterTestClient implements AutoCloseable {
             if (m.type().equals("status") && m.content().get("execution_state").getAsString().equals("idle")) {
                 return out;
             }
+        }
+    }
+
+    /** The next IOPub message {@code wanted} picks (others stay for later waits). */
+    public Msg awaitIopub(Predicate<Msg> wanted, long timeoutMs) {
+        return awaitOn(iopub, iopubBacklog, wanted, timeoutMs);
+    }
+
+    /** Whether an IOPub message {@code wanted} picks arrives within {@code timeoutMs}. */
+    public boolean seesIopub(Predicate<Msg> wanted, long timeoutMs) {
+        try {
+            awaitIopub(wanted, timeoutMs);
+            return true;
+        } catch (AssertionError none) {
+            return false;
         }
     }
 

@@ -1,0 +1,4 @@
+package dev.civkit.widget;
+
+/** Plain text, shown as is. */
+public interface Label extends ValueWidget<String, Label> {}
