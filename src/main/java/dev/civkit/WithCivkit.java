@@ -203,8 +203,7 @@ public interface WithCivkit {
 
     private static tools.jackson.databind.JsonNode recipeInput(Object input) {
         tools.jackson.databind.JsonNode n;
-        if (input instanceof dev.civkit.json.JsonText t) n = t.node();
-        else if (input instanceof CharSequence s) n = dev.civkit.request.StrictJson.parse("recipe(type, input)", s.toString());
+        if (input instanceof CharSequence s) n = dev.civkit.request.StrictJson.parse("recipe(type, input)", s.toString());
         else n = dev.civkit.request.JsonValues.of("recipe(type, input)", input);
         if (!n.isObject()) throw new dev.civkit.request.InvalidRequestException("recipe(type, input)", "a recipe input is a JSON object, got " + n.getNodeType());
         return n;

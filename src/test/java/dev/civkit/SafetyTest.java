@@ -38,7 +38,7 @@ class SafetyTest {
             WorkflowHandle ok = new dev.civkit.dsl.WorkflowBuilder(s).imageGen(i -> i.engine("flux").prompt("tok").size(64, 64)).submit();
             ok.show();
             WorkflowHandle bad = new dev.civkit.dsl.WorkflowBuilder(s).imageGen(i -> i.engine("flux").prompt("sandbox:fail")).submit().await();
-            texts.addAll(List.of(ok.toString(), bad.toString(), ok.json().toString(), s.toString(), s.client().toString(),
+            texts.addAll(List.of(ok.toString(), bad.toString(), ok.json(), ok.request().toString(), s.toString(), s.client().toString(),
                     s.client().config().toString(), s.banner(), sb.toString(), sb.config().toString(), s.history(10).toString(),
                     s.resume().toString(), s.journal().toString()));
             texts.add(assertThrows(ApiException.class, () -> s.attach("wf_00000000000000000000000000")).getMessage());

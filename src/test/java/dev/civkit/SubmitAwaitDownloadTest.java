@@ -54,6 +54,26 @@ class SubmitAwaitDownloadTest {
     }
 
     @Test
+    void aHandlesJsonIsTheWholeWorkflowForFortyStepsAndPrintsNothing() throws Exception {
+        var w = fx.workflow().imageGen(i -> i.engine("flux").prompt("forty").size(64, 64));
+        for (int i = 1; i < 40; i++) w.step("echo", java.util.Map.of("message", "echo " + i));
+        String quoted = w.whatif().json();
+        assertEquals(40, Json.parse(quoted).get("steps").size(), "a quote's json() is the whole plan");
+        WorkflowHandle h = w.submit().await();
+        int before = fx.console().length();
+        String json = h.json();
+        Path file = Files.writeString(fx.outputs.resolve("forty.json"), json);
+        JsonNode back = Json.parse(Files.readString(file));
+        assertEquals(40, back.get("steps").size());
+        assertEquals(h.id(), back.get("id").asString());
+        assertEquals(h.jsonNode(), back, "json() and jsonNode() are the same workflow");
+        assertEquals(w.toJsonNode().get("steps").get(39).get("input"), h.request().get("steps").get(39).get("input"));
+        assertEquals(before, fx.console().length(), "json(), jsonNode() and request() print nothing");
+        h.printJson();
+        assertEquals(back, Json.parse(fx.console().substring(before)), "printJson() prints all of it");
+    }
+
+    @Test
     void showPrintsPathSizeAndPixelsAndStatusLineReadsWell() {
         WorkflowHandle h = fx.workflow().imageGen(i -> i.engine("flux").prompt("two cats").size(512, 768).quantity(2)).submit();
         h.await().show();

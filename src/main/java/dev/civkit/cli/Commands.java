@@ -281,7 +281,7 @@ final class Commands {
             throw new Args.UsageException(source + ": --recipe takes one step's input, but this has \"steps\", so it is a workflow: drop --recipe");
         JsonNode body;
         try {
-            body = dev.civkit.dsl.WorkflowBuilder.fromRecipe(null, type, input.toString()).toJson().node();
+            body = dev.civkit.dsl.WorkflowBuilder.fromRecipe(null, type, input.toString()).toJsonNode();
         } catch (InvalidRequestException e) {
             throw new Args.UsageException("--recipe " + type + ": " + e.getMessage());
         }

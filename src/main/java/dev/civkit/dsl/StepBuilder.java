@@ -1,6 +1,6 @@
 package dev.civkit.dsl;
 
-import dev.civkit.json.JsonText;
+import tools.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.Map;
 
@@ -27,6 +27,12 @@ public interface StepBuilder<S extends StepBuilder<S>> {
 
     S setAll(Map<String, ?> fields);
 
-    /** This step alone, as it would be sent. */
-    JsonText toJson();
+    /** This step alone, as it would be sent: always the complete JSON, compact; prints nothing. */
+    String toJson();
+
+    /** This step alone as a tree, a copy. */
+    JsonNode toJsonNode();
+
+    /** Prints this step whole and indented. */
+    void printJson();
 }

@@ -5,7 +5,6 @@ import dev.civkit.request.Require;
 import dev.civkit.request.StepRules;
 import dev.civkit.request.Text;
 import dev.civkit.json.Json;
-import dev.civkit.json.JsonText;
 import java.time.Duration;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
@@ -138,8 +137,18 @@ abstract class StepBuilderImpl<S extends StepBuilder<S>> implements StepBuilder<
     }
 
     @Override
-    public JsonText toJson() {
-        return new JsonText(build("step"));
+    public String toJson() {
+        return Json.write(build("step"));
+    }
+
+    @Override
+    public JsonNode toJsonNode() {
+        return build("step");
+    }
+
+    @Override
+    public void printJson() {
+        System.out.println(Json.pretty(build("step")));
     }
 
     @Override

@@ -9,7 +9,6 @@ import dev.civkit.request.Limits;
 import dev.civkit.request.Callbacks;
 import dev.civkit.request.Require;
 import dev.civkit.request.Text;
-import dev.civkit.json.JsonText;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -330,11 +329,22 @@ public final class WorkflowBuilder {
         throw new InvalidRequestException("steps", "no step named '" + name + "'");
     }
 
-    /** The request body as it would be sent, pretty-printed. */
-    public JsonText toJson() {
-        JsonText j = new JsonText(template());
-        dev.civkit.display.Fit.printIfLong(session == null ? System.out : session.out(), j.text());
-        return j;
+    /**
+     * The request body as it would be sent: always the complete JSON, compact, however long, ready for
+     * {@code Files.writeString(path, w.toJson())}. Prints nothing; {@link #printJson()} shows it.
+     */
+    public String toJson() {
+        return Json.write(template());
+    }
+
+    /** The request body as a tree, a copy: changing it leaves the workflow as it was. */
+    public JsonNode toJsonNode() {
+        return template();
+    }
+
+    /** Prints the request body whole and indented, through the session's output; nothing is sent. */
+    public void printJson() {
+        (session == null ? System.out : session.out()).println(Json.pretty(template()));
     }
 
     /** Prices the workflow without running it (SubmitWorkflow with whatif=true). */
@@ -373,6 +383,6 @@ public final class WorkflowBuilder {
     public String toString() {
         Set<String> t = new LinkedHashSet<>(tags);
         return "workflow (not sent) | " + (steps.isEmpty() ? "no steps yet" : String.join(" > ", stepTypes()))
-                + (t.isEmpty() ? "" : " | tags " + t) + " | toJson() shows the request, whatif() prices it, submit() sends it";
+                + (t.isEmpty() ? "" : " | tags " + t) + " | printJson() shows the request, whatif() prices it, submit() sends it";
     }
 }

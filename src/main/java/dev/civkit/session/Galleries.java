@@ -22,7 +22,7 @@ final class Galleries {
         for (WorkflowHandle h : all) {
             var request = h.request();
             for (SavedFile f : h.files())
-                items.add(new Gallery.Item(h.id(), f, Captions.of(h.workflow(), request == null ? null : request.node(), f.output().stepName())));
+                items.add(new Gallery.Item(h.id(), f, Captions.of(h.workflow(), request, f.output().stepName())));
             if (!h.workflow().succeeded()) notSucceeded.add(h.statusLine());
         }
         return new Gallery(items, all.size(), notSucceeded);

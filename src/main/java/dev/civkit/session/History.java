@@ -4,7 +4,11 @@ import dev.civkit.journal.Entry;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Recent workflows from the journal, one status line each; read from disk, no request sent. */
+/**
+ * Recent workflows from the journal, one status line each; read from disk, no request sent. Its data:
+ * {@link #entries()} (the journal entries, newest last) and {@link #text()} (every line, as a String).
+ * {@code toString()} is the text while JShell would show it whole, else one line; {@link #print()} prints it all.
+ */
 public record History(List<Entry> entries, Path journal) {
     public History {
         entries = List.copyOf(entries);

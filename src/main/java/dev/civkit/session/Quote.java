@@ -3,7 +3,6 @@ package dev.civkit.session;
 import dev.civkit.client.Cost;
 import dev.civkit.client.Workflow;
 import dev.civkit.display.StatusLine;
-import dev.civkit.json.JsonText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +25,9 @@ public record Quote(Workflow plan) {
         return plan.transactions() == null ? Map.of() : plan.transactions().byCurrency();
     }
 
-    public JsonText json() {
-        return new JsonText(plan.toJsonNode());
+    /** The priced plan as the service answered it: the complete Workflow JSON, compact; prints nothing. */
+    public String json() {
+        return dev.civkit.json.Json.write(plan.toJsonNode());
     }
 
     /** The notebook rendering: a small cost table with this text as its plain twin. */

@@ -4,7 +4,9 @@ import java.util.List;
 
 /**
  * What {@code resume()} did: the workflows it picked up (awaited and downloaded) and those it
- * could not reach, each with a reason.
+ * could not reach, each with a reason. Its data: {@link #resumed()} and {@link #unreachable()} as
+ * lists, {@link #text()} as a String. {@code toString()} is the text while JShell would show it whole,
+ * else one line; {@link #print()} prints it all.
  */
 public record Resumed(List<WorkflowHandle> resumed, List<String> unreachable) {
     public Resumed {

@@ -2,10 +2,10 @@ package dev.civkit.session;
 
 import dev.civkit.client.Workflow;
 import dev.civkit.display.WaitDisplay;
+import dev.civkit.json.Json;
 import dev.civkit.display.NotebookDisplay;
 import dev.civkit.display.WorkflowCard;
 import dev.civkit.display.StatusLine;
-import dev.civkit.json.JsonText;
 import dev.civkit.outputs.DownloadResult;
 import dev.civkit.outputs.Downloader;
 import dev.civkit.outputs.Output;
@@ -60,16 +60,30 @@ public final class WorkflowHandle {
         return latest;
     }
 
-    /** The raw Workflow JSON as last fetched. */
-    public JsonText json() {
-        JsonText j = new JsonText(latest.toJsonNode());
-        dev.civkit.display.Fit.printIfLong(session.out(), j.text());
-        return j;
+    /**
+     * The raw Workflow JSON as last fetched: always complete, compact, however long; prints nothing
+     * ({@link #printJson()} shows it).
+     */
+    public String json() {
+        return Json.write(latest.toJsonNode());
     }
 
-    /** The request body this session submitted (null for a workflow attached by id). */
-    public JsonText request() {
-        return request == null ? null : new JsonText(request);
+    /** The raw Workflow JSON as last fetched, as a tree (a copy). */
+    public JsonNode jsonNode() {
+        return latest.toJsonNode();
+    }
+
+    /** Prints the Workflow JSON as last fetched, whole and indented, through the session's output. */
+    public void printJson() {
+        session.out().println(Json.pretty(latest.toJsonNode()));
+    }
+
+    /**
+     * The request body this session submitted, as a tree (a copy; its {@code toString()} is the whole
+     * compact JSON), or null for a workflow attached by id.
+     */
+    public JsonNode request() {
+        return request == null ? null : request.deepCopy();
     }
 
     public Double cost() {

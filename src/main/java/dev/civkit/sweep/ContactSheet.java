@@ -216,7 +216,7 @@ public final class ContactSheet {
     /** The gallery's caption: engine, seed, settings, prompt. */
     static String caption(WorkflowHandle h) {
         var request = h.request();
-        String line = Captions.of(h.workflow(), request == null ? null : request.node(), null).line(60);
+        String line = Captions.of(h.workflow(), request, null).line(60);
         return line.isEmpty() ? h.id() : line;
     }
 }

@@ -38,7 +38,7 @@ public final class SweepPlan {
         List<ObjectNode> requests = new ArrayList<>();
         for (Cell c : cells) {
             WorkflowBuilder variant = stepName == null ? template.variant(0, c.values()) : template.variant(stepName, c.values());
-            ObjectNode body = (ObjectNode) variant.toJson().node().deepCopy();
+            ObjectNode body = (ObjectNode) variant.toJsonNode();
             // A key per cell: re-running or replaying the sweep answers the same workflows instead of paying again.
             body.put("externalId", externalId(sweep.id(), c.index()));
             requests.add(body);

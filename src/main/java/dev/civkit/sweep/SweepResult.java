@@ -17,7 +17,10 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The table a sweep produced: one row per cell with its values, status, cost, time and files.
- * Prints as a table; exports as CSV and JSON; draws a contact sheet.
+ * Its data: {@link #rows()} (a row per cell), {@link #text()} (the whole table as a String),
+ * {@link #toCsv()} and {@link #toJson()} (all rows, as text); {@code writeCsv()}/{@code writeJson()}
+ * save those next to the manifest. {@code toString()} is the table while JShell would show it whole,
+ * else one line; {@link #print()} prints it all. Draws a contact sheet.
  */
 public final class SweepResult {
     /** JShell cuts a value over 1000 characters in the middle: show a screenful, print() shows all. */
@@ -91,11 +94,17 @@ public final class SweepResult {
         return sheet;
     }
 
-    public Path toCsv() {
-        return toCsv(dir.resolve("results.csv"));
+    /** Writes {@link #toCsv()} to results.csv next to the manifest. */
+    public Path writeCsv() {
+        return writeCsv(dir.resolve("results.csv"));
     }
 
-    public Path toCsv(Path file) {
+    public Path writeCsv(Path file) {
+        return write(file, toCsv());
+    }
+
+    /** The table as CSV (RFC 4180), a line per cell: all of it, whatever its length. */
+    public String toCsv() {
         StringBuilder sb = new StringBuilder();
         List<String> header = new ArrayList<>(List.of("cell"));
         header.addAll(plan.dimensions());
@@ -113,14 +122,20 @@ public final class SweepResult {
             cells.add(r.reason() == null ? "" : r.reason());
             sb.append(String.join(",", cells.stream().map(SweepResult::csv).toList())).append('\n');
         }
-        return write(file, sb.toString());
+        return sb.toString();
     }
 
-    public Path toJson() {
-        return toJson(dir.resolve("results.json"));
+    /** Writes {@link #toJson()} to results.json next to the manifest. */
+    public Path writeJson() {
+        return writeJson(dir.resolve("results.json"));
     }
 
-    public Path toJson(Path file) {
+    public Path writeJson(Path file) {
+        return write(file, toJson());
+    }
+
+    /** The table as a JSON array, an object per cell: all of it, whatever its length. */
+    public String toJson() {
         ArrayNode arr = Json.array();
         for (Row r : rows) {
             ObjectNode n = arr.addObject();
@@ -134,7 +149,7 @@ public final class SweepResult {
             r.files().forEach(f -> files.add(f.toString()));
             if (r.reason() != null) n.put("reason", r.reason());
         }
-        return write(file, Json.pretty(arr));
+        return Json.pretty(arr);
     }
 
     private static Path write(Path file, String text) {
@@ -218,7 +233,7 @@ public final class SweepResult {
         StringBuilder sb = new StringBuilder();
         sb.append(headline()).append('\n');
         sb.append(Tables.format(table));
-        if (rows.size() > shown) sb.append("... ").append(rows.size() - shown).append(" more rows: print() shows them all, toCsv() writes them\n");
+        if (rows.size() > shown) sb.append("... ").append(rows.size() - shown).append(" more rows: print() shows them all, writeCsv() writes them\n");
         return sb.toString().stripTrailing();
     }
 

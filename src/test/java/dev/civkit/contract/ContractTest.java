@@ -33,10 +33,10 @@ class ContractTest {
 
     @Test
     void dslRequestsConformToWorkflowTemplate() {
-        String quick = fx.workflow().imageGen(i -> i.engine("flux").prompt("A cat astronaut").size(1024, 1024)).toJson().compact();
+        String quick = fx.workflow().imageGen(i -> i.engine("flux").prompt("A cat astronaut").size(1024, 1024)).toJson();
         assertEquals(Set.of(), Schemas.violations("WorkflowTemplate", quick));
-        assertEquals(Set.of(), Schemas.violations("WorkflowTemplate", rich().toJson().compact()));
-        String step = rich().toJson().node().get("steps").get(0).toString();
+        assertEquals(Set.of(), Schemas.violations("WorkflowTemplate", rich().toJson()));
+        String step = rich().toJsonNode().get("steps").get(0).toString();
         assertEquals(Set.of(), Schemas.violations("ImageGenStepTemplate", step));
     }
 
@@ -58,7 +58,7 @@ class ContractTest {
 
         String whatif = http.send(HttpRequest.newBuilder(URI.create(fx.sandbox.baseUrl() + "/v2/consumer/workflows?whatif=true"))
                         .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(rich().toJson().compact())).build(),
+                        .POST(HttpRequest.BodyPublishers.ofString(rich().toJson())).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         assertEquals(Set.of(), Schemas.violations("Workflow", whatif));
 
@@ -80,7 +80,7 @@ class ContractTest {
         try (var sb = dev.civkit.sandbox.Sandbox.start(SandboxFixture.fast().withProfile(dev.civkit.sandbox.Profile.live()))) {
             HttpClient http = HttpClient.newHttpClient();
             HttpResponse<String> done = http.send(HttpRequest.newBuilder(URI.create(sb.baseUrl() + "/v2/consumer/workflows?wait=30"))
-                            .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(rich().toJson().compact())).build(),
+                            .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(rich().toJson())).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(200, done.statusCode(), done.body());
             assertEquals(Set.of(), Schemas.violations("Workflow", done.body()));

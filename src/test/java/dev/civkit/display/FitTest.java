@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import dev.civkit.client.Workflow;
 import dev.civkit.json.Json;
-import dev.civkit.json.JsonText;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -42,18 +41,6 @@ class FitTest {
         String failed = StatusLine.brief(cases.get(2), null, null);
         assertTrue(failed.contains("the provider") && failed.endsWith("..."), "a reason is kept as far as it fits: " + failed);
         assertTrue(StatusLine.brief(cases.get(1), null, null).contains("imageGen +3"), "steps are counted, not cut mid-word");
-    }
-
-    @Test
-    void longJsonPrintsAsASummaryAndStaysWhole() {
-        var big = Json.object();
-        for (int i = 0; i < 200; i++) big.put("field" + i, "value " + i);
-        JsonText t = new JsonText(big);
-        assertTrue(t.toString().length() <= Fit.VALUE, t.toString());
-        assertTrue(t.toString().contains("print()"), t.toString());
-        assertEquals(big, Json.parse(t.text()), "text() is all of it");
-        JsonText small = new JsonText(Json.object().put("a", 1));
-        assertEquals(small.text(), small.toString(), "short JSON is itself");
     }
 
     @Test

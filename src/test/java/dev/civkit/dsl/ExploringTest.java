@@ -16,7 +16,7 @@ class ExploringTest {
         w.videoGen();
         w.imageUpscaler();
         assertEquals(List.of(), w.stepTypes());
-        assertEquals("workflow (not sent) | no steps yet", w.toString().substring(0, w.toString().indexOf(" | toJson")));
+        assertEquals("workflow (not sent) | no steps yet", w.toString().substring(0, w.toString().indexOf(" | printJson")));
     }
 
     @Test
@@ -48,10 +48,10 @@ class ExploringTest {
     void aVariantChangesOneStepsInputsThroughItsSettersAndLeavesTheOriginal() {
         WorkflowBuilder w = new WorkflowBuilder(null).imageGen(i -> i.engine("flux").prompt("a cat").size(64, 64).name("gen"));
         WorkflowBuilder v = w.variant("gen", java.util.Map.of("prompt", "a dog", "seed", 7));
-        var input = v.toJson().node().get("steps").get(0).get("input");
+        var input = v.toJsonNode().get("steps").get(0).get("input");
         assertEquals("a dog", input.get("prompt").asString());
         assertEquals(7, input.get("seed").asInt());
-        assertEquals("a cat", w.toJson().node().get("steps").get(0).get("input").get("prompt").asString());
+        assertEquals("a cat", w.toJsonNode().get("steps").get(0).get("input").get("prompt").asString());
         assertEquals(List.of("imageGen"), v.stepTypes());
         var unknown = org.junit.jupiter.api.Assertions.assertThrows(dev.civkit.request.InvalidRequestException.class,
                 () -> w.variant("upscale", java.util.Map.of("prompt", "x")));

@@ -61,7 +61,7 @@ class AirTest {
         InvalidRequestException e = assertThrows(InvalidRequestException.class, g::toJson);
         assertTrue(e.getMessage().contains("must be an AIR") && e.getMessage().contains("civitai id must be the model's number"), e.getMessage());
         WorkflowBuilder ok = new WorkflowBuilder(null).imageGen(i -> i.engine("sdcpp").prompt("p").model("urn:air:sdxl:checkpoint:civitai:101055@128078").lora("urn:air:sdxl:lora:civitai:1@2", 0.5));
-        assertEquals("urn:air:sdxl:checkpoint:civitai:101055@128078", dev.civkit.json.Json.parse(ok.toJson().toString()).get("steps").get(0).get("input").get("model").asString());
+        assertEquals("urn:air:sdxl:checkpoint:civitai:101055@128078", dev.civkit.json.Json.parse(ok.toJson()).get("steps").get(0).get("input").get("model").asString());
     }
 
     private static String assertPart(String part, String text, String says) {

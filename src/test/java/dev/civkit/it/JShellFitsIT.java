@@ -22,13 +22,16 @@ class JShellFitsIT {
         String script = String.join("\n",
                 "var h = workflow().imageGen(i -> i.engine(\"flux\").prompt(\"a\").size(64, 64).quantity(3)).step(\"echo\", Map.of(\"message\", \"one\")).step(\"echo\", Map.of(\"message\", \"two\")).step(\"echo\", Map.of(\"message\", \"three\")).submit().await()",
                 "System.out.println(\"MARK-\" + \"JSON\")",
-                "h.json()",
+                "h.printJson()",
+                "System.out.println(\"MARK-\" + \"FILES\")",
+                "java.nio.file.Files.writeString(java.nio.file.Path.of(\"%ONE%\"), workflow().imageGen(i -> i.engine(\"flux\").prompt(\"one step\").size(64, 64)).toJson())",
+                "{ var forty = workflow().imageGen(i -> i.engine(\"flux\").prompt(\"forty steps\").size(64, 64)); for (int i = 1; i < 40; i++) forty.step(\"echo\", Map.of(\"message\", \"echo number \" + i)); java.nio.file.Files.writeString(java.nio.file.Path.of(\"%FORTY%\"), forty.toJson()); }",
                 "System.out.println(\"MARK-\" + \"HISTORY\")",
                 "for (int i = 0; i < 14; i++) workflow().step(\"echo\", Map.of(\"message\", \"m\" + i)).submit();",
                 "history()",
                 "System.out.println(\"MARK-\" + \"PLAN\")",
                 "var plan = sweep(workflow().imageGen(i -> i.engine(\"flux\").size(64, 64))).prompts(\"a cat in a hat\", \"a dog on a log\", \"a fox in a box\").seeds(1, 2, 3).plan()",
-                "/exit", "");
+                "/exit", "").replace("%ONE%", outputs.resolve("one.json").toString()).replace("%FORTY%", outputs.resolve("forty.json").toString());
         Processes.Result r = Processes.run(List.of(Processes.jdkTool("jshell").toString(), "--startup", "jshell-startup.jsh"),
                 Map.of("CIVKIT_OUTPUT_DIR", outputs.toString(), "CIVKIT_JOURNAL", outputs.resolve("journal.jsonl").toString()), script, 240);
         String out = r.out();
@@ -41,9 +44,17 @@ class JShellFitsIT {
         String full = out.substring(0, out.indexOf("h ==> "));
         assertTrue(full.contains("imageGen > echo > echo > echo"), "the whole status line is printed above the value: " + full);
 
-        String json = out.substring(out.indexOf("MARK-JSON"), out.indexOf("MARK-HISTORY"));
-        assertTrue(json.contains("\"steps\"") && json.contains("\"three\""), "the JSON is printed whole: " + json);
-        assertTrue(json.contains("==> JSON, "), "and the value is one line: " + json);
+        String json = out.substring(out.indexOf("MARK-JSON"), out.indexOf("MARK-FILES"));
+        json = json.substring(json.indexOf('\n') + 1);
+        var printed = dev.civkit.json.Json.parse(json.substring(json.indexOf('{'), json.lastIndexOf('}') + 1));
+        assertEquals(4, printed.get("steps").size(), "printJson() prints the whole workflow: " + json);
+        assertEquals("three", printed.at("/steps/3/input/message").asString(), json);
+
+        var one = dev.civkit.json.Json.parse(java.nio.file.Files.readString(outputs.resolve("one.json")));
+        var forty = dev.civkit.json.Json.parse(java.nio.file.Files.readString(outputs.resolve("forty.json")));
+        assertEquals("one step", one.at("/steps/0/input/prompt").asString(), "Files.writeString(path, w.toJson()) writes the body");
+        assertEquals(40, forty.get("steps").size(), "for forty steps too");
+        assertEquals("echo number 39", forty.at("/steps/39/input/message").asString());
 
         String history = out.substring(out.indexOf("MARK-HISTORY"), out.indexOf("MARK-PLAN"));
         assertEquals(15, java.util.regex.Pattern.compile("wf_[0-9A-Z]{26}").matcher(history).results().map(m -> m.group()).distinct().count(),

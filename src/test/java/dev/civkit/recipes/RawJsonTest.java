@@ -42,7 +42,7 @@ class RawJsonTest {
     void everyWorkflowBodyRoundTripsUnchanged(String file) {
         JsonNode body = DocsBodies.load(file).body();
         WorkflowBuilder w = WorkflowBuilder.fromJson(null, Json.write(body));
-        assertEquals(body, w.toJson().node());
+        assertEquals(body, w.toJsonNode());
         assertEquals(body.get("steps").size(), w.stepTypes().size());
     }
 
@@ -52,7 +52,7 @@ class RawJsonTest {
         DocsBodies d = DocsBodies.load(file);
         WorkflowBuilder w = WorkflowBuilder.fromRecipe(null, d.recipeType(), Json.write(d.body()));
         JsonNode expected = Json.parse("{\"steps\":[{\"$type\":\"" + d.recipeType() + "\",\"input\":" + Json.write(d.body()) + "}]}");
-        assertEquals(expected, w.toJson().node());
+        assertEquals(expected, w.toJsonNode());
     }
 
     @Test
@@ -60,7 +60,7 @@ class RawJsonTest {
         String text = """
                 {"steps":[{"$type":"brandNewStep","name":"a","somethingNew":{"x":[1,2.5,null]},"input":{"k":"v","nested":{"deep":true}}}],
                  "tags":["t"],"futureFlag":true,"currencies":["yellow"],"upgradeMode":"manual","arguments":{"p":"cat"}}""";
-        assertEquals(Json.parse(text), WorkflowBuilder.fromJson(null, text).toJson().node());
+        assertEquals(Json.parse(text), WorkflowBuilder.fromJson(null, text).toJsonNode());
     }
 
     @Test
@@ -68,7 +68,7 @@ class RawJsonTest {
         String text = "{\"steps\":[{\"$type\":\"imageGen\",\"name\":\"gen\",\"priority\":\"low\",\"input\":{\"engine\":\"flux\",\"prompt\":\"p\"}}]}";
         WorkflowBuilder w = WorkflowBuilder.fromJson(null, text);
         w.imageUpscaler().image(dev.civkit.dsl.StepRef.firstImage("gen"));
-        JsonNode out = w.toJson().node();
+        JsonNode out = w.toJsonNode();
         assertEquals("low", out.get("steps").get(0).get("priority").asString());
         assertEquals("gen", out.get("steps").get(1).get("input").get("image").get("$ref").asString());
     }
@@ -119,7 +119,7 @@ class RawJsonTest {
         assertSame(w, gen.then());
         gen.then().argument("scale", 2).imageUpscaler().image(gen.firstImage()).priority(Priority.HIGH)
                 .set("numberOfRepeats", dev.civkit.dsl.StepRef.argument("scale"));
-        ObjectNode body = (ObjectNode) w.toJson().node();
+        ObjectNode body = (ObjectNode) w.toJsonNode();
         assertEquals(List.of("imageGen", "imageUpscaler"), w.stepTypes());
         assertEquals(Json.parse("{\"$ref\":\"gen\",\"path\":\"output.images[0].url\"}"), body.get("steps").get(1).get("input").get("image"));
         assertEquals(Json.parse("{\"$ref\":\"$arguments\",\"path\":\"scale\"}"), body.get("steps").get(1).get("input").get("numberOfRepeats"));

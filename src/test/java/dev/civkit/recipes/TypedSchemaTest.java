@@ -138,7 +138,7 @@ class TypedSchemaTest {
     @MethodSource("cases")
     void typedInputConformsToItsOfficialType(String schema, String stepSchema, Function<WorkflowBuilder, TypedStep<?>> dsl) {
         TypedStep<?> step = dsl.apply(new WorkflowBuilder(null));
-        JsonNode json = step.toJson().node();
+        JsonNode json = step.toJsonNode();
         assertEquals(Set.of(), RecipeSchemas.violations(schema, json.get("input").toString()), json.toString());
         assertEquals(Set.of(), RecipeSchemas.violations(stepSchema, json.toString()), json.toString());
     }
@@ -207,13 +207,13 @@ class TypedSchemaTest {
         String url = "https://blobs.example.test/upload_1.png?sig=abc";
         Blob blob = new Blob("image", "upload_1", Boolean.TRUE, url, null, null, null, 512, 512, null, null, null, null, null);
         JsonNode edit = new WorkflowBuilder(null).imageGen().openai().gptImage2().editImage().prompt("p").images(blob, IMG).maskImage(blob)
-                .toJson().node().get("input");
+                .toJsonNode().get("input");
         assertEquals(url, edit.get("images").get(0).asString(), edit.toString());
         assertEquals(IMG, edit.get("images").get(1).asString(), edit.toString());
         assertEquals(url, edit.get("maskImage").asString(), edit.toString());
         assertEquals(Set.of(), RecipeSchemas.violations("OpenAiGpt2EditImageInput", edit.toString()));
         JsonNode variant = new WorkflowBuilder(null).imageGen().sdcpp().sdxl().createVariant().model(SDXL).prompt("p").image(blob)
-                .toJson().node().get("input");
+                .toJsonNode().get("input");
         assertEquals(url, variant.get("image").asString(), variant.toString());
         assertEquals(Set.of(), RecipeSchemas.violations("SdxlVariantImageGenInput", variant.toString()));
     }
@@ -222,7 +222,7 @@ class TypedSchemaTest {
     @Test
     void klingCameraControlKeepsEveryAxis() {
         JsonNode in = new WorkflowBuilder(null).videoGen().kling().prompt("p").cameraControl("pan", 5).cameraControl("zoom", -2.5)
-                .toJson().node().get("input");
+                .toJsonNode().get("input");
         assertEquals("{\"config\":{\"pan\":5,\"zoom\":-2.5}}", in.get("cameraControl").toString());
     }
 
@@ -230,7 +230,7 @@ class TypedSchemaTest {
     void schemaCheckCatchesAWrongFieldName() {
         // sdcpp says sampleMethod; a builder writing the comfy name would be caught
         String input = new WorkflowBuilder(null).imageGen().sdcpp().sdxl().createImage().model(SDXL).prompt("p").set("sampler", "euler")
-                .toJson().node().get("input").toString();
+                .toJsonNode().get("input").toString();
         assertFalse(RecipeSchemas.violations("SdxlCreateImageGenInput", input).isEmpty());
     }
 

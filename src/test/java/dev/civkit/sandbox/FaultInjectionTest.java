@@ -131,13 +131,14 @@ class FaultInjectionTest {
     void submitAddsAGeneratedKeyButTheBuilderJsonStaysAsWritten() {
         try (SandboxFixture fx = SandboxFixture.start(SandboxFixture.fast(), outputs)) {
             var b = fx.workflow().imageGen(g -> g.engine("flux").prompt("k").size(64, 64));
-            assertFalse(b.toJson().toString().contains("externalId"));
+            assertFalse(b.toJsonNode().has("externalId"));
             WorkflowHandle h = b.submit();
             String key = h.workflow().externalId();
             assertNotNull(key);
             assertTrue(key.matches("civkit-[A-Za-z0-9_-]{22}"), key);
-            assertTrue(h.request().toString().contains(key));
-            assertFalse(b.toJson().toString().contains("externalId"));
+            assertEquals(key, h.request().get("externalId").asString(), "the request sent carries the key");
+            assertEquals(Json.parse(b.toJson()).get("steps"), h.request().get("steps"), "and otherwise what the builder wrote");
+            assertFalse(b.toJsonNode().has("externalId"), "the builder's own JSON stays as written");
             assertNotEquals(key, b.submit().workflow().externalId(), "each submit() is a new workflow");
             assertEquals(2, fx.sandbox.workflowsCreated());
         }

@@ -77,13 +77,15 @@ class SweepTest {
         SweepResult r = grid().concurrency(4).run();
         assertEquals(8, r.succeeded().size(), r.toString());
         assertTrue(r.rows().stream().allMatch(row -> row.files().size() == 1 && Files.isRegularFile(row.files().get(0))));
-        String table = r.toString();
+        String table = r.text();
+        assertEquals(9, table.lines().filter(l -> !l.isBlank()).count() - 1, table);
         assertTrue(table.contains("prompt") && table.contains("cfgScale") && table.contains("succeeded"), table);
 
-        List<String> csv = Files.readAllLines(r.toCsv());
+        List<String> csv = Files.readAllLines(r.writeCsv());
         assertEquals(9, csv.size());
         assertEquals("cell,prompt,seed,cfgScale,workflowId,status,buzz,seconds,files,reason", csv.get(0));
-        JsonNode json = Json.parse(Files.readAllBytes(r.toJson()));
+        assertEquals(String.join("\n", csv) + "\n", r.toCsv(), "toCsv() is the text writeCsv() writes");
+        JsonNode json = Json.parse(Files.readAllBytes(r.writeJson()));
         assertEquals(8, json.size());
         assertEquals("a blue whale", json.get(7).at("/values/prompt").asString());
 
