@@ -137,7 +137,7 @@ class FaultInjectionTest {
             assertNotNull(key);
             assertTrue(key.matches("civkit-[A-Za-z0-9_-]{22}"), key);
             assertEquals(key, h.request().get("externalId").asString(), "the request sent carries the key");
-            assertEquals(Json.parse(b.toJson()).get("steps"), h.request().get("steps"), "and otherwise what the builder wrote");
+            assertEquals(dev.civkit.json.Json.parse(b.toJson()).get("steps"), h.request().get("steps"), "and otherwise what the builder wrote");
             assertFalse(b.toJsonNode().has("externalId"), "the builder's own JSON stays as written");
             assertNotEquals(key, b.submit().workflow().externalId(), "each submit() is a new workflow");
             assertEquals(2, fx.sandbox.workflowsCreated());
