@@ -4,16 +4,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** Runs Debian's Jupyter and Chromium for the notebook tests; missing tools fail loudly with what to install. */
+/** Runs Debian's Jupyter for the notebook tests; missing tools fail loudly with what to install. */
 final class Jupyter {
     static final Path JUPYTER = Path.of("/usr/bin/jupyter");
     static final Path PYTHON = Path.of("/usr/bin/python3");
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
     private Jupyter() {}
 
@@ -21,11 +19,6 @@ final class Jupyter {
         if (!Files.isExecutable(JUPYTER) || run(List.of(PYTHON.toString(), "-c", "import nbconvert, nbclient, jupyter_client"), null, Map.of(), 60).code != 0)
             throw new AssertionError("Jupyter is missing: apt-get install -y --no-install-recommends "
                     + "jupyter-nbconvert python3-nbclient jupyter-client python3-ipykernel jupyter-notebook");
-    }
-
-    static void requireChromium() {
-        if (!Files.isExecutable(CHROMIUM))
-            throw new AssertionError("Chromium is missing: apt-get install -y --no-install-recommends chromium");
     }
 
     record Result(int code, String output) {}
@@ -47,13 +40,5 @@ final class Jupyter {
         String out = Files.readString(log, StandardCharsets.UTF_8);
         Files.deleteIfExists(log);
         return new Result(p.exitValue(), out);
-    }
-
-    static List<String> chromium(Path profile, String... args) {
-        List<String> cmd = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + profile));
-        cmd.addAll(List.of(args));
-        return cmd;
     }
 }
