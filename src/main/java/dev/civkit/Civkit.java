@@ -222,6 +222,20 @@ public final class Civkit {
     }
 
     /** Runs a sweep again from its manifest; cells that already succeeded are answered, not paid again. */
+    /**
+     * A prompt playground on the workflow's first step: a form read from its builder (prompt, size,
+     * steps, cfg scale, sampler, seed…), the price as values change, Generate, and the DSL line that
+     * makes the same request. {@code play(workflow().imageGen(i -> i.engine("flux").prompt("a fox")))}
+     */
+    public static dev.civkit.play.Playground play(WorkflowBuilder workflow) {
+        return DEFAULT.play(workflow);
+    }
+
+    /** As {@link #play(WorkflowBuilder)}, from a typed step: {@code play(workflow().imageGen().flux2().klein().createImage().prompt("a fox"))}. */
+    public static dev.civkit.play.Playground play(dev.civkit.dsl.TypedStep<?> step) {
+        return DEFAULT.play(step);
+    }
+
     public static SweepResult replay(String manifest) {
         return DEFAULT.replay(manifest);
     }

@@ -1,5 +1,6 @@
 package dev.civkit;
 
+import dev.civkit.request.Require;
 import dev.civkit.session.Budget;
 import dev.civkit.display.Gallery;
 import dev.civkit.dsl.WorkflowBuilder;
@@ -139,6 +140,18 @@ public interface WithCivkit {
     default Sweep sweep(WorkflowBuilder template) {
         dev.civkit.request.Require.nonNull(template, "sweep(template)", "a workflow such as workflow().imageGen(i -> i.engine(\"flux\"))");
         return new Sweep(session(), template);
+    }
+
+    /** A prompt playground on the workflow's first step: see {@link Civkit#play(WorkflowBuilder)}. */
+    default dev.civkit.play.Playground play(WorkflowBuilder workflow) {
+        Require.nonNull(workflow, "play(workflow)", "a workflow such as workflow().imageGen(i -> i.engine(\"flux\").prompt(\"a fox\"))");
+        return new dev.civkit.play.Playground(session(), workflow);
+    }
+
+    /** A prompt playground on a typed step's workflow. */
+    default dev.civkit.play.Playground play(dev.civkit.dsl.TypedStep<?> step) {
+        Require.nonNull(step, "play(step)", "a typed step such as workflow().imageGen().flux2().klein().createImage().prompt(\"a fox\")");
+        return play(step.then());
     }
 
     /** Runs a sweep again from its manifest; cells that already succeeded are answered, not paid again. */

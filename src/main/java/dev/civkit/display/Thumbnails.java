@@ -1,9 +1,18 @@
 package dev.civkit.display;
 
 import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import javax.imageio.ImageIO;
 
-/** Box-average downscaling: each target pixel is the mean of the source pixels it covers. */
-final class Thumbnails {
+/**
+ * Box-average downscaling: each target pixel is the mean of the source pixels it covers. Also the
+ * small JPEG thumbnails a results browser pages through, made on first sight and kept on disk.
+ */
+public final class Thumbnails {
     private Thumbnails() {}
 
     static BufferedImage scale(BufferedImage src, int w, int h) {
@@ -33,5 +42,42 @@ final class Thumbnails {
         if (src.getWidth() <= maxWidth) return src;
         int h = Math.max(1, (int) Math.round(src.getHeight() * (double) maxWidth / src.getWidth()));
         return scale(src, maxWidth, h);
+    }
+
+    /**
+     * A JPEG of at most {@code side} pixels a side of {@code image}, made once and kept in
+     * {@code cacheDir} (named by the source's name, size and time, so a changed file gets a new one):
+     * a page of a large grid reads small files, and the second look at a page decodes nothing.
+     * Null when the image cannot be read.
+     */
+    public static Path cached(Path image, Path cacheDir, int side) {
+        try {
+            long size = Files.size(image), time = Files.getLastModifiedTime(image).toMillis();
+            String key = image.getFileName() + "-" + Long.toString(image.toAbsolutePath().getParent().hashCode() & 0xffffffffL, 36)
+                    + "-" + Long.toString(size, 36) + Long.toString(time, 36) + "-" + side + ".jpg";
+            Path thumb = cacheDir.resolve(key);
+            if (Files.exists(thumb)) return thumb;
+            BufferedImage src = ImageIO.read(image.toFile());
+            if (src == null) return null;
+            double k = Math.min(1.0, side / (double) Math.max(src.getWidth(), src.getHeight()));
+            BufferedImage small = scale(src, Math.max(1, (int) Math.round(src.getWidth() * k)), Math.max(1, (int) Math.round(src.getHeight() * k)));
+            Files.createDirectories(cacheDir);
+            Path tmp = Files.createTempFile(cacheDir, ".thumb-", ".tmp");
+            ImageIO.write(small, "jpg", tmp.toFile());
+            Files.move(tmp, thumb, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return thumb;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** {@link #cached} as bytes, or null. */
+    public static byte[] cachedBytes(Path image, Path cacheDir, int side) {
+        Path p = cached(image, cacheDir, side);
+        try {
+            return p == null ? null : Files.readAllBytes(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -17,6 +17,16 @@ final class Overrides {
     private Overrides() {}
 
     static void apply(StepBuilderImpl<?> step, String at, String field, Object value) {
+        if (field.equals("size") && value instanceof CharSequence text && sized(step)) {
+            // "832x1216": what a size menu or a sweep over sizes gives, through the builder's size(width, height).
+            int[] wh = StepForm.size(text.toString());
+            try {
+                invoke(step, step.getClass().getMethod("size", int.class, int.class), wh[0], wh[1]);
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException(e);
+            }
+            return;
+        }
         Method setter = null;
         boolean named = false;
         for (Method m : step.getClass().getMethods()) {
@@ -43,7 +53,7 @@ final class Overrides {
      * Setters of the step's own input (declared by the builder or by a shared interface such as
      * FromImage), not name/priority/metadata and the like, which StepBuilder and TypedStep declare.
      */
-    private static boolean isInputSetter(Method m) {
+    static boolean isInputSetter(Method m) {
         Class<?> owner = m.getDeclaringClass();
         boolean builderOrMixin = StepBuilder.class.isAssignableFrom(owner) || owner.isInterface();
         return Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers()) && !m.isBridge() && builderOrMixin
@@ -85,10 +95,20 @@ final class Overrides {
         return null;
     }
 
-    private static void invoke(StepBuilderImpl<?> step, Method m, Object arg) {
+    /** Whether the step takes a size as width and height: {@code size(int, int)}. */
+    static boolean sized(StepBuilderImpl<?> step) {
+        try {
+            step.getClass().getMethod("size", int.class, int.class);
+            return true;
+        } catch (NoSuchMethodException e) {
+            return false;
+        }
+    }
+
+    private static void invoke(StepBuilderImpl<?> step, Method m, Object... args) {
         try {
             if (!m.canAccess(step)) m.setAccessible(true);
-            m.invoke(step, arg);
+            m.invoke(step, args);
         } catch (InvocationTargetException e) {
             if (e.getCause() instanceof RuntimeException r) throw r;
             throw new IllegalStateException(e.getCause());

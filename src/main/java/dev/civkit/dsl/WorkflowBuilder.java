@@ -306,6 +306,19 @@ public final class WorkflowBuilder {
      * rules: what a sweep sends for one cell. The builder itself is left as it was.
      */
     ObjectNode templateWith(int stepIndex, Map<String, ?> inputOverrides) {
+        return withOverrides(stepIndex, inputOverrides, this::template);
+    }
+
+    /**
+     * The DSL line that makes this workflow's request with those fields of one step set: the chain a
+     * person would type, or {@code workflowFromJson(…)} when no chain gives the same request.
+     */
+    String codeWith(int stepIndex, Map<String, ?> inputOverrides) {
+        return withOverrides(stepIndex, inputOverrides, () -> DslCode.of(this, template()));
+    }
+
+    /** Runs {@code then} with one step's fields set through its setters, and puts them back after. */
+    private <T> T withOverrides(int stepIndex, Map<String, ?> inputOverrides, java.util.function.Supplier<T> then) {
         if (stepIndex < 0 || stepIndex >= steps.size())
             throw new InvalidRequestException("steps", "no step " + stepIndex + " to vary; the workflow has " + steps.size());
         StepBuilderImpl<?> step = steps.get(stepIndex);
@@ -313,11 +326,15 @@ public final class WorkflowBuilder {
         try {
             String at = "steps[" + stepIndex + "]";
             inputOverrides.forEach((field, value) -> Overrides.apply(step, at, field, value));
-            return template();
+            return then.get();
         } finally {
             step.input.removeAll();
             step.input.setAll(saved);
         }
+    }
+
+    List<StepBuilderImpl<?>> steps() {
+        return steps;
     }
 
     /** The index of the step with this name (or the n-th step for "0", "1", …), for sweeps. */

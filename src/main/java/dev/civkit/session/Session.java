@@ -32,6 +32,7 @@ public final class Session implements AutoCloseable {
     private final Journal journal;
     private final Budget budget;
     private final TerminalImages terminalImages;
+    private final Prices prices = new Prices(this);
     private dev.civkit.webhook.WebhookReceiver webhooks;
 
     /** The budget is shared by a session and the variants made from it (another token, output folder…). */
@@ -227,6 +228,11 @@ public final class Session implements AutoCloseable {
      */
     public WorkflowHandle submit(JsonNode template, int waitSeconds, Double knownPrice) {
         return Submission.submit(this, template, waitSeconds, knownPrice);
+    }
+
+    /** Whatif prices, asked once per distinct priced shape (see {@link Prices}). */
+    public Prices prices() {
+        return prices;
     }
 
     /** The session's Buzz budget: set with {@code budget().limit(100)}, or {@code Civkit.budget(100)}. */

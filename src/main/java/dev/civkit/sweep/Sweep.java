@@ -112,6 +112,14 @@ public final class Sweep {
         return plan().run();
     }
 
+    WorkflowBuilder template() {
+        return template;
+    }
+
+    String stepName() {
+        return stepName;
+    }
+
     List<String> dimensionNames() {
         return dimensions.stream().map(Dimension::field).toList();
     }

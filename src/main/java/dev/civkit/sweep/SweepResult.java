@@ -9,6 +9,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +41,99 @@ public final class SweepResult {
 
     public List<Row> rows() {
         return rows;
+    }
+
+    /** The sweep's id, the name of its folder. */
+    public String id() {
+        return plan.sweep().id();
+    }
+
+    // --- picks: made by clicking in browse(), or here; read in the next cell with picked()
+
+    /** Cell indexes picked, in the order they were picked: each pick is a person's decision, kept as made. */
+    private final Set<Integer> picks = Collections.synchronizedSet(new LinkedHashSet<>());
+
+    /**
+     * A page-at-a-time view of the results with a filter per varied field and picks: in a notebook with
+     * widgets a grid of thumbnails to click; elsewhere a card of the first page.
+     */
+    public Browser browse() {
+        return new Browser(this, Browser.DEFAULT_PAGE);
+    }
+
+    /** As {@link #browse()}, {@code pageSize} cells a page (24 to 48 fit a screen). */
+    public Browser browse(int pageSize) {
+        return new Browser(this, pageSize);
+    }
+
+    /** The rows picked so far (in browse() or with pick), in the order they were picked. */
+    public List<Row> picked() {
+        synchronized (picks) {
+            return picks.stream().map(rows::get).toList();
+        }
+    }
+
+    public SweepResult pick(int... cells) {
+        for (int c : cells) picks.add(cell(c));
+        return this;
+    }
+
+    public SweepResult unpick(int... cells) {
+        for (int c : cells) picks.remove(cell(c));
+        return this;
+    }
+
+    public SweepResult clearPicks() {
+        picks.clear();
+        return this;
+    }
+
+    boolean togglePick(int cell) {
+        synchronized (picks) {
+            if (picks.remove(cell(cell))) return false;
+            picks.add(cell);
+            return true;
+        }
+    }
+
+    boolean isPicked(int cell) {
+        return picks.contains(cell);
+    }
+
+    private int cell(int c) {
+        if (c < 0 || c >= rows.size())
+            throw new dev.civkit.request.InvalidRequestException("pick(cell)", "no cell " + c + "; this sweep has cells 0 to " + (rows.size() - 1));
+        return c;
+    }
+
+    /**
+     * The workflow of one cell, as it was sent (without its idempotency key): run it again, change
+     * it with {@code variant(…)}, or sweep around it.
+     */
+    public dev.civkit.dsl.WorkflowBuilder workflow(Row row) {
+        dev.civkit.request.Require.nonNull(row, "workflow(row)", "a row of this result, e.g. picked().get(0)");
+        tools.jackson.databind.node.ObjectNode body = plan.requests().get(row.cell().index()).deepCopy();
+        body.remove("externalId");
+        return dev.civkit.dsl.WorkflowBuilder.fromJson(session, Json.write(body));
+    }
+
+    /**
+     * A new sweep over what was picked: the same workflow, each named field (all varied fields when
+     * none are named) taking the values the picks have. Vary something new on it:
+     * {@code result.sweepFromPicks("prompt").seeds(7, 8, 9).run()}.
+     */
+    public Sweep sweepFromPicks(String... fields) {
+        List<Row> chosen = picked();
+        if (chosen.isEmpty()) throw new dev.civkit.request.InvalidRequestException("sweepFromPicks", "pick some cells first: browse(), or pick(0, 3)");
+        List<String> keep = fields == null || fields.length == 0 ? plan.dimensions() : List.of(fields);
+        for (String f : keep)
+            if (!plan.dimensions().contains(f))
+                throw new dev.civkit.request.InvalidRequestException("sweepFromPicks", "\"" + f + "\" was not varied; the sweep varied " + plan.dimensions());
+        dev.civkit.dsl.WorkflowBuilder template = plan.sweep().template() != null ? plan.sweep().template() : workflow(chosen.get(0));
+        Sweep next = new Sweep(session, template);
+        if (plan.sweep().stepName() != null) next.step(plan.sweep().stepName());
+        for (String f : keep) next.vary(f, chosen.stream().map(r -> r.cell().get(f)).distinct().toArray());
+        return next;
     }
 
     public List<Row> failed() {

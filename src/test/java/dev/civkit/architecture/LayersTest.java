@@ -35,7 +35,7 @@ class LayersTest {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("entry").definedBy("dev.civkit")
                 .layer("tools").definedBy("dev.civkit.cli..", "dev.civkit.kernel..", "dev.civkit.bench..")
-                .layer("sweep").definedBy("dev.civkit.sweep..")
+                .layer("sweep").definedBy("dev.civkit.sweep..", "dev.civkit.play..")
                 .layer("dsl").definedBy("dev.civkit.dsl..")
                 .layer("session").definedBy("dev.civkit.session..")
                 .layer("display").definedBy("dev.civkit.display..")
