@@ -79,7 +79,7 @@ class PlaygroundTest {
         assertEquals(1.0, progress.get(progress.size() - 1));
         assertFalse(first.images().isEmpty());
         assertTrue(ImageIO.read(first.images().get(0).toFile()).getWidth() > 0, "a decodable image on disk");
-        assertTrue(first.handle().request().node().path("externalId").asString().startsWith("civkit-"), "sent under an idempotency key");
+        assertTrue(first.handle().request().path("externalId").asString().startsWith("civkit-"), "sent under an idempotency key");
         Object seed1 = first.values().get("seed");
         assertNotNull(seed1, "an unlocked seed is drawn and kept with the result");
         p.set("prompt", "a hare");

@@ -3,6 +3,7 @@ package dev.civkit.sandbox;
 import static org.junit.jupiter.api.Assertions.*;
 
 import dev.civkit.SandboxFixture;
+import dev.civkit.json.Json;
 import dev.civkit.session.WorkflowHandle;
 import dev.civkit.client.ClientConfig;
 import dev.civkit.client.RetryPolicy;
