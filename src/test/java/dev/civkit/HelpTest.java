@@ -26,6 +26,8 @@ class HelpTest {
         assertTrue(sweep.contains("sweep(template)"), sweep);
         assertFalse(sweep.contains("upload(file)"), sweep);
         assertTrue(sweep.lines().count() < Help.text("").lines().count(), sweep);
+        assertTrue(sweep.startsWith("help(\"sweep\"): "), sweep);
+        assertFalse(sweep.startsWith("civkit: "), sweep);
     }
 
     @Test
