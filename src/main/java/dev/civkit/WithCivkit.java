@@ -158,9 +158,7 @@ public interface WithCivkit {
     default SweepResult replay(String manifest) {
         Path p = dev.civkit.request.LocalFiles.path(manifest, "replay(manifest)");
         dev.civkit.request.LocalFiles.regularFile(p, "replay(manifest)");
-        SweepResult r = SweepResult.replay(session(), p);
-        dev.civkit.display.Fit.printIfLong(session().out(), r.text());
-        return r;
+        return SweepResult.replay(session(), p);
     }
 
     /** A few results side by side in one picture, captioned with prompt and seed. */

@@ -29,6 +29,20 @@ public final class Fit {
         return true;
     }
 
+    /**
+     * One line of at most {@code max} characters: {@code head} (shortened with "…" only when it alone is too long),
+     * then as many of {@code more}, in order, as fit, each after " | ". The first of {@code more} says what the
+     * value is for, the rest are hints that can go.
+     */
+    public static String line(int max, String head, String... more) {
+        StringBuilder b = new StringBuilder(head.length() <= max ? head : head.substring(0, max - 1) + "…");
+        for (String m : more) {
+            if (b.length() + 3 + m.length() > max) break;
+            b.append(" | ").append(m);
+        }
+        return b.toString();
+    }
+
     /** "118 lines, 4.2 KB": how big a text is, for a summary. */
     public static String size(String text) {
         long lines = text.lines().count();

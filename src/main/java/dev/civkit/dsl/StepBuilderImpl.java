@@ -6,6 +6,7 @@ import dev.civkit.request.StepRules;
 import dev.civkit.request.Text;
 import dev.civkit.json.Json;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -151,8 +152,27 @@ abstract class StepBuilderImpl<S extends StepBuilder<S>> implements StepBuilder<
         System.out.println(Json.pretty(build("step")));
     }
 
+    /**
+     * The step and its input when that fits JShell's 80 characters for a var; else the step and the names of the
+     * fields set, as many as fit. Says "step" so it reads unlike the workflow it belongs to.
+     */
     @Override
     public String toString() {
-        return type + (name == null ? "" : " '" + name + "'") + " " + Json.write(input);
+        String head = "step " + type + (name == null ? "" : " '" + name + "'");
+        String whole = head + " " + Json.write(input);
+        if (whole.length() <= dev.civkit.display.Fit.VAR) return whole;
+        List<String> fields = new java.util.ArrayList<>();
+        input.properties().forEach(e -> fields.add(e.getKey()));
+        StringBuilder b = new StringBuilder(head).append(": ");
+        String hint = " | printJson() shows it";
+        for (int i = 0; i < fields.size(); i++) {
+            String more = " +" + (fields.size() - i);
+            if (b.length() + fields.get(i).length() + 2 + more.length() + hint.length() > dev.civkit.display.Fit.VAR) {
+                b.append(more.strip());
+                break;
+            }
+            b.append(fields.get(i)).append(i == fields.size() - 1 ? "" : ", ");
+        }
+        return dev.civkit.display.Fit.line(dev.civkit.display.Fit.VAR, b.toString(), hint.substring(3));
     }
 }

@@ -37,6 +37,8 @@ public final class WorkflowBuilder {
     private final ObjectNode arguments = Json.object();
     private final ObjectNode other = Json.object();
     private String externalId;
+    /** What {@link #variant} changed to make this copy ("gen: seed=7"), so it prints unlike its original. */
+    private String variantOf;
 
     public WorkflowBuilder(Session session) {
         this.session = session;
@@ -191,7 +193,12 @@ public final class WorkflowBuilder {
     /** As {@link #variant(String, Map)}, naming the step by its position (0 is the first). */
     public WorkflowBuilder variant(int step, Map<String, ?> inputs) {
         if (inputs == null) throw new InvalidRequestException("variant(step, inputs)", "inputs must not be null: pass Map.of(\"seed\", 7)");
-        return ofBody(session, templateWith(step, inputs));
+        WorkflowBuilder v = ofBody(session, templateWith(step, inputs));
+        String name = steps.get(step).stepName();
+        StringBuilder changed = new StringBuilder(name == null ? "step " + step : name).append(':');
+        inputs.forEach((k, val) -> changed.append(changed.charAt(changed.length() - 1) == ':' ? " " : ", ").append(k).append('=').append(brief(val)));
+        v.variantOf = changed.toString();
+        return v;
     }
 
     /** A recipe body (what {@code POST /v2/consumer/recipes/{type}} takes) as a one-step workflow. */
@@ -396,10 +403,25 @@ public final class WorkflowBuilder {
         return types;
     }
 
+    /**
+     * One line within JShell's 80 characters for a var: what it is (a workflow, or a variant and what it changed),
+     * its steps, then hints as far as they fit. Nothing has been sent, and it says so.
+     */
     @Override
     public String toString() {
+        List<String> types = stepTypes();
+        String all = types.isEmpty() ? "no steps yet" : String.join(" > ", types);
+        String few = types.size() > 1 ? types.get(0) + " +" + (types.size() - 1) : all;
+        String kind = variantOf == null ? "workflow, not sent: " : "variant, not sent: ";
+        String of = variantOf == null ? "" : " (" + variantOf + ")";
+        String head = kind + (kind.length() + all.length() + of.length() <= dev.civkit.display.Fit.VAR ? all : few) + of;
         Set<String> t = new LinkedHashSet<>(tags);
-        return "workflow (not sent) | " + (steps.isEmpty() ? "no steps yet" : String.join(" > ", stepTypes()))
-                + (t.isEmpty() ? "" : " | tags " + t) + " | printJson() shows the request, whatif() prices it, submit() sends it";
+        return dev.civkit.display.Fit.line(dev.civkit.display.Fit.VAR, head, "whatif() prices it, submit() sends it",
+                t.isEmpty() ? "printJson() shows it" : "tags " + t);
+    }
+
+    private static String brief(Object value) {
+        String s = String.valueOf(value);
+        return s.length() <= 16 ? s : s.substring(0, 15) + "…";
     }
 }

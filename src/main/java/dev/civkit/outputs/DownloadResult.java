@@ -28,4 +28,19 @@ public record DownloadResult(List<SavedFile> saved, List<Missing> missing, Workf
     public boolean complete() {
         return missing.isEmpty();
     }
+
+    /**
+     * One line within JShell's 80 characters for a var, as the other verbs' values read: whose files, how many,
+     * how big, what is missing; the paths are in {@link #saved()}.
+     */
+    @Override
+    public String toString() {
+        long bytes = saved.stream().mapToLong(SavedFile::bytes).sum();
+        String files = saved.size() + (saved.size() == 1 ? " file" : " files") + " saved, " + SavedFile.humanBytes(bytes)
+                + (missing.isEmpty() ? "" : ", " + missing.size() + " missing");
+        String hint = missing.isEmpty() ? " | saved() lists them" : " | missing() says why";
+        String id = workflow == null || workflow.id() == null ? "" : workflow.id() + ": ";
+        String line = id + files + hint;
+        return line.length() <= 80 ? line : (id + files).length() <= 80 ? id + files : files + hint;
+    }
 }

@@ -99,9 +99,7 @@ public final class SweepPlan {
     /** Submits every cell with bounded concurrency, waits, saves outputs, and writes the manifest. */
     public SweepResult run() {
         session.budget().check("This sweep of " + cells.size() + " workflows", total());
-        SweepResult r = new SweepRunner(session, this, concurrency).run();
-        dev.civkit.display.Fit.printIfLong(session.out(), r.text());
-        return r;
+        return new SweepRunner(session, this, concurrency).run();
     }
 
     @Override

@@ -268,7 +268,7 @@ public final class SweepResult {
     /** For notebooks: the table as HTML, with the text table as its twin. */
     public java.util.Map<String, Object> toMimeBundle() {
         StringBuilder h = new StringBuilder("<div style=\"font-family:sans-serif;font-size:13px\"><div>")
-                .append(Html.esc(toString().lines().findFirst().orElse(""))).append("</div>")
+                .append(Html.esc(headline())).append("</div>")
                 .append("<table style=\"border-collapse:collapse;margin-top:6px\"><tr>");
         List<String> header = new ArrayList<>(List.of("#"));
         header.addAll(plan.dimensions());
@@ -294,10 +294,15 @@ public final class SweepResult {
         return "<td style=\"padding:2px 8px\">" + Html.esc(v) + "</td>";
     }
 
+    /**
+     * One line within JShell's 80 characters for a var: run(), replay() and retryFailed() print the table
+     * themselves in a terminal, and a notebook renders it from the MIME bundle.
+     */
     @Override
     public String toString() {
-        // Whole when JShell shows it whole; else one line (run() and replay() have printed the table).
-        return dev.civkit.display.Fit.orSummary(text(), headline() + " | print() shows the table");
+        String counts = succeeded().size() + " of " + rows.size() + " succeeded" + (failed().isEmpty() ? "" : ", " + failed().size() + " failed");
+        return dev.civkit.display.Fit.line(dev.civkit.display.Fit.VAR, plan.sweep().id() + ": " + counts,
+                StatusLine.buzz(Math.round(spent() * 100) / 100.0) + " Buzz", "print() shows the table");
     }
 
     /** The whole table: a line for each workflow of the sweep. */

@@ -82,7 +82,11 @@ final class SweepRunner {
                 Manifest.write(dir, plan, view);
             }
         }
-        return new SweepResult(session, plan, view, dir);
+        SweepResult result = new SweepResult(session, plan, view, dir);
+        // The table is printed, not left to the value: JShell would cut it at 80 characters in a var.
+        // A notebook renders it from the result's MIME bundle instead.
+        if (dev.civkit.display.NotebookDisplay.current() == null) session.out().println(result.text());
+        return result;
     }
 
     SweepResult run(List<Integer> which) {

@@ -16,7 +16,7 @@ class ExploringTest {
         w.videoGen();
         w.imageUpscaler();
         assertEquals(List.of(), w.stepTypes());
-        assertEquals("workflow (not sent) | no steps yet", w.toString().substring(0, w.toString().indexOf(" | printJson")));
+        assertEquals("workflow, not sent: no steps yet", w.toString().substring(0, w.toString().indexOf(" | ")));
     }
 
     @Test

@@ -65,6 +65,42 @@ class JShellFitsIT {
         assertTrue(plan.length() <= "plan ==> ".length() + 80 && plan.contains("9 workflows") && plan.contains("run()"), plan);
     }
 
+    @Test
+    void eachValueANewcomerHoldsIsOneLineThatSaysWhatItIs() throws Exception {
+        Processes.jar();
+        String script = String.join("\n",
+                "var w = workflow().imageGen(i -> i.engine(\"flux\").prompt(\"a red fox in snow\").size(1024, 1024))",
+                "var v = w.variant(\"0\", Map.of(\"seed\", 7, \"prompt\", \"a dog\"))",
+                "var gen = workflow().imageGen().flux2().pro().createImage().prompt(\"a fox in a field of poppies at dawn\").size(1024, 1024).name(\"gen\")",
+                "var h = w.run()",
+                "var d = h.download()",
+                "h.download()",
+                "var r = sweep(w).seeds(1, 2, 3).plan().run()",
+                "/exit", "");
+        Processes.Result run = Processes.run(List.of(Processes.jdkTool("jshell").toString(), "--startup", "jshell-startup.jsh"),
+                Map.of("CIVKIT_OUTPUT_DIR", outputs.toString(), "CIVKIT_JOURNAL", outputs.resolve("journal.jsonl").toString(),
+                        "CIVKIT_SANDBOX_STATE", "off"), script, 240);
+        String out = run.out();
+        assertFalse(out.contains("Error:") || out.contains("Exception"), out + run.err());
+        for (String l : out.split("\n")) assertFalse(l.contains(" ... "), "JShell cut a value: " + l + "\n" + out);
+
+        String w = value(out, "w"), v = value(out, "v"), gen = value(out, "gen"), d = value(out, "d"), r = value(out, "r");
+        for (String value : List.of(w, v, gen, d, r)) assertTrue(value.length() <= 80, "over JShell's 80 for a var: " + value);
+        assertTrue(w.startsWith("workflow, not sent: imageGen"), w);
+        assertTrue(v.startsWith("variant, not sent: imageGen") && v.contains("seed=7"), "a variant says so and what it changed: " + v);
+        assertTrue(gen.startsWith("step imageGen 'gen'") && gen.contains("engine"), gen);
+        assertTrue(d.matches("wf_\\w+: 1 file saved, [0-9.]+ KB .*"), d);
+        assertFalse(out.contains("DownloadResult["), "a download reads as one line, not a record dump:\n" + out);
+        assertTrue(out.matches("(?s).*\\$\\d+ ==> wf_\\w+: 1 file saved.*"), "h.download() as an expression too:\n" + out);
+        assertTrue(r.matches("sweep-[0-9a-f]+: 3 of 3 succeeded \\| 12 Buzz.*"), r);
+        assertTrue(out.substring(0, out.indexOf("r ==> ")).matches("(?s).*#\\s+seed\\s+status.*"), "the sweep's table is printed:\n" + out);
+    }
+
+    /** What JShell shows of {@code var name = …}: the text after "name ==> ". */
+    private static String value(String out, String name) {
+        return line(out, name + " ==> ").substring(name.length() + 5);
+    }
+
     private static String line(String text, String start) {
         return text.lines().filter(l -> l.contains(start)).map(l -> l.substring(l.indexOf(start)))
                 .findFirst().orElseThrow(() -> new AssertionError("no line with " + start + " in\n" + text)).strip();
