@@ -112,7 +112,7 @@ final class WorkflowCalls {
     }
 
     void removeTag(String workflowId, String tag) {
-        if (tag == null || tag.isBlank()) throw new IllegalArgumentException("a tag must not be blank");
+        dev.civkit.request.Limits.tag("tag", tag);
         c.noContent("RemoveWorkflowTag", new Request.Builder().url(workflow(workflowId).addPathSegment("tags").addPathSegment(tag).build())
                 .delete().build(), true, null);
     }
@@ -161,6 +161,6 @@ final class WorkflowCalls {
     }
 
     private HttpUrl step(String workflowId, String stepName) {
-        return workflow(workflowId).addPathSegment("steps").addPathSegment(CivitaiClient.requireId(stepName, "stepName")).build();
+        return workflow(workflowId).addPathSegment("steps").addPathSegment(dev.civkit.request.Ids.stepName(stepName, "stepName")).build();
     }
 }

@@ -19,7 +19,15 @@ final class RawStep extends StepBuilderImpl<RawStep> {
             throw new InvalidRequestException(at + ".input", "must be a JSON object, got " + in.getNodeType());
         if (in instanceof ObjectNode o) input.setAll(o);
         JsonNode name = step.get("name");
-        if (name != null && name.isString()) super.name(name.asString());
+        if (name != null && !name.isNull() && !name.isString())
+            throw new InvalidRequestException(at + ".name", "must be text, got " + name.getNodeType());
+        if (name != null && name.isString()) {
+            try {
+                super.name(name.asString());
+            } catch (InvalidRequestException e) {
+                throw e.under(at + ".");
+            }
+        }
     }
 
     private static String typeOf(String at, JsonNode node) {

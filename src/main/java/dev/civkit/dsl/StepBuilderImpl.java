@@ -56,6 +56,7 @@ abstract class StepBuilderImpl<S extends StepBuilder<S>> implements StepBuilder<
     public S name(String name) {
         if (name == null || name.isBlank()) throw new InvalidRequestException("name", "must not be blank, got " + Text.quote(name));
         Text.requireEncodable("name", name);
+        dev.civkit.request.Ids.stepName(name, "name");
         if (name.startsWith("$")) throw new InvalidRequestException("name", "must not start with $ (reserved for $0, $1, $arguments)");
         this.name = name;
         return self();

@@ -305,7 +305,19 @@ public final class WorkflowBuilder {
         if (!callbacks.isEmpty()) body.set("callbacks", callbacks.deepCopy());
         if (externalId != null) body.put("externalId", externalId);
         other.properties().forEach(e -> body.set(e.getKey(), e.getValue().deepCopy()));
+        tagsCheckedAsAddressable(body.get("tags"));
         return body;
+    }
+
+    /** Tags pasted or {@code set("tags", …)} meet the rule {@link #tag(String)} applies: untag() puts each in a URL. */
+    private static void tagsCheckedAsAddressable(JsonNode tags) {
+        if (tags == null || tags.isNull()) return;
+        if (!tags.isArray()) throw new InvalidRequestException("tags", "must be a list of text, got " + tags.getNodeType());
+        for (int i = 0; i < tags.size(); i++) {
+            JsonNode t = tags.get(i);
+            if (!t.isString()) throw new InvalidRequestException("tags[" + i + "]", "must be text, got " + t.getNodeType());
+            Limits.tag("tags[" + i + "]", t.asString());
+        }
     }
 
     /**

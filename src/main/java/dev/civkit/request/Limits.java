@@ -34,8 +34,11 @@ public final class Limits {
         Text.requireEncodable(field, tag);
         if (tag.length() > MAX_TAG_LENGTH)
             throw new InvalidRequestException(field, "a tag may have at most " + MAX_TAG_LENGTH + " characters, got " + tag.length());
-        return tag;
+        return Ids.checkName(tag, field, TAG, true);
     }
+
+    /** What a tag is, in a refusal: why its characters matter. */
+    static final String TAG = "a tag (untag(tag) puts it in the URL)";
 
     /** Workflow, step and blob ids put into a URL path. */
     public static final int MAX_ID_LENGTH = 256;

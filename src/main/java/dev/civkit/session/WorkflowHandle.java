@@ -179,6 +179,7 @@ public final class WorkflowHandle {
 
     /** Removes one tag (RemoveWorkflowTag). */
     public WorkflowHandle untag(String tag) {
+        dev.civkit.request.Limits.tag("untag(tag)", tag);
         session.client().removeWorkflowTag(id, tag);
         return refresh();
     }

@@ -274,6 +274,19 @@ class BadInputRulesTest {
                 refused("structure", "timeout", "at least 1 second", "PT-5S", c -> flux(i -> i.timeout(Duration.ofSeconds(-5)))),
                 refused("structure", "steps[0].timeout", "at least 1 second", "00:00:00", c -> c.workflowFromJson("{\"steps\":[{\"$type\":\"echo\",\"timeout\":\"00:00:00\",\"input\":{}}]}").submit()),
                 refused("structure", "steps[0].timeout", "hh:mm:ss", "soon", c -> c.workflowFromJson("{\"steps\":[{\"$type\":\"echo\",\"timeout\":\"soon\",\"input\":{}}]}").submit()),
+                // Names the kit later puts in a URL (h.step(name), untag(tag)) are refused when written, not after paying.
+                refused("structure", "name", "h.step(name) puts it in the URL", "a/b", c -> flux(i -> i.name("a/b"))),
+                refused("structure", "name", "cannot contain '?'", "a?b", c -> w().step("echo", Map.of("m", 1), s -> s.name("a?b"))),
+                refused("structure", "name", "'.' or '..'", "..", c -> w().step("echo", Map.of("m", 1), s -> s.name(".."))),
+                refused("structure", "name", "spaces", "my step", c -> w().imageGen().flux2().pro().createImage().name("my step")),
+                refused("structure", "name", "start or end with a space", "gen ", c -> flux(i -> i.name("gen "))),
+                refused("structure", "steps[1].name", "h.step(name) puts it in the URL", "a/b", c -> c.workflowFromJson("{\"steps\":[" + STEP + ",{\"$type\":\"echo\",\"name\":\"a/b\",\"input\":{}}]}")),
+                refused("structure", "steps[0].name", "must be text", "NUMBER", c -> c.workflowFromJson("{\"steps\":[{\"$type\":\"echo\",\"name\":7,\"input\":{}}]}")),
+                refused("structure", "tags", "untag(tag) puts it in the URL", "a/b", c -> w().tags("cats", "a/b")),
+                refused("structure", "tags", "cannot contain '%'", "100%", c -> w().tag("100%")),
+                refused("structure", "tags[1]", "'.' or '..'", "..", c -> c.workflowFromJson("{\"steps\":[" + STEP + "],\"tags\":[\"ok\",\"..\"]}").submit()),
+                refused("structure", "tags[0]", "cannot contain '#'", "x#y", c -> flux(i -> {}).set("tags", List.of("x#y")).toJson()),
+                refused("structure", "untag(tag)", "cannot contain '/'", "a/b", c -> done(c).untag("a/b")),
                 refused("structure", "steps", "at least one step", "", c -> w().submit()),
                 refused("structure", "steps[0].$type", "is required", "", c -> c.workflowFromJson("{\"steps\":[{\"input\":{}}]}").submit()));
     }
