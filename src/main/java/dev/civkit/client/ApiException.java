@@ -98,4 +98,10 @@ public final class ApiException extends RuntimeException {
             default -> status >= 500 ? "The server had a transient fault: retry in a little while." : null;
         };
     }
+
+    /** None unless frames are asked for: this reads as its message at the prompt ({@code CIVKIT_FRAMES=on} shows them). */
+    @Override
+    public StackTraceElement[] getStackTrace() {
+        return dev.civkit.request.Frames.of(super.getStackTrace());
+    }
 }

@@ -22,4 +22,10 @@ public final class UnreadableAnswerException extends RuntimeException {
     public String rawBody() {
         return rawBody;
     }
+
+    /** None unless frames are asked for: this reads as its message at the prompt ({@code CIVKIT_FRAMES=on} shows them). */
+    @Override
+    public StackTraceElement[] getStackTrace() {
+        return dev.civkit.request.Frames.of(super.getStackTrace());
+    }
 }

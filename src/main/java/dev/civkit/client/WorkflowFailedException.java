@@ -18,4 +18,10 @@ public final class WorkflowFailedException extends RuntimeException {
     public String status() {
         return status;
     }
+
+    /** None unless frames are asked for: this reads as its message at the prompt ({@code CIVKIT_FRAMES=on} shows them). */
+    @Override
+    public StackTraceElement[] getStackTrace() {
+        return dev.civkit.request.Frames.of(super.getStackTrace());
+    }
 }

@@ -110,6 +110,11 @@ final class ErrorReports {
     }
 
     private static String describe(Throwable t) {
+        // civkit's refusals and service errors carry no frames unless asked for (request.Frames): their message
+        // is all a notebook user needs, as at the JShell prompt.
+        if (t.getClass().getName().startsWith("dev.civkit.") && t.getStackTrace().length == 0 && t.getMessage() != null) {
+            return t.getMessage();
+        }
         if (t instanceof EvalException ee) {
             return ee.getExceptionClassName() + (ee.getMessage() == null ? "" : ": " + ee.getMessage());
         }

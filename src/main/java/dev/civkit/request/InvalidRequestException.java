@@ -29,4 +29,10 @@ public final class InvalidRequestException extends IllegalArgumentException {
         e.setStackTrace(getStackTrace());
         return e;
     }
+
+    /** None unless frames are asked for: this reads as its message at the prompt ({@code CIVKIT_FRAMES=on} shows them). */
+    @Override
+    public StackTraceElement[] getStackTrace() {
+        return Frames.of(super.getStackTrace());
+    }
 }

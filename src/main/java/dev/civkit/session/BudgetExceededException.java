@@ -20,4 +20,10 @@ public final class BudgetExceededException extends RuntimeException {
     public double remaining() {
         return remaining;
     }
+
+    /** None unless frames are asked for: this reads as its message at the prompt ({@code CIVKIT_FRAMES=on} shows them). */
+    @Override
+    public StackTraceElement[] getStackTrace() {
+        return dev.civkit.request.Frames.of(super.getStackTrace());
+    }
 }

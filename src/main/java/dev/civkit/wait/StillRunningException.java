@@ -19,4 +19,10 @@ public final class StillRunningException extends RuntimeException {
     public String workflowId() {
         return workflowId;
     }
+
+    /** None unless frames are asked for: this reads as its message at the prompt ({@code CIVKIT_FRAMES=on} shows them). */
+    @Override
+    public StackTraceElement[] getStackTrace() {
+        return dev.civkit.request.Frames.of(super.getStackTrace());
+    }
 }

@@ -57,6 +57,7 @@ class JShellBadInputIT {
                 assertTrue(text.contains("InvalidRequestException: " + s.field() + ": "), () -> s.code() + " should be refused naming " + s.field() + ":\n" + text);
                 assertTrue(text.contains(s.rule()), () -> s.code() + " should say " + s.rule() + ":\n" + text);
             }
+            assertFalse(text.contains("|        at "), "a refusal is its message alone, no frames:\n" + text);
             for (String crash : List.of("NullPointerException", "StackOverflowError", "OutOfMemoryError", "Error:"))
                 assertFalse(text.contains(crash), "no crash and every line compiles: " + crash + "\n" + text + err);
             assertTrue(text.contains("\"succeeded\""), "the session runs a workflow afterwards:\n" + text);

@@ -30,9 +30,13 @@ class KernelBadInputTest {
         client.shutdownKernel(T);
     }
 
+    /** The traceback the notebook shows: the iopub error message's, which the kernel formats. */
+    private String shownTraceback;
+
     private Msg execute(String code) {
         String id = client.sendExecute(code);
-        client.iopubUntilIdle(id, T);
+        shownTraceback = client.iopubUntilIdle(id, T).stream().filter(m -> m.type().equals("error"))
+                .map(m -> m.content().get("traceback").toString()).findFirst().orElse("");
         return client.shellReply(id, T);
     }
 
@@ -52,8 +56,10 @@ class KernelBadInputTest {
             assertTrue(ename.endsWith("InvalidRequestException"), s.code() + " -> " + ename + ": " + evalue);
             assertTrue(evalue.startsWith(s.field() + ": "), s.code() + " should name " + s.field() + ": " + evalue);
             assertTrue(evalue.contains(s.rule()), s.code() + " should say " + s.rule() + ": " + evalue);
-            String trace = reply.content().get("traceback").toString();
-            assertFalse(trace.contains("dev.civkit.kernel."), "no kernel frames in a user's mistake: " + trace);
+            String trace = reply.content().get("traceback").toString() + shownTraceback;
+            assertFalse(trace.contains("dev.civkit."), "no civkit frames, nor its class names, in a user's mistake: " + trace);
+            assertFalse(trace.contains("    at "), "the message alone, no frames: " + trace);
+            assertTrue(shownTraceback.contains(s.field() + ": ") && !shownTraceback.contains("Exception"), "the message itself is the traceback: " + trace);
         }
         assertEquals(before, sandbox.requestCount(), "no bad cell may reach the orchestrator");
 
