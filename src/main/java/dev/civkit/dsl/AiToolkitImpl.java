@@ -6,7 +6,6 @@ import java.util.List;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** {@link AiToolkit}'s implementation, package-private so its state and helpers stay out of the API and out of TAB. */
 final class AiToolkitImpl extends TypedStepImpl<AiToolkit> implements AiToolkit {
     private final String ecosystem;
 

@@ -3,7 +3,6 @@ package dev.civkit.dsl;
 import dev.civkit.json.Json;
 import tools.jackson.databind.node.ArrayNode;
 
-/** {@link ChatCompletion}'s implementation, package-private so its state and helpers stay out of the API and out of TAB. */
 final class ChatCompletionImpl extends TypedStepImpl<ChatCompletion> implements ChatCompletion {
     ChatCompletionImpl(WorkflowBuilder owner) {
         super("chatCompletion", owner);

@@ -1,6 +1,5 @@
 package dev.civkit.dsl;
 
-/** {@link Comfy.Image}'s implementation, package-private so its state and helpers stay out of the API and out of TAB. */
 final class ComfyImageImpl extends PromptImageImpl<Comfy.Image> implements Comfy.Image {
     ComfyImageImpl(WorkflowBuilder owner, String ecosystem, String model) {
         super(owner, "comfy");

@@ -1,6 +1,5 @@
 package dev.civkit.dsl;
 
-/** {@link Comfy}'s implementation, package-private so its state stays out of the API and out of TAB. */
 final class ComfyImpl implements Comfy {
     private final WorkflowBuilder owner;
 

@@ -3,7 +3,6 @@ package dev.civkit.dsl;
 import dev.civkit.json.Json;
 import tools.jackson.databind.node.ObjectNode;
 
-/** {@link ConvertImage}'s implementation, package-private so its state and helpers stay out of the API and out of TAB. */
 final class ConvertImageImpl extends TypedStepImpl<ConvertImage> implements ConvertImage {
     ConvertImageImpl(WorkflowBuilder owner) {
         super("convertImage", owner);

@@ -2,7 +2,6 @@ package dev.civkit.dsl;
 
 import java.util.function.Function;
 
-/** What {@link CreateOrEdit} does behind its interface: each choice makes the next builder on the same workflow. */
 final class CreateOrEditImpl<T> implements CreateOrEdit<T> {
     private final Function<String, T> make;
 

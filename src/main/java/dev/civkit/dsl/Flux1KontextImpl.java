@@ -1,6 +1,5 @@
 package dev.civkit.dsl;
 
-/** What {@link Flux1Kontext} does behind its interface: the presets, state and checks users never call. */
 final class Flux1KontextImpl extends PromptImageImpl<Flux1Kontext> implements Flux1Kontext {
     Flux1KontextImpl(WorkflowBuilder owner, String model) {
         super(owner, "flux1-kontext");

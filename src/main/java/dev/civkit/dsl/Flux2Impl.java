@@ -1,6 +1,5 @@
 package dev.civkit.dsl;
 
-/** What {@link Flux2} does behind its interface: the presets, state and checks users never call. */
 final class Flux2Impl extends PromptImageImpl<Flux2> implements Flux2 {
     private final String model;
 

@@ -1,6 +1,5 @@
 package dev.civkit.dsl;
 
-/** {@link Gemini}'s implementation, package-private so its state and helpers stay out of the API and out of TAB. */
 final class GeminiImpl extends PromptImageImpl<Gemini> implements Gemini {
     GeminiImpl(WorkflowBuilder owner, String operation) {
         super(owner, "gemini");

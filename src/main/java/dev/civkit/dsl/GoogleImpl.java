@@ -1,6 +1,5 @@
 package dev.civkit.dsl;
 
-/** {@link Google}'s implementation, package-private so its state and helpers stay out of the API and out of TAB. */
 final class GoogleImpl extends PromptImageImpl<Google> implements Google {
     private final String model;
 

@@ -1,6 +1,5 @@
 package dev.civkit.dsl;
 
-/** {@link Grok}'s implementation, package-private so its state and helpers stay out of the API and out of TAB. */
 final class GrokImpl extends PromptImageImpl<Grok> implements Grok {
     GrokImpl(WorkflowBuilder owner, String operation) {
         super(owner, "grok");

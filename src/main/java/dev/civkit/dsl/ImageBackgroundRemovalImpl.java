@@ -1,6 +1,5 @@
 package dev.civkit.dsl;
 
-/** {@link ImageBackgroundRemoval}'s implementation, package-private so its state and helpers stay out of the API and out of TAB. */
 final class ImageBackgroundRemovalImpl extends TypedStepImpl<ImageBackgroundRemoval> implements ImageBackgroundRemoval {
     ImageBackgroundRemovalImpl(WorkflowBuilder owner) {
         super("imageBackgroundRemoval", owner);

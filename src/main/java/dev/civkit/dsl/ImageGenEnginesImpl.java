@@ -1,6 +1,5 @@
 package dev.civkit.dsl;
 
-/** What {@link ImageGenEngines} does behind its interface: each choice makes the next builder on the same workflow. */
 final class ImageGenEnginesImpl implements ImageGenEngines {
     private final WorkflowBuilder owner;
 

@@ -7,7 +7,6 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** {@link ImageGen}'s implementation, package-private so its state and helpers stay out of the API and out of TAB. */
 final class ImageGenImpl extends StepBuilderImpl<ImageGen> implements ImageGen {
     ImageGenImpl() {
         super("imageGen");

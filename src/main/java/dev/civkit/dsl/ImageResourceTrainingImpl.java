@@ -1,6 +1,5 @@
 package dev.civkit.dsl;
 
-/** {@link ImageResourceTraining}'s implementation, package-private so its state and helpers stay out of the API and out of TAB. */
 final class ImageResourceTrainingImpl extends TypedStepImpl<ImageResourceTraining> implements ImageResourceTraining {
     ImageResourceTrainingImpl(WorkflowBuilder owner) {
         super("imageResourceTraining", owner);

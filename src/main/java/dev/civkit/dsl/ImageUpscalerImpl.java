@@ -1,6 +1,5 @@
 package dev.civkit.dsl;
 
-/** {@link ImageUpscaler}'s implementation, package-private so its state and helpers stay out of the API and out of TAB. */
 final class ImageUpscalerImpl extends TypedStepImpl<ImageUpscaler> implements ImageUpscaler {
     ImageUpscalerImpl(WorkflowBuilder owner) {
         super("imageUpscaler", owner);

@@ -1,6 +1,5 @@
 package dev.civkit.dsl;
 
-/** {@link Kling}'s implementation, package-private so its state and helpers stay out of the API and out of TAB. */
 final class KlingImpl extends PromptVideoImpl<Kling> implements Kling {
     KlingImpl(WorkflowBuilder owner) {
         super(owner, "kling");

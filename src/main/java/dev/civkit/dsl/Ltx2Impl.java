@@ -1,6 +1,5 @@
 package dev.civkit.dsl;
 
-/** What {@link Ltx2} does behind its interface: the presets, state and checks users never call. */
 final class Ltx2Impl extends PromptVideoImpl<Ltx2> implements Ltx2 {
     Ltx2Impl(WorkflowBuilder owner) {
         super(owner, "ltx2.3");

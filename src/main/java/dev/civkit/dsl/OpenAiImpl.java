@@ -1,6 +1,5 @@
 package dev.civkit.dsl;
 
-/** {@link OpenAi}'s implementation, package-private so its state and helpers stay out of the API and out of TAB. */
 final class OpenAiImpl extends PromptImageImpl<OpenAi> implements OpenAi {
     private final String model;
     private final String operation;

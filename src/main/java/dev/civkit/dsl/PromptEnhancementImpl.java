@@ -1,6 +1,5 @@
 package dev.civkit.dsl;
 
-/** {@link PromptEnhancement}'s implementation, package-private so its state and helpers stay out of the API and out of TAB. */
 final class PromptEnhancementImpl extends TypedStepImpl<PromptEnhancement> implements PromptEnhancement {
     PromptEnhancementImpl(WorkflowBuilder owner) {
         super("promptEnhancement", owner);

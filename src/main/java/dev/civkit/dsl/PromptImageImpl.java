@@ -1,6 +1,5 @@
 package dev.civkit.dsl;
 
-/** {@link PromptImage}'s implementation, package-private so its state and helpers stay out of the API and out of TAB. */
 abstract class PromptImageImpl<S extends PromptImage<S>> extends TypedStepImpl<S> implements PromptImage<S> {
     PromptImageImpl(WorkflowBuilder owner, String engine) {
         super("imageGen", owner);

@@ -1,6 +1,5 @@
 package dev.civkit.dsl;
 
-/** {@link PromptVideo}'s implementation, package-private so its state and helpers stay out of the API and out of TAB. */
 abstract class PromptVideoImpl<S extends PromptVideo<S>> extends TypedStepImpl<S> implements PromptVideo<S> {
     PromptVideoImpl(WorkflowBuilder owner, String engine) {
         super("videoGen", owner);

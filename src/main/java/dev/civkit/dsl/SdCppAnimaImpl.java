@@ -1,6 +1,5 @@
 package dev.civkit.dsl;
 
-/** {@link SdCpp.Anima} and its operations' implementation, package-private so their state and helpers stay out of the API and out of TAB. */
 abstract class SdCppAnimaImpl<S extends SdCpp.Anima<S>> extends SdCppImageImpl<S> implements SdCpp.Anima<S> {
     SdCppAnimaImpl(WorkflowBuilder owner, String operation) {
         super(owner, "anima", operation);

@@ -1,6 +1,5 @@
 package dev.civkit.dsl;
 
-/** {@link SdCpp.Checkpoint} and its operations' implementation, package-private so their state and helpers stay out of the API and out of TAB. */
 abstract class SdCppCheckpointImpl<S extends SdCpp.Checkpoint<S>> extends SdCppImageImpl<S> implements SdCpp.Checkpoint<S> {
     SdCppCheckpointImpl(WorkflowBuilder owner, String ecosystem, String operation) {
         super(owner, ecosystem, operation);

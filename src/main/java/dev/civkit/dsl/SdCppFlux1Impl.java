@@ -1,6 +1,5 @@
 package dev.civkit.dsl;
 
-/** What {@link SdCpp.Flux1} and its operations do behind their interfaces: presets, state and checks. */
 abstract class SdCppFlux1Impl<S extends SdCpp.Flux1<S>> extends SdCppImageImpl<S> implements SdCpp.Flux1<S> {
     SdCppFlux1Impl(WorkflowBuilder owner, String operation) {
         super(owner, "flux1", operation);

@@ -1,6 +1,5 @@
 package dev.civkit.dsl;
 
-/** What {@link SdCpp.Flux2Sd} and its operations do behind their interfaces: presets, state and checks. */
 abstract class SdCppFlux2SdImpl<S extends SdCpp.Flux2Sd<S>> extends SdCppImageImpl<S> implements SdCpp.Flux2Sd<S> {
     SdCppFlux2SdImpl(WorkflowBuilder owner, String ecosystem, String operation) {
         super(owner, ecosystem, operation);

@@ -1,6 +1,5 @@
 package dev.civkit.dsl;
 
-/** {@link SdCppImage}'s implementation, package-private so its state and helpers stay out of the API and out of TAB. */
 abstract class SdCppImageImpl<S extends SdCppImage<S>> extends TypedStepImpl<S> implements SdCppImage<S> {
     SdCppImageImpl(WorkflowBuilder owner, String ecosystem, String operation) {
         super("imageGen", owner);

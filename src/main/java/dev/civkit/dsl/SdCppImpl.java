@@ -1,6 +1,5 @@
 package dev.civkit.dsl;
 
-/** {@link SdCpp}'s implementation, package-private so its state stays out of the API and out of TAB. */
 final class SdCppImpl implements SdCpp {
     private final WorkflowBuilder owner;
 

@@ -1,6 +1,5 @@
 package dev.civkit.dsl;
 
-/** {@link SdCpp.Qwen} and its operations' implementation, package-private so their state and helpers stay out of the API and out of TAB. */
 abstract class SdCppQwenImpl<S extends SdCpp.Qwen<S>> extends SdCppImageImpl<S> implements SdCpp.Qwen<S> {
     SdCppQwenImpl(WorkflowBuilder owner, String operation) {
         super(owner, "qwen", operation);

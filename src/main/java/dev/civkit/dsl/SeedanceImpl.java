@@ -1,6 +1,5 @@
 package dev.civkit.dsl;
 
-/** {@link Seedance}'s implementation, package-private so its state and helpers stay out of the API and out of TAB. */
 final class SeedanceImpl extends PromptVideoImpl<Seedance> implements Seedance {
     SeedanceImpl(WorkflowBuilder owner) {
         super(owner, "seedance");

@@ -1,6 +1,5 @@
 package dev.civkit.dsl;
 
-/** {@link Seedream}'s implementation, package-private so its state and helpers stay out of the API and out of TAB. */
 final class SeedreamImpl extends PromptImageImpl<Seedream> implements Seedream {
     SeedreamImpl(WorkflowBuilder owner) {
         super(owner, "seedream");

@@ -1,6 +1,5 @@
 package dev.civkit.dsl;
 
-/** What {@link TextToSpeechEngines} does behind its interface: each choice makes the next builder on the same workflow. */
 final class TextToSpeechEnginesImpl implements TextToSpeechEngines {
     private final WorkflowBuilder owner;
 

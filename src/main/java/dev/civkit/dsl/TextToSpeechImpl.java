@@ -1,6 +1,5 @@
 package dev.civkit.dsl;
 
-/** {@link TextToSpeech}'s implementation, package-private so its state and helpers stay out of the API and out of TAB. */
 final class TextToSpeechImpl extends TypedStepImpl<TextToSpeech> implements TextToSpeech {
     TextToSpeechImpl(WorkflowBuilder owner, String engine) {
         super("textToSpeech", owner);

@@ -1,6 +1,5 @@
 package dev.civkit.dsl;
 
-/** {@link TrainingEngines}'s implementation, package-private so its state stays out of the API and out of TAB. */
 final class TrainingEnginesImpl implements TrainingEngines {
     private final WorkflowBuilder owner;
 

@@ -1,6 +1,5 @@
 package dev.civkit.dsl;
 
-/** {@link Transcription}'s implementation, package-private so its state and helpers stay out of the API and out of TAB. */
 final class TranscriptionImpl extends TypedStepImpl<Transcription> implements Transcription {
     TranscriptionImpl(WorkflowBuilder owner) {
         super("transcription", owner);

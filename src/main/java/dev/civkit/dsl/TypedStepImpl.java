@@ -15,7 +15,6 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
-/** {@link TypedStep}'s implementation, package-private so its state and helpers stay out of the API and out of TAB. */
 abstract class TypedStepImpl<S extends TypedStep<S>> extends StepBuilderImpl<S> implements TypedStep<S> {
     private final WorkflowBuilder owner;
     private int index = -1;

@@ -1,6 +1,5 @@
 package dev.civkit.dsl;
 
-/** What {@link Veo3} does behind its interface: the presets, state and checks users never call. */
 final class Veo3Impl extends PromptVideoImpl<Veo3> implements Veo3 {
     Veo3Impl(WorkflowBuilder owner) {
         super(owner, "veo3");

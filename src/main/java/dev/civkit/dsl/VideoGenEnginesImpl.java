@@ -1,6 +1,5 @@
 package dev.civkit.dsl;
 
-/** What {@link VideoGenEngines} does behind its interface: each choice makes the next builder on the same workflow. */
 final class VideoGenEnginesImpl implements VideoGenEngines {
     private final WorkflowBuilder owner;
 

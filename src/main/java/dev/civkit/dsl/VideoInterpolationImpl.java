@@ -1,6 +1,5 @@
 package dev.civkit.dsl;
 
-/** {@link VideoInterpolation}'s implementation, package-private so its state and helpers stay out of the API and out of TAB. */
 final class VideoInterpolationImpl extends TypedStepImpl<VideoInterpolation> implements VideoInterpolation {
     VideoInterpolationImpl(WorkflowBuilder owner) {
         super("videoInterpolation", owner);

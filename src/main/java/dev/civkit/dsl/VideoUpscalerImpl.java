@@ -1,6 +1,5 @@
 package dev.civkit.dsl;
 
-/** {@link VideoUpscaler}'s implementation, package-private so its state and helpers stay out of the API and out of TAB. */
 final class VideoUpscalerImpl extends TypedStepImpl<VideoUpscaler> implements VideoUpscaler {
     VideoUpscalerImpl(WorkflowBuilder owner) {
         super("videoUpscaler", owner);

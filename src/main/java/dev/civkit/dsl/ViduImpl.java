@@ -1,6 +1,5 @@
 package dev.civkit.dsl;
 
-/** {@link Vidu}'s implementation, package-private so its state and helpers stay out of the API and out of TAB. */
 final class ViduImpl extends PromptVideoImpl<Vidu> implements Vidu {
     private final boolean q3;
 

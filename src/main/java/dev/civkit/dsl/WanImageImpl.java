@@ -1,6 +1,5 @@
 package dev.civkit.dsl;
 
-/** {@link WanImage}'s implementation, package-private so its state and helpers stay out of the API and out of TAB. */
 final class WanImageImpl extends PromptImageImpl<WanImage> implements WanImage {
     WanImageImpl(WorkflowBuilder owner) {
         super(owner, "wan");

@@ -1,6 +1,5 @@
 package dev.civkit.dsl;
 
-/** {@link WanVideo}'s implementation, package-private so its state and helpers stay out of the API and out of TAB. */
 final class WanVideoImpl extends PromptVideoImpl<WanVideo> implements WanVideo {
     WanVideoImpl(WorkflowBuilder owner, String operation) {
         super(owner, "wan");
