@@ -1,5 +1,6 @@
 package dev.civkit.cli;
 
+import dev.civkit.request.Text;
 import dev.civkit.session.Session;
 import dev.civkit.session.WorkflowHandle;
 import dev.civkit.client.ClientConfig;
@@ -109,7 +110,7 @@ final class Soak {
                         }
                     } catch (RuntimeException | Error e) {
                         unhandled.incrementAndGet();
-                        out.println("  unhandled: " + e.getClass().getSimpleName() + ": " + firstLine(e.getMessage()));
+                        out.println("  unhandled: " + e.getClass().getSimpleName() + ": " + Text.firstLine(e));
                     }
                     int f = finished.incrementAndGet();
                     if (f % Math.max(1, n / 10) == 0 || f == n)
@@ -146,10 +147,5 @@ final class Soak {
         for (Step s : h.workflow().steps())
             if (s.jobs() != null) for (Job j : s.jobs()) if (j.reason() != null) return j.reason();
         return "unknown";
-    }
-
-    private static String firstLine(String s) {
-        int nl = s == null ? -1 : s.indexOf('\n');
-        return nl < 0 ? String.valueOf(s) : s.substring(0, nl);
     }
 }

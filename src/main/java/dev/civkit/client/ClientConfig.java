@@ -1,5 +1,6 @@
 package dev.civkit.client;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 
@@ -57,6 +58,16 @@ public record ClientConfig(String baseUrl, ApiToken token, Duration connectTimeo
     /** How transient faults are retried; {@link RetryPolicy#NONE} turns retries off. */
     public ClientConfig withRetry(RetryPolicy r) {
         return new ClientConfig(baseUrl, token, connectTimeout, readTimeout, r);
+    }
+
+    /** Whether a base URL names this machine: a sandbox here, which takes plain http:// callbacks and keeps its state in a local folder. */
+    public static boolean isLoopback(String baseUrl) {
+        try {
+            String host = URI.create(baseUrl).getHost();
+            return host != null && (host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]"));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private static String stripSlash(String s) {

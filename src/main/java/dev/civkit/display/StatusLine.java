@@ -1,12 +1,12 @@
 package dev.civkit.display;
 
+import dev.civkit.client.Timestamps;
 import dev.civkit.outputs.DownloadResult;
 import dev.civkit.client.Step;
 import dev.civkit.client.Workflow;
 import dev.civkit.outputs.Output;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -139,8 +139,8 @@ public final class StatusLine {
     }
 
     static String took(Workflow w) {
-        Instant start = instant(w.createdAt());
-        Instant end = instant(w.completedAt());
+        Instant start = Timestamps.parse(w.createdAt());
+        Instant end = Timestamps.parse(w.completedAt());
         if (start == null || end == null) return null;
         return seconds(Duration.between(start, end));
     }
@@ -153,18 +153,5 @@ public final class StatusLine {
 
     public static String buzz(double amount) {
         return amount == Math.rint(amount) ? Long.toString((long) amount) : String.format("%.2f", amount);
-    }
-
-    static Instant instant(String s) {
-        if (s == null) return null;
-        try {
-            return Instant.parse(s);
-        } catch (DateTimeParseException e) {
-            try {
-                return java.time.OffsetDateTime.parse(s).toInstant();
-            } catch (DateTimeParseException e2) {
-                return null;
-            }
-        }
     }
 }

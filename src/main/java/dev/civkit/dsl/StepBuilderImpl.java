@@ -11,7 +11,6 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** {@link StepBuilder}'s implementation, package-private so its state and helpers stay out of the API and out of TAB. */
 abstract class StepBuilderImpl<S extends StepBuilder<S>> implements StepBuilder<S> {
     private final String type;
     protected final ObjectNode input = Json.object();

@@ -1,5 +1,6 @@
 package dev.civkit.kernel;
 
+import dev.civkit.request.Text;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
@@ -144,7 +145,7 @@ final class MavenMagics {
             for (ArtifactResult r : results) paths.add(r.getArtifact().getPath().toAbsolutePath().toString());
             kernel.addClasspath(String.join(java.io.File.pathSeparator, paths));
         } catch (DependencyResolutionException e) {
-            throw new IllegalArgumentException(firstLine(e.getMessage()) + " (repositories: " + String.join(", ", repositories.keySet())
+            throw new IllegalArgumentException(Text.firstLine(e) + " (repositories: " + String.join(", ", repositories.keySet())
                     + "; local: " + localRepository() + ")");
         }
     }
@@ -163,11 +164,5 @@ final class MavenMagics {
         String configured = System.getProperty("maven.repo.local");
         return configured != null && !configured.isBlank() ? Path.of(configured)
                 : Path.of(System.getProperty("user.home"), ".m2", "repository");
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) return "resolution failed";
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
     }
 }

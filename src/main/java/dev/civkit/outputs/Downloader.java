@@ -6,10 +6,12 @@ import dev.civkit.client.CivitaiClient;
 import dev.civkit.client.Clock;
 import dev.civkit.client.Deadline;
 import dev.civkit.client.Fetched;
+import dev.civkit.client.Timestamps;
 import dev.civkit.client.TransferLimits;
 import dev.civkit.client.Workflow;
 import dev.civkit.json.Json;
 import dev.civkit.client.Cadence;
+import dev.civkit.request.Text;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -18,8 +20,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -169,24 +169,24 @@ public final class Downloader {
         try {
             return new Attempt(fetch(o, dir, base, url, overall), false, null);
         } catch (ApiException e) {
-            if (!expiredOrGone(e.status())) return new Attempt(null, false, firstLine(e.getMessage()));
+            if (!expiredOrGone(e.status())) return new Attempt(null, false, Text.firstLine(e));
             if (unreleased) return new Attempt(null, true, null);
             if (url.equals(client.blobUrl(b.id()))) return new Attempt(null, false, "the service does not serve it (HTTP " + e.status() + ")");
         } catch (dev.civkit.client.CallInterruptedException e) {
             throw e; // the person stopped it: no further files, nothing more to wait for
         } catch (RuntimeException e) {
-            return new Attempt(null, false, firstLine(e.getMessage()));
+            return new Attempt(null, false, Text.firstLine(e));
         }
         // The signed URL stopped working: ask the API for a fresh one (GetBlob redirects to it).
         try {
             return new Attempt(fetch(o, dir, base, client.blobUrl(b.id()), overall), false, null);
         } catch (ApiException e) {
             if (expiredOrGone(e.status())) return new Attempt(null, true, null);
-            return new Attempt(null, false, firstLine(e.getMessage()));
+            return new Attempt(null, false, Text.firstLine(e));
         } catch (dev.civkit.client.CallInterruptedException e) {
             throw e;
         } catch (RuntimeException e) {
-            return new Attempt(null, false, firstLine(e.getMessage()));
+            return new Attempt(null, false, Text.firstLine(e));
         }
     }
 
@@ -218,21 +218,8 @@ public final class Downloader {
 
     private boolean fresh(Blob b) {
         if (b.urlExpiresAt() == null) return true;
-        Instant at = instant(b.urlExpiresAt());
+        Instant at = Timestamps.parse(b.urlExpiresAt());
         return at == null || at.isAfter(Instant.now().plusSeconds(5));
-    }
-
-    /** Live timestamps carry seven fractional digits and sometimes an offset instead of Z. */
-    static Instant instant(String s) {
-        try {
-            return OffsetDateTime.parse(s).toInstant();
-        } catch (DateTimeParseException e) {
-            try {
-                return Instant.parse(s);
-            } catch (DateTimeParseException e2) {
-                return null;
-            }
-        }
     }
 
     private static void move(Path from, Path to) throws IOException {
@@ -304,11 +291,5 @@ public final class Downloader {
         } catch (IOException ignored) {
             // a stray .part file is harmless and never taken for an output
         }
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) return "";
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
     }
 }

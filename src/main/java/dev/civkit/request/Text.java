@@ -40,4 +40,12 @@ public final class Text {
         if (s.length() > n) b.append("…");
         return b.append('"').toString();
     }
+
+    /** A failure in one line, for a report that lists several: its message's first line, or its type when it has no message. */
+    public static String firstLine(Throwable e) {
+        String m = e.getMessage();
+        if (m == null || m.isBlank()) return e.getClass().getSimpleName();
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
 }

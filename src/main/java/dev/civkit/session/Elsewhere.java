@@ -1,6 +1,7 @@
 package dev.civkit.session;
 
 import dev.civkit.client.ApiException;
+import dev.civkit.client.ClientConfig;
 import dev.civkit.journal.Entry;
 import dev.civkit.journal.Journal;
 import java.net.URI;
@@ -26,19 +27,10 @@ final class Elsewhere {
         if (where == null) return e;
         String advice = workflowId + " was submitted to " + where.baseUrl() + (where.time() == null ? "" : " on " + where.time())
                 + ", not to this session's " + baseUrl + ": reach it with baseUrl(\"" + where.baseUrl() + "\")"
-                + (loopback(where.baseUrl())
+                + (ClientConfig.isLoopback(where.baseUrl())
                         ? " once that sandbox runs again (java -jar target/civkit.jar sandbox --port " + URI.create(where.baseUrl()).getPort()
                         + " --state ~/.civkit/sandbox, the session's own sandbox folder)"
                         : " (and the token that server takes)");
         return new ApiException(e.operation(), e.status(), e.problem(), e.retryAfter(), e.rawBody(), advice);
-    }
-
-    private static boolean loopback(String url) {
-        try {
-            String host = URI.create(url).getHost();
-            return host != null && (host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]"));
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 }

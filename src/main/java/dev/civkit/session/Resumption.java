@@ -4,6 +4,7 @@ import dev.civkit.client.ApiException;
 import dev.civkit.client.CallInterruptedException;
 import dev.civkit.journal.Entry;
 import dev.civkit.request.InvalidRequestException;
+import dev.civkit.request.Text;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,13 +46,13 @@ final class Resumption {
                 else if (ex.isTransient()) unreachable.add(who + ": HTTP " + ex.status() + ", try again later");
                 else unreachable.add(who + ": refused, HTTP " + ex.status() + (ex.title() == null ? "" : " " + ex.title()));
             } catch (UncheckedIOException ex) {
-                unreachable.add(who + ": " + firstLine(ex.getMessage()) + "; try again later");
+                unreachable.add(who + ": " + Text.firstLine(ex) + "; try again later");
             } catch (InvalidRequestException ex) {
-                unreachable.add(who + ": the journalled request is not valid: " + firstLine(ex.getMessage()));
+                unreachable.add(who + ": the journalled request is not valid: " + Text.firstLine(ex));
             } catch (RuntimeException ex) {
                 // Whatever went wrong with this one (an odd answer, a wait that ran out), the rest still get their turn.
                 if (ex instanceof CallInterruptedException || Thread.currentThread().isInterrupted()) throw ex;
-                unreachable.add(who + ": " + firstLine(ex.getMessage()));
+                unreachable.add(who + ": " + Text.firstLine(ex));
             }
         }
         return new Resumed(done, unreachable);
@@ -60,10 +61,5 @@ final class Resumption {
     static History history(Session s, int limit) {
         List<Entry> all = s.journal().entries();
         return new History(all.subList(Math.max(0, all.size() - limit), all.size()), s.journal().path());
-    }
-
-    private static String firstLine(String s) {
-        int nl = s == null ? -1 : s.indexOf('\n');
-        return nl < 0 ? String.valueOf(s) : s.substring(0, nl);
     }
 }

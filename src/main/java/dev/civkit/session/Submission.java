@@ -2,11 +2,11 @@ package dev.civkit.session;
 
 import dev.civkit.client.Answer;
 import dev.civkit.client.ApiException;
+import dev.civkit.client.ClientConfig;
 import dev.civkit.client.SubmitOptions;
 import dev.civkit.client.Workflow;
 import dev.civkit.journal.Journal;
 import dev.civkit.request.Templates;
-import java.net.URI;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -107,21 +107,12 @@ final class Submission {
 
     /** The real orchestrator calls HTTPS URLs only; a sandbox on this machine calls anything. */
     private static void warnIfCallbacksWillNotBeCalled(Session s, JsonNode body) {
-        if (isLoopback(s.config().baseUrl())) return;
+        if (ClientConfig.isLoopback(s.config().baseUrl())) return;
         for (JsonNode cb : body.path("callbacks")) {
             if (cb.path("url").asString("").startsWith("http://")) {
                 s.out().println("warning: the Civitai orchestrator only calls https:// callback URLs; an http:// callback will never be called");
                 return;
             }
-        }
-    }
-
-    private static boolean isLoopback(String url) {
-        try {
-            String host = URI.create(url).getHost();
-            return host != null && (host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]") || host.equals("::1"));
-        } catch (IllegalArgumentException e) {
-            return false;
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.civkit.session;
 
+import dev.civkit.client.Timestamps;
 import dev.civkit.client.Workflow;
 import dev.civkit.client.WorkflowQuery;
 import dev.civkit.display.StatusLine;
@@ -70,14 +71,12 @@ public final class WorkflowList {
 
     private static Instant instant(String s) {
         dev.civkit.request.Require.nonNull(s, "since/until(when)", "a date such as \"2025-06-01\" or \"2025-06-01T12:00:00Z\"");
+        Instant at = Timestamps.parse(s);
+        if (at != null) return at;
         try {
-            return Instant.parse(s);
-        } catch (java.time.format.DateTimeParseException notInstant) {
-            try {
-                return java.time.LocalDate.parse(s).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
-            } catch (java.time.format.DateTimeParseException e) {
-                throw new IllegalArgumentException("expected 2025-06-01 or 2025-06-01T12:00:00Z, got \"" + s + "\"");
-            }
+            return java.time.LocalDate.parse(s).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException("expected 2025-06-01 or 2025-06-01T12:00:00Z, got \"" + s + "\"");
         }
     }
 

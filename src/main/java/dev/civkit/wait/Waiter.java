@@ -8,6 +8,7 @@ import dev.civkit.client.Deadline;
 import dev.civkit.client.SubmitOptions;
 import dev.civkit.client.UnreadableAnswerException;
 import dev.civkit.client.Workflow;
+import dev.civkit.request.Text;
 import dev.civkit.webhook.WebhookReceiver;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -88,7 +89,7 @@ public final class Waiter {
                     progress.update(w);
                 } catch (ApiException e) {
                     if (!e.isTransient()) throw e;
-                    trouble = "The last read failed: " + firstLine(e.getMessage());
+                    trouble = "The last read failed: " + Text.firstLine(e);
                     if (e.retryAfter() != null) {
                         // Honoured at any length; one that outlasts the deadline ends the wait now, saying so.
                         if (e.retryAfter().compareTo(deadline.remaining()) > 0)
@@ -103,7 +104,7 @@ public final class Waiter {
                     }
                 } catch (UnreadableAnswerException | UncheckedIOException e) {
                     if (e instanceof UncheckedIOException && Thread.currentThread().isInterrupted()) throw e;
-                    trouble = "The last read failed: " + firstLine(e.getMessage());
+                    trouble = "The last read failed: " + Text.firstLine(e);
                     if (mode == Mode.HOLD) {
                         mode = Mode.POLL_FOR_NOW;
                         holdAgainAt = clock.nanoTime() + HOLD_AGAIN_AFTER.toNanos();
@@ -212,11 +213,6 @@ public final class Waiter {
 
     private static Duration min(Duration a, Duration b) {
         return a.compareTo(b) <= 0 ? a : b;
-    }
-
-    private static String firstLine(String s) {
-        int nl = s == null ? -1 : s.indexOf('\n');
-        return nl < 0 ? String.valueOf(s) : s.substring(0, nl);
     }
 
     /** The waiting thread was interrupted; the workflow itself goes on. */
