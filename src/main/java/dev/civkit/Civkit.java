@@ -47,7 +47,10 @@ public final class Civkit {
         }
     }, true);
 
-    /** The verbs, on the JVM-wide session: every static verb below is this, on {@link #session()}. */
+    /**
+     * The verbs, on the JVM-wide session: every static verb below is this, on {@link #session()}. Their
+     * documentation lives here, where JShell's TAB TAB shows it; {@link WithCivkit}'s methods point back.
+     */
     private static final WithCivkit DEFAULT = Civkit::session;
 
     private Civkit() {}
@@ -77,7 +80,7 @@ public final class Civkit {
 
     /** Replaces the session (tests, or a notebook that wants another sandbox). */
     public static synchronized Session use(Session s) {
-        Require.nonNull(s, "use(session)", "a Session, e.g. Session.onSandbox(…)");
+        Require.nonNull(s, "use(session)", "a Session, e.g. Session.builder()…build()");
         Session old = session;
         session = s;
         // The old session's connections go with it; its sandbox only if the new one does not talk to it.

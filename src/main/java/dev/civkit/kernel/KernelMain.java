@@ -87,8 +87,11 @@ final class KernelMain {
     /**
      * jjava-jupyter's channels look for requests every 50 ms, so an interrupt waited 25 ms on average
      * before the kernel saw it. The control channel carries only interrupts and shutdowns: polled every
-     * 5 ms it costs an idle kernel 200 cheap wake-ups a second. Its pace is a private field set before
-     * the channel binds; another jjava-jupyter without it keeps its own pace (false).
+     * 5 ms it costs an idle kernel 200 cheap wake-ups a second. There is no public way to ask for that
+     * in jjava-jupyter 1.0-a6: {@code ShellChannel} takes its pace only in its constructor, and
+     * {@code JupyterConnection} makes its control channel itself, in a final field, with the default.
+     * So the pace is set by reflection on that channel's private field before it binds (the loop reads
+     * it then); another jjava-jupyter without the field keeps its own pace (false), nothing breaks.
      */
     static boolean answerControlSooner(JupyterConnection connection) {
         try {
