@@ -59,6 +59,33 @@ final class RecipeSchemas {
         }
     }
 
+    /**
+     * The values a field's type names anywhere in its definition ({@code $ref}s followed): its enum
+     * members and consts as text, and its minimum, for a test to call a setter with values the type allows.
+     */
+    static Set<String> samples(String schemaName, String field) {
+        try (InputStream in = RecipeSchemas.class.getResourceAsStream("/schemas/" + schemaName + ".schema.json")) {
+            if (in == null) throw new IllegalArgumentException("no schema " + schemaName);
+            com.fasterxml.jackson.databind.JsonNode schema = JACKSON2.readTree(in);
+            com.fasterxml.jackson.databind.JsonNode root = schema.has("$ref") ? schema.at(schema.get("$ref").asText().substring(1)) : schema;
+            Set<String> out = new java.util.LinkedHashSet<>();
+            collect(schema, root.path("properties").path(field), out, 0);
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void collect(com.fasterxml.jackson.databind.JsonNode schema, com.fasterxml.jackson.databind.JsonNode n, Set<String> out, int depth) {
+        if (n == null || n.isMissingNode() || depth > 6) return;
+        if (n.has("$ref") && n.get("$ref").asText().startsWith("#/")) collect(schema, schema.at(n.get("$ref").asText().substring(1)), out, depth + 1);
+        n.path("enum").forEach(v -> out.add(v.asText()));
+        if (n.has("const")) out.add(n.get("const").asText());
+        if (n.has("minimum")) out.add(n.get("minimum").asText());
+        for (String k : new String[] {"anyOf", "allOf", "oneOf"}) n.path(k).forEach(c -> collect(schema, c, out, depth + 1));
+        collect(schema, n.get("items"), out, depth + 1);
+    }
+
     /** The fields of a schema's root type, by name, with their definitions ($ref to the root followed). */
     static java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> properties(String schemaName) {
         try (InputStream in = RecipeSchemas.class.getResourceAsStream("/schemas/" + schemaName + ".schema.json")) {

@@ -10,9 +10,18 @@ import dev.civkit.dsl.OutputFormat;
 import dev.civkit.dsl.SampleMethod;
 import dev.civkit.dsl.Schedule;
 import dev.civkit.dsl.TypedStep;
+import dev.civkit.dsl.StepBuilder;
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -144,27 +153,52 @@ class TypedSchemaTest {
     }
 
     /**
-     * The DSL follows the API as it grows: every field of an official input type has a setter on the
-     * typed builder (of its name, or one that writes it by name), is fixed by the chooser that made it
-     * ({@code const} in the schema), or is listed
-     * in {@code dsl-gaps.txt} (reachable through {@code set(field, value)} until typed). When the
-     * schemas are refreshed from the official client, a field added upstream fails here by name, and
-     * a gap closed must leave the list: the list only ever says what is true.
-     * {@code -Dcivkit.gaps.update=true} rewrites it.
+     * Every setter of every typed builder, called (see {@link #writes}), either writes a field its
+     * official type accepts or is recorded in {@code dsl-offers.txt}: a setter offered on a step that
+     * takes none of the values the type allows, or writes a field the type does not have, is a step
+     * that does not narrow to what its model takes. The list only ever says what is true: a new such
+     * setter fails here by name, and one fixed must leave the list ({@code -Dcivkit.gaps.update=true}
+     * rewrites it).
+     */
+    @Test
+    void everySetterWritesWhatItsOfficialTypeAcceptsOrIsAKnownWideOffer() throws IOException {
+        StringBuilder wide = new StringBuilder();
+        cases().forEach(a -> {
+            String schema = (String) a.get()[0];
+            List<String> problems = new ArrayList<>();
+            Map<String, Set<String>> written = writes(schema, (Function<WorkflowBuilder, TypedStep<?>>) a.get()[2], problems);
+            assertFalse(written.isEmpty(), schema + ": no setter wrote anything");
+            problems.forEach(p -> wide.append(schema).append(": ").append(p).append('\n'));
+        });
+        Path record = Path.of("src/test/resources/dsl-offers.txt");
+        String header = "# Setters a typed step offers that its official type does not take: none of the allowed values is accepted,\n"
+                + "# or the field written is not the type's. Written by TypedSchemaTest with -Dcivkit.gaps.update=true.\n";
+        if (Boolean.getBoolean("civkit.gaps.update")) Files.writeString(record, header + wide);
+        assertEquals(Files.readString(record).replace(header, ""), wide.toString(),
+                "a typed step offers a setter its official type does not take; narrow the step, or record it with -Dcivkit.gaps.update=true");
+    }
+
+    /**
+     * The DSL follows the API as it grows: every field of an official input type is written by a
+     * setter of the typed builder (called, not looked up by name), is fixed by the chooser that made it
+     * ({@code const} in the schema), or is listed in {@code dsl-gaps.txt} (reachable through
+     * {@code set(field, value)} until typed). When the schemas are refreshed from the official client,
+     * a field added upstream fails here by name, and a gap closed must leave the list: the list only
+     * ever says what is true. {@code -Dcivkit.gaps.update=true} rewrites it.
      */
     @Test
     void everyFieldOfTheOfficialTypesHasASetterOrIsAKnownGap() throws IOException {
         StringBuilder gaps = new StringBuilder();
-        new TreeMap<>(cases().collect(Collectors.toMap(a -> (String) a.get()[0],
-                a -> ((Function<WorkflowBuilder, TypedStep<?>>) a.get()[2]).apply(new WorkflowBuilder(null)).getClass())))
-                .forEach((schema, builder) -> {
-                    Set<String> setters = Stream.of(builder.getMethods()).map(java.lang.reflect.Method::getName).collect(Collectors.toSet());
-                    String writes = implementationSource(builder);
+        new TreeMap<String, Function<WorkflowBuilder, TypedStep<?>>>(cases().collect(Collectors.toMap(a -> (String) a.get()[0],
+                a -> (Function<WorkflowBuilder, TypedStep<?>>) a.get()[2])))
+                .forEach((schema, dsl) -> {
+                    Set<String> typed = new TreeSet<>();
+                    writes(schema, dsl, new ArrayList<>()).values().forEach(typed::addAll);
                     Set<String> missing = new TreeSet<>();
                     RecipeSchemas.properties(schema).forEach((field, type) -> {
-                        if (!type.has("const") && !RecipeSchemas.SERVER_DEFAULTED.contains(field) && !hasSetter(field, setters)
-                                && !writes.contains('"' + field + '"')) missing.add(field);
+                        if (!type.has("const") && !RecipeSchemas.SERVER_DEFAULTED.contains(field) && !typed.contains(field)) missing.add(field);
                     });
+                    Class<?> builder = dsl.apply(new WorkflowBuilder(null)).getClass();
                     if (!missing.isEmpty()) gaps.append(schema).append(" (").append(builder.getInterfaces()[0].getName().replace("dev.civkit.dsl.", ""))
                             .append("): ").append(String.join(", ", missing)).append('\n');
                 });
@@ -176,29 +210,154 @@ class TypedSchemaTest {
                 "typed setters and the official types drifted apart; type the new fields or record them with -Dcivkit.gaps.update=true");
     }
 
+    /** The methods every step has (name, priority, set, then, submit…): not this type's setters. */
+    private static final Set<String> COMMON = Stream.concat(Stream.of(StepBuilder.class.getMethods()), Stream.of(TypedStep.class.getMethods()))
+            .map(Method::getName).collect(Collectors.toSet());
+
     /**
-     * The sources of a builder's implementation and of the implementations it extends: a field written
-     * there by name is typed even when its setter is named for what it means (user() writes messages).
+     * What each setter of a case's builder writes, by calling it: on a fresh copy of the case's
+     * filled-in builder, with values the official type allows (the field's enum members, consts and
+     * minimum), then ordinary ones, until the builder takes a value that changes its input. Those
+     * changed fields are what the setter writes, when the input it leaves is one the official type
+     * accepts; otherwise, or when it took none of the values, {@code problems} says so and it writes nothing.
      */
-    private static String implementationSource(Class<?> builder) {
-        StringBuilder all = new StringBuilder();
-        // StepBuilderImpl and TypedStepImpl name fields only in messages (engine, model… in describe()), so they are left out.
-        for (Class<?> k = builder; k != null && k.getPackageName().equals("dev.civkit.dsl")
-                && !k.getSimpleName().equals("StepBuilderImpl") && !k.getSimpleName().equals("TypedStepImpl"); k = k.getSuperclass()) {
-            String top = k.getName().replaceAll("\\$.*", "").replace('.', '/');
-            try {
-                all.append(Files.readString(Path.of("src/main/java", top + ".java")));
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+    static Map<String, Set<String>> writes(String schema, Function<WorkflowBuilder, TypedStep<?>> dsl, List<String> problems) {
+        Class<?> builder = dsl.apply(new WorkflowBuilder(null)).getClass();
+        Map<String, Set<String>> out = new TreeMap<>();
+        for (Method m : setters(builder)) {
+            String name = m.getName() + Stream.of(m.getParameterTypes()).map(Class::getSimpleName).collect(Collectors.joining(", ", "(", ")"));
+            Set<String> changed = Set.of();
+            String problem = null;
+            int more = 6; // calls after the first that took a value
+            for (Object[] args : arguments(m, schema)) {
+                if (!changed.isEmpty() && more-- == 0) break;
+                TypedStep<?> b = dsl.apply(new WorkflowBuilder(null));
+                JsonNode before = b.toJsonNode().get("input");
+                try {
+                    m.invoke(b, args);
+                } catch (InvocationTargetException refused) {
+                    if (refused.getCause() instanceof IllegalArgumentException) continue; // InvalidRequestException too: not a value it takes
+                    throw new AssertionError(name + " threw " + refused.getCause(), refused.getCause());
+                } catch (IllegalAccessException e) {
+                    throw new AssertionError(e);
+                }
+                JsonNode after = b.toJsonNode().get("input");
+                Set<String> fields = new TreeSet<>(); // what this call changed
+                after.propertyNames().forEach(f -> { if (!after.get(f).equals(before.get(f))) fields.add(f); });
+                before.propertyNames().forEach(f -> { if (!after.has(f)) fields.add(f); });
+                if (fields.isEmpty()) continue; // the value the case set already: try another
+                if (!changed.isEmpty()) {
+                    // Other values it takes show the fields the first left as the case had them (reference(url, text) both).
+                    changed.addAll(fields);
+                    continue;
+                }
+                Set<String> violations = RecipeSchemas.violations(schema, after.toString());
+                if (!violations.isEmpty()) {
+                    problem = name + " writes " + String.join(", ", fields) + ": " + String.join("; ", violations);
+                    break;
+                }
+                changed = fields;
             }
+            if (changed.isEmpty() && problem == null) problem = name + " takes none of the values its type allows";
+            if (changed.isEmpty()) problems.add(problem);
+            out.merge(name, changed, (x, y) -> x.isEmpty() ? y : x);
         }
-        return all.toString();
+        return out;
     }
 
-    private static boolean hasSetter(String field, Set<String> setters) {
-        if (setters.contains(field)) return true;
-        if (field.endsWith("s") && setters.contains(field.substring(0, field.length() - 1))) return true; // loras -> lora(air, weight)
-        return (field.equals("width") || field.equals("height")) && setters.contains("size");
+    /** The builder's own fluent methods, as its public interfaces declare them (the class itself is package-private). */
+    private static List<Method> setters(Class<?> builder) {
+        List<Method> all = new ArrayList<>();
+        for (Class<?> i : allInterfaces(builder)) {
+            if (!i.getPackageName().equals("dev.civkit.dsl")) continue;
+            for (Method m : i.getDeclaredMethods()) {
+                if (Modifier.isStatic(m.getModifiers()) || COMMON.contains(m.getName()) || m.getParameterCount() == 0) continue;
+                if (!m.getReturnType().isAssignableFrom(builder)) continue;
+                all.add(m);
+            }
+        }
+        all.sort(Comparator.comparing(Method::toString));
+        return all;
+    }
+
+    private static Set<Class<?>> allInterfaces(Class<?> k) {
+        Set<Class<?>> out = new LinkedHashSet<>();
+        for (Class<?> c = k; c != null; c = c.getSuperclass())
+            for (Class<?> i : c.getInterfaces()) {
+                out.add(i);
+                out.addAll(allInterfaces(i));
+            }
+        return out;
+    }
+
+    /** Values to offer a setter, most likely first: what its field's type allows, then ordinary ones per parameter type. */
+    private static List<Object[]> arguments(Method m, String schema) {
+        Set<String> allowed = new LinkedHashSet<>(RecipeSchemas.samples(schema, m.getName()));
+        allowed.addAll(RecipeSchemas.samples(schema, m.getName() + "s"));
+        List<List<Object>> perParam = new ArrayList<>();
+        for (Class<?> t : m.getParameterTypes()) perParam.add(values(t, allowed));
+        List<Object[]> combos = new ArrayList<>();
+        if (perParam.stream().anyMatch(List::isEmpty)) return combos;
+        // First every parameter changing at once (so a second value is seen to be written too), then all combinations.
+        int longest = perParam.stream().mapToInt(List::size).max().orElse(0);
+        for (int i = 0; i < Math.min(longest, 8); i++) {
+            Object[] now = new Object[perParam.size()];
+            for (int k = 0; k < now.length; k++) now[k] = perParam.get(k).get(i % perParam.get(k).size());
+            combos.add(now);
+        }
+        combine(perParam, 0, new Object[perParam.size()], combos);
+        return combos;
+    }
+
+    private static void combine(List<List<Object>> perParam, int i, Object[] now, List<Object[]> out) {
+        if (out.size() >= 200) return;
+        if (i == perParam.size()) {
+            out.add(now.clone());
+            return;
+        }
+        for (Object v : perParam.get(i)) {
+            now[i] = v;
+            combine(perParam, i + 1, now, out);
+        }
+    }
+
+    private static final List<String> TEXTS = List.of(IMG, "p", SDXL, "urn:air:sd1:checkpoint:civitai:4384@128713", "urn:air:flux1:diffuser:civitai:1@2",
+            "urn:air:flux1:clip:civitai:5@6", "urn:air:flux1:vae:civitai:7@8", "urn:air:sdxl:lora:civitai:1@2", "urn:air:sd1:embedding:civitai:3@4",
+            "urn:air:other:upscaler:civitai:1@1", ZIP, "16:9", "9b", "png", "webp", "en", "2512", "fast", "1080p", "720p", "low", "karras",
+            "euler", "pan", "serena", "openai/gpt-4o-mini", "kohya", "v4.5", "q1", "anime", "large", "rife", "off", "b");
+
+    private static List<Object> values(Class<?> t, Set<String> allowed) {
+        List<Object> v = new ArrayList<>();
+        if (t == String.class) {
+            v.addAll(allowed);
+            v.addAll(TEXTS);
+        } else if (t == String[].class) {
+            for (String s : TEXTS.subList(0, 3)) v.add(new String[] {s});
+        } else if (t == int.class || t == Integer.class || t == long.class || t == Long.class) {
+            for (String a : allowed) if (a.matches("-?\\d+")) v.add(cast(t, Long.parseLong(a)));
+            for (long n : new long[] {1, 2, 4, 5, 8, 10, 12, 20, 24, 30, 512, 1024, 2000}) v.add(cast(t, n));
+        } else if (t == double.class || t == Double.class || t == float.class || t == Float.class) {
+            for (String a : allowed) if (a.matches("-?[\\d.]+(E-?\\d+)?")) v.add(t == float.class || t == Float.class ? (Object) Float.parseFloat(a) : (Object) Double.parseDouble(a));
+            for (double d : new double[] {0.5, 1, 0.1, 2, 4, 7, 1e-4}) v.add(t == float.class || t == Float.class ? (Object) (float) d : (Object) d);
+        } else if (t == boolean.class || t == Boolean.class) {
+            v.add(true);
+            v.add(false);
+        } else if (t.isEnum()) {
+            v.addAll(List.of(t.getEnumConstants()));
+        } else if (t == Object.class) {
+            v.addAll(TEXTS.subList(0, 3));
+        } else if (t == Object[].class) {
+            for (String s : TEXTS.subList(0, 3)) v.add(new Object[] {s});
+        } else if (t == Blob.class) {
+            v.add(new Blob("image", "upload_1", Boolean.TRUE, IMG, null, null, null, 512, 512, null, null, null, null, null));
+        } else if (t == Blob[].class) {
+            v.add(new Blob[] {new Blob("image", "upload_1", Boolean.TRUE, IMG, null, null, null, 512, 512, null, null, null, null, null)});
+        }
+        return v;
+    }
+
+    private static Object cast(Class<?> t, long n) {
+        return t == int.class || t == Integer.class ? (Object) (int) n : (Object) n;
     }
 
     /** An uploaded or generated blob goes in where an image does, as its URL. */
