@@ -21,9 +21,12 @@ public final class SweepPlan {
     private final List<Double> prices;
     private final List<String> dimensions;
     private final int concurrency;
+    /** The whatif requests planning took (0 for a plan restored from its manifest, priced before). */
+    private final int pricingRequests;
 
     private SweepPlan(Sweep sweep, Session session, List<Cell> cells, List<ObjectNode> requests, List<Double> prices,
-                      List<String> dimensions, int concurrency) {
+                      List<String> dimensions, int concurrency, int pricingRequests) {
+        this.pricingRequests = pricingRequests;
         this.sweep = sweep;
         this.session = session;
         this.cells = List.copyOf(cells);
@@ -43,15 +46,19 @@ public final class SweepPlan {
             body.put("externalId", externalId(sweep.id(), c.index()));
             requests.add(body);
         }
+        // Once per priced shape: cells that differ only in prompt or seed cost the same, and a thousand
+        // whatif calls before the first image would be slow here and an invitation to 429s on the live service.
+        dev.civkit.session.Prices shapes = session.prices();
+        int askedBefore = shapes.asked();
         List<Callable<Double>> pricing = new ArrayList<>();
-        for (ObjectNode r : requests) pricing.add(() -> session.whatif(r).total());
+        for (ObjectNode r : requests) pricing.add(() -> shapes.total(r));
         List<Double> prices = Pool.all(pricing, concurrency);
-        return new SweepPlan(sweep, session, cells, requests, prices, dimensions, concurrency);
+        return new SweepPlan(sweep, session, cells, requests, prices, dimensions, concurrency, shapes.asked() - askedBefore);
     }
 
     static SweepPlan restored(Sweep sweep, Session session, List<Cell> cells, List<ObjectNode> requests, List<Double> prices,
                               List<String> dimensions) {
-        return new SweepPlan(sweep, session, cells, requests, prices, dimensions, Sweep.DEFAULT_CONCURRENCY);
+        return new SweepPlan(sweep, session, cells, requests, prices, dimensions, Sweep.DEFAULT_CONCURRENCY, 0);
     }
 
     static String externalId(String sweepId, int cell) {
@@ -73,6 +80,11 @@ public final class SweepPlan {
     /** The whatif total of the whole grid, in Buzz. */
     public double total() {
         return prices.stream().mapToDouble(Double::doubleValue).sum();
+    }
+
+    /** How many whatif requests pricing this plan took: one per distinct priced shape not already known. */
+    public int pricingRequests() {
+        return pricingRequests;
     }
 
     public double price(int cell) {
@@ -110,10 +122,15 @@ public final class SweepPlan {
         sizes.forEach((k, v) -> shape.add(v + " " + k));
         double each = cells.isEmpty() ? 0 : total() / cells.size();
         String cost = StatusLine.buzz(total()) + " Buzz" + (cells.size() > 1 ? " (" + StatusLine.buzz(Math.round(each * 100) / 100.0) + " each)" : "");
+        String priced = pricingRequests + " whatif" + (pricingRequests == 1 ? "" : "s");
         String full = "sweep " + sweep.id() + ": " + cells.size() + " workflows (" + String.join(" x ", shape) + "), "
-                + concurrency + " at a time | whatif total " + cost + " | run() runs it";
+                + concurrency + " at a time | whatif total " + cost + ", priced with " + priced + " | run() runs it";
         // Within what JShell shows of a var: the plan is usually kept as one (var plan = ….plan()).
-        return full.length() <= dev.civkit.display.Fit.VAR ? full
-                : cells.size() + " workflows (" + String.join(" x ", shape) + ") | " + cost + " | run() runs it";
+        if (full.length() <= dev.civkit.display.Fit.VAR) return full;
+        String grid = cells.size() + " workflows (" + String.join(" x ", shape) + ") | ";
+        for (String brief : List.of(grid + cost + " | " + priced + " | run() runs it",
+                grid + StatusLine.buzz(total()) + " Buzz | " + priced + " | run()"))
+            if (brief.length() <= dev.civkit.display.Fit.VAR) return brief;
+        return grid + cost + " | run() runs it";
     }
 }

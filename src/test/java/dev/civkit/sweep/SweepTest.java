@@ -41,6 +41,27 @@ class SweepTest {
     }
 
     @Test
+    void planningAsksOncePerPricedShape() {
+        // A size no other test here uses: the session remembers the shapes it priced.
+        Sweep sweep = new Sweep(fx.session, fx.workflow().imageGen(i -> i.engine("flux").size(136, 136)))
+                .prompts("a red fox", "a blue whale", "a green frog").seeds(1, 2, 3, 4).vary("cfgScale", 3, 7);
+        long before = fx.sandbox.requestCount();
+        SweepPlan plan = sweep.plan();
+        assertEquals(24, plan.size());
+        assertEquals(2, plan.pricingRequests(), "prompt and seed never change the price; cfgScale might");
+        assertEquals(before + 2, fx.sandbox.requestCount(), "two whatif requests went out, not 24");
+        assertTrue(plan.toString().contains("2 whatifs"), plan.toString());
+        for (int cell : new int[] {0, 13, 23})
+            assertEquals(fx.session.whatif(plan.requests().get(cell)).total(), plan.price(cell), 1e-9, "cell " + cell + " priced as itself");
+        assertEquals(0, sweep.plan().pricingRequests(), "planned again, every shape is known");
+
+        // A text step may be priced by its text: each prompt is its own shape.
+        SweepPlan text = new Sweep(fx.session, fx.workflow().step("promptEnhancement", java.util.Map.of("prompt", "x", "ecosystem", "flux1")))
+                .prompts("one", "two", "three").plan();
+        assertEquals(3, text.pricingRequests(), text.toString());
+    }
+
+    @Test
     void aTypedVariantStepCanBeSweptOverItsStrength() {
         SweepPlan plan = new Sweep(fx.session, fx.workflow().imageGen().sdcpp().sdxl().createVariant()
                 .model("urn:air:sdxl:checkpoint:civitai:101055@128078").prompt("p").image("https://example.test/a.png").then())
