@@ -1,4 +1,4 @@
-"""The four notebooks, executed headlessly by nbclient on the packaged kernel (against the in-process sandbox),
+"""The notebooks, executed headlessly by nbclient on the packaged kernel (against the in-process sandbox),
 then opened in JupyterLab 4 and in Notebook 7 in Chromium: every image in their outputs must decode there."""
 
 import shutil
@@ -17,7 +17,7 @@ WITH_IMAGES = {"01-quickstart.ipynb", "04-demo-gallery.ipynb"}
 @pytest.fixture(scope="session")
 def executed(jupyter_env, work_dir):
     """name -> (relative path under work_dir, number of images its outputs hold)."""
-    assert len(NOTEBOOKS) == 4, f"the four notebooks: {NOTEBOOKS}"
+    assert len(NOTEBOOKS) >= 4, f"the notebooks: {NOTEBOOKS}"
     folder = work_dir / "executed"
     folder.mkdir()
     notary = NotebookNotary(data_dir=jupyter_env["JUPYTER_DATA_DIR"])

@@ -48,12 +48,22 @@ public final class Playground {
             String p = prompt == null ? "" : shorten(prompt.toString(), 48);
             return (p + (parts.isEmpty() ? "" : (p.isEmpty() ? "" : " | ") + String.join(", ", parts))).trim();
         }
+
+        @Override
+        public String toString() {
+            return handle + " | " + images.size() + " image" + (images.size() == 1 ? "" : "s") + " | seed " + values.getOrDefault("seed", "-");
+        }
     }
 
     /** The price of the current values, or why there is none (a value the step refuses, a service error). */
     public record Price(Double buzz, String problem) {
         public boolean known() {
             return buzz != null;
+        }
+
+        @Override
+        public String toString() {
+            return known() ? StatusLine.buzz(buzz) + " Buzz" : "no price: " + problem;
         }
     }
 
@@ -244,10 +254,13 @@ public final class Playground {
     }
 
     /**
-     * Where widgets do not show (a notebook executed headlessly, a front end without the widget
-     * manager): the form's values, the price, the DSL line and the results so far, as a card.
+     * The form as widgets in the civkit kernel, with a card as its HTML twin for where widgets do not
+     * show (a notebook executed headlessly, a front end without the widget manager): the values, the
+     * price, the DSL line and the results so far.
      */
     public Map<String, Object> toMimeBundle() {
+        Map<String, Object> form = PlaygroundView.bundle(this);
+        if (form != null) return form;
         Map<String, Object> b = new LinkedHashMap<>();
         b.put("text/plain", toString());
         b.put("text/html", PlaygroundCard.html(this));

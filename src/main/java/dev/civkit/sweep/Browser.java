@@ -151,8 +151,13 @@ public final class Browser {
         return result.isPicked(cell);
     }
 
-    /** The static page where widgets do not show: the current page's thumbnails with their captions. */
+    /**
+     * In a notebook with widgets, the grid to click; where widgets do not show (executed headlessly, a
+     * front end without the widget manager), the current page's thumbnails with their captions.
+     */
     public Map<String, Object> toMimeBundle() {
+        Map<String, Object> grid = BrowserView.bundle(this);
+        if (grid != null) return grid;
         Map<String, Object> b = new LinkedHashMap<>();
         b.put("text/plain", toString());
         b.put("text/html", BrowserCard.html(this));

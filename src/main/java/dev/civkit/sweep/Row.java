@@ -30,4 +30,11 @@ public record Row(Cell cell, String key, String workflowId, String status, Doubl
         }
         return null;
     }
+
+    /** "#17 prompt=a fox, seed=5 | succeeded | 1 Buzz | wf_…": a list of picks reads as one line each. */
+    @Override
+    public String toString() {
+        return cell + " | " + status + (cost == null ? "" : " | " + dev.civkit.display.StatusLine.buzz(cost) + " Buzz")
+                + (workflowId == null ? "" : " | " + workflowId) + (reason == null || succeeded() ? "" : " | " + reason);
+    }
 }

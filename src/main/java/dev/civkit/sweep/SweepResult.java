@@ -43,6 +43,10 @@ public final class SweepResult {
         return rows;
     }
 
+    Session session() {
+        return session;
+    }
+
     /** The sweep's id, the name of its folder. */
     public String id() {
         return plan.sweep().id();

@@ -52,7 +52,7 @@ class NotebooksIT {
     static List<Path> notebooks() throws Exception {
         try (Stream<Path> s = Files.list(NOTEBOOKS)) {
             List<Path> all = s.filter(p -> p.toString().endsWith(".ipynb")).sorted().toList();
-            assertEquals(4, all.size(), "the four notebooks: " + all);
+            assertTrue(all.size() >= 4, "the notebooks: " + all);
             return all;
         }
     }
@@ -64,8 +64,8 @@ class NotebooksIT {
     }
 
     @Test
-    void everyNotebookRunsWithoutErrorOutputs() {
-        assertEquals(4, executed.size());
+    void everyNotebookRunsWithoutErrorOutputs() throws Exception {
+        assertEquals(notebooks().size(), executed.size());
         executed.forEach((name, nb) -> {
             for (JsonNode o : outputs(nb)) {
                 assertFalse(o.path("output_type").asString().equals("error"), name + ": " + o);
