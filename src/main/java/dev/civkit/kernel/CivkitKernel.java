@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -48,6 +47,8 @@ class CivkitKernel extends BaseKernel {
     private final String sessionResource;
     private final JShell shell;
     private final CellEvaluator evaluator;
+    private final Completion completion;
+    private final Inspection inspection;
     private final WidgetComms widgets;
     private final List<String> startupProblems = java.util.Collections.synchronizedList(new ArrayList<>());
     private final java.util.concurrent.CompletableFuture<Void> started = new java.util.concurrent.CompletableFuture<>();
@@ -80,6 +81,8 @@ class CivkitKernel extends BaseKernel {
                 .compilerOptions(config.compilerOptions().toArray(String[]::new))
                 .build();
         this.evaluator = new CellEvaluator(shell, control);
+        this.completion = new Completion(evaluator, magicsRegistry);
+        this.inspection = new Inspection(evaluator);
         WidgetCommManager comms = (WidgetCommManager) getCommManager();
         this.widgets = new WidgetComms(comms, comms::iopub, comms::context, evaluator::runCallback, ErrorReports::format);
         comms.widgets(widgets);
@@ -278,39 +281,17 @@ class CivkitKernel extends BaseKernel {
 
     /** Runs a cell: Java snippets and line magics in order, or the whole cell through a cell magic. */
     Object runCell(String code) {
-        String trimmed = code.stripLeading();
-        if (trimmed.startsWith("%%")) {
-            int nl = trimmed.indexOf('\n');
-            String header = nl < 0 ? trimmed.substring(2) : trimmed.substring(2, nl);
-            String body = nl < 0 ? "" : trimmed.substring(nl + 1);
-            List<String> words = CivkitMagics.words(header);
-            if (words.isEmpty()) {
-                throw new IllegalArgumentException("cell magic name missing after %%");
-            }
-            return callMagic(words.get(0), true, () -> magicsRegistry.evalCellMagic(this, words.get(0), words.subList(1, words.size()), body));
+        MagicLines.CellMagic cell = MagicLines.cellMagic(code);
+        if (cell != null) {
+            return callMagic(cell.name(), true, () -> magicsRegistry.evalCellMagic(this, cell.name(), cell.args(), cell.body()));
         }
         Object last = CellEvaluator.NO_VALUE;
-        List<String> lines = code.lines().collect(Collectors.toList());
-        StringBuilder chunk = new StringBuilder();
-        int chunkStart = 1;
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.stripLeading().startsWith("%") && !line.stripLeading().startsWith("%%")) {
-                if (!chunk.toString().isBlank()) {
-                    last = evaluator.evaluate(chunk.toString(), chunkStart);
-                }
-                chunk.setLength(0);
-                chunkStart = i + 2;
-                List<String> words = CivkitMagics.words(line.stripLeading().substring(1));
-                if (!words.isEmpty()) {
-                    last = callMagic(words.get(0), false, () -> magicsRegistry.evalLineMagic(this, words.get(0), words.subList(1, words.size())));
-                }
-            } else {
-                chunk.append(line).append('\n');
+        for (MagicLines.Part part : MagicLines.parts(code)) {
+            if (part instanceof MagicLines.Java java) {
+                last = evaluator.evaluate(java.source(), java.firstLine());
+            } else if (part instanceof MagicLines.LineMagic magic) {
+                last = callMagic(magic.name(), false, () -> magicsRegistry.evalLineMagic(this, magic.name(), magic.args()));
             }
-        }
-        if (!chunk.toString().isBlank()) {
-            last = evaluator.evaluate(chunk.toString(), chunkStart);
         }
         return last;
     }
@@ -337,111 +318,19 @@ class CivkitKernel extends BaseKernel {
     @Override
     public ReplacementOptions complete(String code, int at) {
         awaitStartup();
-        ReplacementOptions magic = completeMagic(code, at);
-        if (magic != null) return magic;
-        String java = withoutMagicLines(code);
-        int[] span = evaluator.snippetAround(java, at);
-        String snippet = java.substring(span[0], at);
-        int[] anchor = new int[1];
-        SourceCodeAnalysis analysis = evaluator.analysis();
-        List<SourceCodeAnalysis.Suggestion> suggestions = new java.util.ArrayList<>(analysis.completionSuggestions(snippet, snippet.length(), anchor));
-        List<String> options = new java.util.ArrayList<>(earlierNames(java.substring(0, span[0]), java, at));
-        suggestions.stream()
-                .sorted(Comparator.comparing(s -> !s.matchesType()))
-                .map(SourceCodeAnalysis.Suggestion::continuation)
-                .forEach(options::add);
-        return new ReplacementOptions(options.stream().distinct().collect(Collectors.toList()), span[0] + anchor[0], at);
-    }
-
-    /** {@code %cla} or {@code %%ti}: the magic names that start so. */
-    private ReplacementOptions completeMagic(String code, int at) {
-        int lineStart = code.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
-        String line = code.substring(lineStart, at).stripLeading();
-        if (!line.startsWith("%") || line.contains(" ")) return null;
-        boolean cell = line.startsWith("%%");
-        String typed = line.substring(cell ? 2 : 1);
-        var names = cell ? magicsRegistry.getCellMagicNames() : magicsRegistry.getLineMagicNames();
-        List<String> options = names.stream().filter(n -> n.startsWith(typed)).sorted().collect(Collectors.toList());
-        return new ReplacementOptions(options, at - typed.length(), at);
-    }
-
-    /** The cell with its magic lines blanked (same length, so offsets still match). */
-    private static String withoutMagicLines(String code) {
-        StringBuilder b = new StringBuilder(code.length());
-        for (String l : code.split("\n", -1)) {
-            if (b.length() > 0) b.append('\n');
-            b.append(l.stripLeading().startsWith("%") ? " ".repeat(l.length()) : l);
-        }
-        return b.toString();
-    }
-
-    /**
-     * Names that {@code earlier} (the cell's code before the snippet being typed, not run yet)
-     * declares and that start as the name under the cursor does: JShell only knows what has run.
-     */
-    private List<String> earlierNames(String earlier, String code, int at) {
-        int start = at;
-        while (start > 0 && Character.isJavaIdentifierPart(code.charAt(start - 1))) start--;
-        if (earlier.isBlank() || (start > 0 && code.charAt(start - 1) == '.')) return List.of();
-        String prefix = code.substring(start, at);
-        SourceCodeAnalysis analysis = evaluator.analysis();
-        List<String> names = new java.util.ArrayList<>();
-        String remaining = earlier;
-        while (!remaining.isBlank()) {
-            SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(remaining);
-            if (info.source() == null || info.remaining().length() >= remaining.length()) break;
-            try {
-                for (jdk.jshell.Snippet sn : analysis.sourceToSnippets(info.source())) {
-                    String name = sn instanceof jdk.jshell.VarSnippet v ? v.name()
-                            : sn instanceof jdk.jshell.MethodSnippet m ? m.name() + "("
-                            : sn instanceof jdk.jshell.TypeDeclSnippet t ? t.name() : null;
-                    if (name != null && name.startsWith(prefix)) names.add(name);
-                }
-            } catch (RuntimeException unparsable) {
-                // a snippet JShell cannot read yet names nothing
-            }
-            remaining = info.remaining();
-        }
-        return names;
+        return completion.complete(code, at);
     }
 
     @Override
     public DisplayData inspect(String code, int at, boolean extraDetail) {
         awaitStartup();
-        String java = withoutMagicLines(code);
-        // On a name, inside it, or right after it: look it up as if the cursor stood at its end.
-        int end = at;
-        while (end < java.length() && Character.isJavaIdentifierPart(java.charAt(end))) end++;
-        List<SourceCodeAnalysis.Documentation> docs = documentation(java, end);
-        if (docs.isEmpty() && end < java.length() && java.charAt(end) == '(') docs = documentation(java, end + 1);
-        if (docs.isEmpty()) {
-            return null;
-        }
-        StringBuilder text = new StringBuilder();
-        StringBuilder html = new StringBuilder("<div style=\"font-family:system-ui,-apple-system,Segoe UI,sans-serif;font-size:13px\">");
-        for (SourceCodeAnalysis.Documentation d : docs) {
-            JavadocText doc = JavadocText.parse(d.javadoc());
-            if (text.length() > 0) text.append("\n\n");
-            text.append(d.signature());
-            if (!doc.isEmpty()) text.append("\n\n").append(doc.plain());
-            html.append("<pre style=\"margin:4px 0;white-space:pre-wrap\"><b>").append(dev.civkit.display.Html.esc(d.signature())).append("</b></pre>");
-            if (!doc.isEmpty()) html.append("<div style=\"margin:0 0 8px 0\">").append(doc.html()).append("</div>");
-        }
-        DisplayData data = new DisplayData(text.toString());
-        data.putHTML(html.append("</div>").toString());
-        return data;
-    }
-
-    private List<SourceCodeAnalysis.Documentation> documentation(String code, int at) {
-        int[] span = evaluator.snippetAround(code, at);
-        String snippet = code.substring(span[0], at);
-        return evaluator.analysis().documentation(snippet, snippet.length(), true);
+        return inspection.inspect(MagicLines.blanked(code), at);
     }
 
     @Override
     public String isComplete(String code) {
         awaitStartup();
-        if (code.stripLeading().startsWith("%%")) {
+        if (MagicLines.isCellMagic(code)) {
             return IS_COMPLETE_YES;
         }
         String java = code.lines()
