@@ -63,7 +63,8 @@ public final class Civkit {
 
     /**
      * The session, created on first use from the environment; that first use prints one line saying
-     * where requests go (sandbox or real API): JShell's start-up prints no banner (see {@link Banner}).
+     * where requests go (sandbox or real API), in JShell and in a notebook alike: in the cell that first
+     * uses civkit, never at start-up nor in a cell that does not use it.
      */
     public static Session session() {
         return session(true);

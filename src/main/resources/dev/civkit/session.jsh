@@ -10,4 +10,3 @@ import dev.civkit.session.*;
 import dev.civkit.widget.*;
 import static dev.civkit.Civkit.*;
 import static dev.civkit.widget.Widgets.*;
-dev.civkit.Banner.print();

@@ -180,9 +180,8 @@ public final class JJavaExtension implements Extension {
     }
 
     /**
-     * session.jsh one snippet at a time, so one failure does not hide the rest; without its banner
-     * line: JJava installs extensions before any cell, where output goes to the kernel's log, so the
-     * session announces itself on its first use instead, inside the cell that uses it.
+     * session.jsh one snippet at a time, so one failure does not hide the rest. It prints nothing: the
+     * session announces itself on its first use, inside the cell that uses it.
      */
     static List<String> sessionSnippets() {
         try (InputStream in = JJavaExtension.class.getResourceAsStream(CivkitKernel.DEFAULT_SESSION_RESOURCE)) {
@@ -190,7 +189,6 @@ public final class JJavaExtension implements Extension {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
                     .map(String::strip)
                     .filter(l -> !l.isEmpty() && !l.startsWith("//"))
-                    .filter(l -> !l.startsWith("dev.civkit.Banner."))
                     .toList();
         } catch (IOException e) {
             return List.of();

@@ -97,7 +97,7 @@ class LayersTest {
     @Test
     void theRootPackageHoldsOnlyTheEntryPoints() {
         classes().that().resideInAPackage("dev.civkit").and().areTopLevelClasses()
-                .should().haveSimpleName("Civkit").orShould().haveSimpleName("Banner").orShould().haveSimpleName("WithCivkit").orShould().haveSimpleName("Help")
+                .should().haveSimpleName("Civkit").orShould().haveSimpleName("WithCivkit").orShould().haveSimpleName("Help")
                 .check(main);
     }
 }
