@@ -54,6 +54,20 @@ final class CellEvaluator {
         return shell.sourceCodeAnalysis();
     }
 
+    /** The session's active variable of that name, if it has one. */
+    java.util.Optional<VarSnippet> variable(String name) {
+        return shell.variables().filter(v -> v.name().equals(name) && shell.status(v).isActive()).reduce((a, b) -> b);
+    }
+
+    /** The variable's value as JShell shows it, or null when reading it fails. */
+    String valueOf(VarSnippet v) {
+        try {
+            return shell.varValue(v);
+        } catch (RuntimeException unreadable) {
+            return null;
+        }
+    }
+
     void interrupt() {
         interrupted = true;
         control.stop();

@@ -26,6 +26,17 @@ import org.dflib.jjava.jupyter.kernel.magic.MagicTranspiler;
 import org.dflib.jjava.jupyter.kernel.magic.MagicsRegistry;
 import org.dflib.jjava.jupyter.kernel.util.PathsHandler;
 import org.dflib.jjava.jupyter.kernel.util.StringStyler;
+import org.dflib.jjava.jupyter.channels.ShellReplyEnvironment;
+import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
+import org.dflib.jjava.jupyter.messages.Header;
+import org.dflib.jjava.jupyter.messages.Message;
+import org.dflib.jjava.jupyter.messages.publish.PublishClearOutput;
+import org.dflib.jjava.jupyter.messages.publish.PublishExecuteInput;
+import org.dflib.jjava.jupyter.messages.reply.CompleteReply;
+import org.dflib.jjava.jupyter.messages.reply.ErrorReply;
+import org.dflib.jjava.jupyter.messages.request.CompleteRequest;
+import org.dflib.jjava.jupyter.messages.request.ExecuteRequest;
+import org.dflib.jjava.jupyter.messages.request.KernelInfoRequest;
 
 /**
  * civkit's Jupyter kernel: JJava's wire-protocol base with cells evaluated by a JShell whose
@@ -82,7 +93,7 @@ class CivkitKernel extends BaseKernel {
                 .build();
         this.evaluator = new CellEvaluator(shell, control);
         this.completion = new Completion(evaluator, magicsRegistry);
-        this.inspection = new Inspection(evaluator);
+        this.inspection = new Inspection(evaluator, () -> cellEnv != null);
         WidgetCommManager comms = (WidgetCommManager) getCommManager();
         this.widgets = new WidgetComms(comms, comms::iopub, comms::context, evaluator::runCallback, ErrorReports::format);
         comms.widgets(widgets);
@@ -224,12 +235,63 @@ class CivkitKernel extends BaseKernel {
 
     private record Shown(String text, String displayId) {}
 
-    /** A cell's output streams are set up here: the start-up's own output must be over by then. */
+    /** The running request's environment while a cell runs (clear_output publishes through it), else null. */
+    private volatile ShellReplyEnvironment cellEnv;
+    private volatile boolean storeHistory = true;
+
+    /**
+     * A cell's output streams are set up here: the start-up's own output must be over by then. A cell that
+     * is only {@code name?} or {@code name??} pages that name's documentation instead of running.
+     */
     @Override
-    protected void handleExecuteRequest(org.dflib.jjava.jupyter.channels.ShellReplyEnvironment env,
-                                        org.dflib.jjava.jupyter.messages.Message<org.dflib.jjava.jupyter.messages.request.ExecuteRequest> message) {
+    protected synchronized void handleExecuteRequest(ShellReplyEnvironment env, Message<ExecuteRequest> message) {
         awaitStartup();
-        super.handleExecuteRequest(env, message);
+        ExecuteRequest request = message.getContent();
+        storeHistory = request.shouldStoreHistory() && !request.isSilent();
+        MagicLines.Help help = MagicLines.help(request.getCode());
+        if (help != null) {
+            page(env, message, help);
+            return;
+        }
+        cellEnv = env;
+        try {
+            super.handleExecuteRequest(env, message);
+        } finally {
+            cellEnv = null;
+        }
+    }
+
+    /** {@code Math.abs?}: the inspection of the name, as the pager payload of the cell's reply (IPython's {@code ?}). */
+    private void page(ShellReplyEnvironment env, Message<ExecuteRequest> message, MagicLines.Help help) {
+        commManager.setMessageContext(message);
+        int count = executionCount.getAndIncrement();
+        env.setBusyDeferIdle();
+        env.publish(new PublishExecuteInput(message.getContent().getCode(), count));
+        if (storeHistory) history.add(count, message.getContent().getCode());
+        DisplayData doc = inspection.inspect(help.name(), help.name().length(), help.detail());
+        if (doc == null) env.writeToStdOut("No documentation found for " + help.name() + "\n");
+        env.defer().reply(new ProtocolReplies.PagedExecute(count, doc));
+    }
+
+    /** Clears the running cell's output ({@code clear_output}; with {@code wait}, when the next output arrives). */
+    void clearOutput(boolean wait) {
+        ShellReplyEnvironment env = cellEnv;
+        if (env == null) return;
+        System.out.flush();
+        System.err.flush();
+        env.publish(wait ? PublishClearOutput.BEFORE_NEXT_OUTPUT : PublishClearOutput.NOW);
+    }
+
+    @Override
+    protected void handleKernelInfoRequest(ShellReplyEnvironment env, Message<KernelInfoRequest> message) {
+        env.setBusyDeferIdle();
+        env.reply(new ProtocolReplies.KernelInfo(Header.PROTOCOL_VERISON, getName(), getVersion(), getLanguageInfo(), getBanner(), getHelpLinks()));
+    }
+
+    @Override
+    public String getBanner() {
+        return "civkit " + getVersion() + ": Java " + Runtime.version() + " in JShell, civkit's verbs imported (help() lists them; "
+                + "Shift-TAB shows a name's javadoc, name? pages it)";
     }
 
     @Override
@@ -247,15 +309,19 @@ class CivkitKernel extends BaseKernel {
         }
         evaluator.clearInterrupt();
         shownThisCell.clear();
-        history.add(code);
-        evaluator.cellName("In[" + executionCount.get() + "]");
+        // The count of the request being run (the base kernel has moved past it already).
+        int count = executionCount.get() - 1;
+        if (storeHistory) history.add(count, code);
+        evaluator.cellName("In[" + count + "]");
         Object value = runCell(code);
         // A null value shows nothing, as a void one does (JJava does the same).
         if (value == CellEvaluator.NO_VALUE || value == null) return null;
         // await() already replaced its progress bar with the result card: showing it again as the
         // cell's result would print the same card twice, unless it changed since.
         if (shownAs(value, String.valueOf(value)) != null) return null;
-        return render(value);
+        DisplayData shown = render(value);
+        if (storeHistory) history.output(count, String.valueOf(shown.getData(MIMEType.TEXT_PLAIN)));
+        return shown;
     }
 
     /** Called (through the display bridge) when a value is displayed during the running cell. */
@@ -318,19 +384,34 @@ class CivkitKernel extends BaseKernel {
     @Override
     public ReplacementOptions complete(String code, int at) {
         awaitStartup();
-        return completion.complete(code, at);
+        Completion.Matches m = completion.complete(code, at);
+        return new ReplacementOptions(m.matches(), m.start(), m.end());
+    }
+
+    /** As the base kernel answers, with the matches' kinds in the reply's metadata for JupyterLab's completer. */
+    @Override
+    protected void handleCompleteRequest(ShellReplyEnvironment env, Message<CompleteRequest> message) {
+        awaitStartup();
+        CompleteRequest request = message.getContent();
+        env.setBusyDeferIdle();
+        try {
+            Completion.Matches m = completion.complete(request.getCode(), request.getCursorPos());
+            env.reply(new CompleteReply(m.matches(), m.start(), m.end(), m.metadata()));
+        } catch (RuntimeException e) {
+            env.replyError(CompleteReply.MESSAGE_TYPE.error(), ErrorReply.of(e));
+        }
     }
 
     @Override
     public DisplayData inspect(String code, int at, boolean extraDetail) {
         awaitStartup();
-        return inspection.inspect(MagicLines.blanked(code), at);
+        return inspection.inspect(MagicLines.blanked(code), at, extraDetail);
     }
 
     @Override
     public String isComplete(String code) {
         awaitStartup();
-        if (MagicLines.isCellMagic(code)) {
+        if (MagicLines.isCellMagic(code) || MagicLines.help(code) != null) {
             return IS_COMPLETE_YES;
         }
         String java = code.lines()
@@ -357,10 +438,9 @@ class CivkitKernel extends BaseKernel {
     }
 
     @Override
-    protected void handleHistoryRequest(org.dflib.jjava.jupyter.channels.ShellReplyEnvironment env,
-                                        org.dflib.jjava.jupyter.messages.Message<org.dflib.jjava.jupyter.messages.request.HistoryRequest> message) {
+    protected void handleHistoryRequest(ShellReplyEnvironment env, Message<org.dflib.jjava.jupyter.messages.request.HistoryRequest> message) {
         env.setBusyDeferIdle();
-        env.reply(new CellHistory.Reply(history.answer(message.getContent())));
+        env.reply(new CellHistory.Reply(history.answer(message.getContent()), message.getContent().includeOutput()));
     }
 
     @Override

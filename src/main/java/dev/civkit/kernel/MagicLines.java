@@ -87,4 +87,17 @@ final class MagicLines {
     }
 
     record TypedName(String prefix, boolean cell) {}
+
+    /** A cell that asks for a name's documentation: {@code Math.abs?}, {@code ?Math.abs}, {@code sb??} (more detail). */
+    record Help(String name, boolean detail) {}
+
+    /** The documentation the cell asks for, or null when it is code (a Java line never ends with {@code ?}). */
+    static Help help(String code) {
+        String s = code.strip();
+        if (s.isEmpty() || s.contains("\n") || s.startsWith("%")) return null;
+        boolean detail = s.endsWith("??") || s.startsWith("??");
+        String name = s.endsWith("?") ? s.replaceAll("\\?+$", "") : s.startsWith("?") ? s.replaceAll("^\\?+", "") : null;
+        if (name == null || name.isBlank() || name.contains("?") || name.contains(";")) return null;
+        return new Help(name.strip(), detail);
+    }
 }

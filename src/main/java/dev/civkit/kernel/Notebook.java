@@ -6,7 +6,7 @@ import org.dflib.jjava.jupyter.kernel.display.DisplayData;
 
 /**
  * Functions for notebook cells, statically imported by the kernel at start as in IJava:
- * {@code display}, {@code render}, {@code updateDisplay} and {@code eval}. They act on the kernel
+ * {@code display}, {@code render}, {@code updateDisplay}, {@code clearOutput} and {@code eval}. They act on the kernel
  * currently running in this JVM and fail with an explanatory message outside a notebook.
  */
 public final class Notebook {
@@ -51,6 +51,19 @@ public final class Notebook {
     public static void updateDisplay(String displayId, Object value, String... mimes) {
         DisplayData data = new DisplayData(render(value, mimes));
         kernel().getIO().display.updateDisplay(displayId, data);
+    }
+
+    /** Clears what the running cell has shown so far (Jupyter {@code clear_output}). */
+    public static void clearOutput() {
+        clearOutput(false);
+    }
+
+    /** As {@link #clearOutput()}; with {@code wait}, the output goes only when the next arrives, so a redraw does not flicker. */
+    public static void clearOutput(boolean wait) {
+        if (!(kernel() instanceof CivkitKernel civkit)) {
+            throw new IllegalStateException("clearOutput() needs the civkit kernel");
+        }
+        civkit.clearOutput(wait);
     }
 
     /** Evaluates Java source in the notebook's scope and returns the value of its last expression, if any. */

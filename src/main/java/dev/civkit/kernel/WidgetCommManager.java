@@ -1,5 +1,7 @@
 package dev.civkit.kernel;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.dflib.jjava.jupyter.channels.JupyterSocket;
 import org.dflib.jjava.jupyter.channels.ReplyEnvironment;
 import org.dflib.jjava.jupyter.kernel.comm.CommManager;
@@ -37,6 +39,13 @@ final class WidgetCommManager extends CommManager {
     public void handleCommInfoRequest(ReplyEnvironment env, Message<CommInfoRequest> message) {
         WidgetComms w = widgets;
         if (w != null) w.commInfoAsked(message.getContent().getTargetName());
-        super.handleCommInfoRequest(env, message);
+        // As the base manager answers, with the status the message spec requires of every reply.
+        env.setBusyDeferIdle();
+        String target = message.getContent().getTargetName();
+        Map<String, Map<String, String>> open = new LinkedHashMap<>();
+        forEach(comm -> {
+            if (target == null || target.equals(comm.getTargetName())) open.put(comm.getID(), Map.of("target_name", comm.getTargetName()));
+        });
+        env.reply(new ProtocolReplies.CommInfo(open));
     }
 }
