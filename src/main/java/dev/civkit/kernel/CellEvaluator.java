@@ -161,6 +161,8 @@ final class CellEvaluator {
     }
 
     private Object evalSnippet(String source, String code, int start, int firstLine, String original) {
+        // An interrupt between two snippets of a cell stops the cell before the next one.
+        if (interrupted) throw new CellAbortedException("cell interrupted");
         control.reset();
         List<SnippetEvent> events = shell.eval(source);
         if (control.timedOut()) {

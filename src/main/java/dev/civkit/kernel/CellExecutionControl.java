@@ -116,7 +116,8 @@ final class CellExecutionControl extends DirectExecutionControl {
             Thread outer = running.getAndSet(worker[0]);
             started.countDown();
             try {
-                result[0] = doit.invoke(null);
+                // An interrupt that came while the snippet compiled found no thread to stop: it stops the snippet here.
+                if (!stopRequested) result[0] = doit.invoke(null);
             } catch (Throwable t) { // ThreadDeath from a stop lands here too, and the thread lives on
                 failure[0] = t;
             } finally {
@@ -216,11 +217,9 @@ final class CellExecutionControl extends DirectExecutionControl {
 
     @Override
     public void stop() {
+        stopRequested = true; // also when no snippet runs yet: the next one of this cell does not start
         Thread worker = running.get();
-        if (worker != null) {
-            stopRequested = true;
-            halt(worker);
-        }
+        if (worker != null) halt(worker);
     }
 
     /**
