@@ -18,7 +18,7 @@ import civkit_jupyter
 
 @pytest.fixture(scope="session")
 def jupyter_env():
-    env = civkit_jupyter.jupyter_home(civkit_jupyter.temp_dir("civkit-jupyter-"))
+    env = civkit_jupyter.jupyter_home(civkit_jupyter.temp_dir("civkit-jupyter-"), class_data=False)
     saved = {k: os.environ.get(k) for k in list(env) + ["CIVITAI_API_TOKEN", "CIVITAI_BASE_URL"]}
     os.environ.pop("CIVITAI_API_TOKEN", None)
     os.environ.pop("CIVITAI_BASE_URL", None)
