@@ -1,0 +1,78 @@
+"""Widgets in JupyterLab 4 in Chromium, as a person uses them: run a cell that shows a slider, a button and an
+output area; move the slider with the keyboard; click the button; the kernel's answer appears under it.
+Then a reload: the page asks the kernel for every widget again and shows the same values."""
+
+import json
+
+import nbformat
+
+CELL = """var s = slider(0, 10).description("steps");
+var b = button("Go");
+var out = output();
+b.onClick(e -> out.println("value is " + s.value()));
+vbox(s, b, out)"""
+
+FAILING = """var boom = button("Boom");
+boom.onClick(e -> { throw new IllegalStateException("no such prompt"); });
+boom"""
+
+
+def write_notebook(folder, name, *cells):
+    nb = nbformat.v4.new_notebook()
+    nb.metadata["kernelspec"] = {"name": "civkit", "display_name": "civkit (Java)", "language": "java"}
+    nb.cells = [nbformat.v4.new_code_cell(c) for c in cells]
+    nbformat.write(nb, folder / name)
+    return name
+
+
+def run_cell(page, index):
+    """Click into cell index's editor and press Shift+Enter, as a person runs a cell."""
+    cell = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook .jp-CodeCell").nth(index)
+    cell.locator(".cm-content").click()
+    page.keyboard.press("Shift+Enter")
+    # the first cell also waits for the kernel to start
+    page.wait_for_function("c => /\\[\\d+\\]/.test(c.querySelector('.jp-InputPrompt').innerText)", arg=cell.element_handle(),
+                           timeout=180_000)
+    return cell
+
+
+def open_notebook(page, server, path):
+    page.goto(server.url(path))
+    page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook .jp-CodeCell").first.wait_for()
+    # the kernel is up and idle before the first keystroke, as a person waits for the status bar to say so
+    page.locator(".jp-StatusBar-TextItem", has_text="Idle").first.wait_for(timeout=180_000)
+
+
+def test_slider_button_and_output(lab, work_dir, page):
+    path = write_notebook(work_dir, "widgets-smoke.ipynb", CELL, FAILING)
+    open_notebook(page, lab, path)
+    cell = run_cell(page, 0)
+    handle = cell.locator(".widget-slider .noUi-handle")
+    handle.wait_for(timeout=60_000)
+    assert cell.locator(".widget-readout").inner_text().strip() == "0"
+    handle.focus()
+    for _ in range(3):
+        page.keyboard.press("ArrowRight")
+    page.wait_for_function("c => c.querySelector('.widget-readout').innerText.trim() === '3'", arg=cell.element_handle())
+    cell.get_by_role("button", name="Go").click()
+    answer = cell.locator(".widget-output .jp-OutputArea-output", has_text="value is 3")
+    answer.wait_for(timeout=30_000)
+
+    failing = run_cell(page, 1)
+    failing.get_by_role("button", name="Boom").click()
+    failing.locator(".widget-output .jp-OutputArea-output", has_text="no such prompt").wait_for(timeout=30_000)
+    assert "IllegalStateException" in failing.locator(".widget-output .jp-OutputArea-output", has_text="no such prompt").inner_text()
+
+    # Saved, then reloaded: the widget manager restores every widget from the kernel, values and outputs included.
+    page.keyboard.press("Control+s")
+    page.locator(".jp-NotebookPanel-toolbar, .jp-Toolbar").first.wait_for()
+    page.wait_for_function("() => !document.querySelector('.jp-mod-dirty')", timeout=30_000)
+    page.reload()
+    page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook .jp-CodeCell").first.wait_for()
+    reloaded = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook .jp-CodeCell").nth(0)
+    reloaded.locator(".widget-readout", has_text="3").wait_for(timeout=60_000)
+    reloaded.locator(".widget-output .jp-OutputArea-output", has_text="value is 3").wait_for(timeout=30_000)
+    reloaded.get_by_role("button", name="Go").click()
+    page.wait_for_function(
+        "c => (c.innerText.match(/value is 3/g) || []).length === 2", arg=reloaded.element_handle(), timeout=30_000)
+    lab.shutdown_kernels()
