@@ -15,8 +15,7 @@ import java.util.concurrent.TimeUnit;
  * with the result card.
  */
 final class NotebookProgress implements ProgressListener {
-    private final NotebookDisplay.Target target;
-    private final String displayId;
+    private final ProgressView view;
     private final String workflowId;
     private final java.nio.file.Path saveTo;
     private final long started = System.nanoTime();
@@ -33,13 +32,11 @@ final class NotebookProgress implements ProgressListener {
     /** With {@code saveTo}: the display says where show() or download() will save the files. */
     NotebookProgress(NotebookDisplay.Target target, String workflowId, Workflow initial, java.nio.file.Path saveTo) {
         this.saveTo = saveTo;
-        this.target = target;
         this.workflowId = workflowId;
         this.last = initial;
-        this.displayId = java.util.UUID.randomUUID().toString();
         Map<String, Object> first = bundle();
         drawn = (String) first.get("text/plain");
-        target.display(displayId, first);
+        view = ProgressView.show(target, first, statusHtml(), fraction());
         ticker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "civkit-notebook-progress");
             t.setDaemon(true);
@@ -49,7 +46,7 @@ final class NotebookProgress implements ProgressListener {
     }
 
     public String displayId() {
-        return displayId;
+        return view.displayId();
     }
 
     @Override
@@ -87,7 +84,7 @@ final class NotebookProgress implements ProgressListener {
         try {
             synchronized (this) {
                 replaced = true;
-                target.update(displayId, bundle);
+                view.replaceWith(bundle);
                 drawn = null;
             }
         } finally {
@@ -101,8 +98,26 @@ final class NotebookProgress implements ProgressListener {
         // Only real changes go over the wire: a long wait should not flood the notebook's socket.
         if (!b.get("text/plain").equals(drawn)) {
             drawn = (String) b.get("text/plain");
-            target.update(displayId, b);
+            view.update(b, statusHtml(), fraction());
         }
+    }
+
+    /** The line above the bar when it is a widget: status, percent, elapsed, where files go. */
+    private String statusHtml() {
+        Workflow w = last;
+        String status = w == null || w.status() == null ? "submitted" : w.status();
+        Double p = w == null ? null : w.progress();
+        String elapsed = StatusLine.seconds(Duration.ofSeconds(Duration.ofNanos(System.nanoTime() - started).toSeconds()));
+        String pct = p == null ? "" : Math.round(p * 100) + "%";
+        return "<div style=\"font-family:system-ui,-apple-system,Segoe UI,sans-serif;font-size:13px\">waiting for <code>" + Html.esc(workflowId) + "</code> "
+                + WorkflowCard.badge(status) + " <span style=\"color:#57606a\">" + Html.esc(pct) + " &middot; " + Html.esc(elapsed) + "</span>"
+                + (saveTo == null ? "" : " <span style=\"color:#57606a;font-size:12px\">files will be saved in <code>" + Html.esc(saveTo.toString()) + "</code></span>")
+                + "</div>";
+    }
+
+    private double fraction() {
+        Workflow w = last;
+        return w == null || w.progress() == null ? -1 : w.progress();
     }
 
     Map<String, Object> bundle() {

@@ -3,8 +3,8 @@ package dev.civkit.sweep;
 import dev.civkit.display.Html;
 import dev.civkit.display.LiveLine;
 import dev.civkit.display.NotebookDisplay;
+import dev.civkit.display.ProgressView;
 import dev.civkit.display.StatusLine;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.io.PrintStream;
 import java.time.Duration;
@@ -25,7 +25,7 @@ final class SweepProgress implements AutoCloseable {
     private final ScheduledExecutorService notebookTicker;
     private final LiveLine console;
     private final NotebookDisplay.Target notebook;
-    private final String displayId = java.util.UUID.randomUUID().toString();
+    private final ProgressView view;
     private String shown;
 
     SweepProgress(PrintStream out, int total, boolean inPlace) {
@@ -35,7 +35,7 @@ final class SweepProgress implements AutoCloseable {
         this.notebook = NotebookDisplay.current();
         if (notebook != null) {
             shown = line();
-            notebook.display(displayId, bundle(shown));
+            view = ProgressView.show(notebook, bundle(shown), Html.esc(shown), fraction());
             notebookTicker = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "civkit-sweep-progress");
                 t.setDaemon(true);
@@ -44,6 +44,7 @@ final class SweepProgress implements AutoCloseable {
             notebookTicker.scheduleAtFixedRate(this::redrawNotebook, 1, 1, TimeUnit.SECONDS);
             console = null;
         } else {
+            view = null;
             notebookTicker = null;
             console = inPlace ? new LiveLine(out, "civkit-sweep-progress", this::line) : null;
         }
@@ -63,17 +64,16 @@ final class SweepProgress implements AutoCloseable {
         String s = line();
         if (!s.equals(shown)) {
             shown = s;
-            notebook.update(displayId, bundle(s));
+            view.update(bundle(s), Html.esc(s), fraction());
         }
     }
 
+    private double fraction() {
+        return total == 0 ? 1 : (double) done.get() / total;
+    }
+
     private Map<String, Object> bundle(String text) {
-        int pct = total == 0 ? 100 : (int) Math.round(100.0 * done.get() / total);
-        Map<String, Object> b = new LinkedHashMap<>();
-        b.put("text/plain", text);
-        b.put("text/html", "<div style=\"font-family:sans-serif;font-size:13px\">" + Html.esc(text)
-                + Html.bar(pct) + "</div>");
-        return b;
+        return ProgressView.htmlBundle(text, Html.esc(text), fraction());
     }
 
     @Override
@@ -82,7 +82,7 @@ final class SweepProgress implements AutoCloseable {
             notebookTicker.shutdownNow();
             synchronized (this) {
                 shown = line();
-                notebook.update(displayId, bundle(shown));
+                view.update(bundle(shown), Html.esc(shown), fraction());
             }
             return;
         }

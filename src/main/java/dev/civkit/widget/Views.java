@@ -33,7 +33,9 @@ final class Views {
             area = o;
         } else {
             area = new OutputImpl();
-            shown = new BoxImpl("VBox", root, area);
+            BoxImpl frame = new BoxImpl("VBox", root, area);
+            root.framedBy(frame, area);
+            shown = frame;
         }
         for (Model m : root.tree()) m.shownAbove(area);
         shown.open(k);

@@ -6,6 +6,8 @@ import java.util.Map;
 /** What every widget does: layout, showing, closing, a status line. */
 abstract class WidgetImpl<W extends Widget<W>> extends Model implements Widget<W> {
     final Part layout = Part.layout();
+    /** The invisible boxes and areas the displays of this widget were made of: closed with it. */
+    private final List<WidgetImpl<?>> frames = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     WidgetImpl(String module, String model, String view) {
         super(module, model, module, view);
@@ -53,6 +55,13 @@ abstract class WidgetImpl<W extends Widget<W>> extends Model implements Widget<W
     public void close() {
         closeComm();
         layout.closeComm();
+        for (WidgetImpl<?> f : frames) f.close();
+        frames.clear();
+    }
+
+    final void framedBy(WidgetImpl<?> box, WidgetImpl<?> area) {
+        frames.add(box);
+        frames.add(area);
     }
 
     @Override

@@ -18,7 +18,10 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The Jupyter widget protocol (2.1.0) as front ends speak it to the civkit kernel, over real ZeroMQ
@@ -27,6 +30,7 @@ import org.junit.jupiter.api.TestInstance;
  * clicks, a callback that throws, an interrupt during a callback, closed comms, a huge image.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WidgetProtocolTest {
     private static final long T = 20_000;
     private static final String VIEW = "application/vnd.jupyter.widget-view+json";
@@ -175,8 +179,20 @@ class WidgetProtocolTest {
         }
     }
 
+    private static final String PROGRESS = "var pv = dev.civkit.display.ProgressView.show(dev.civkit.display.NotebookDisplay.current(), "
+            + "Map.of(\"text/plain\", \"waiting 25%\", \"text/html\", \"<b>waiting</b> 25%\"), \"<b>waiting</b>\", 0.25);";
+
+    private static JsonObject displayed(List<Msg> iopub) {
+        return iopub.stream().filter(m -> m.type().equals("display_data")).map(m -> m.content().getAsJsonObject("data")).findFirst().orElseThrow();
+    }
+
+    /** Runs first: no front end has shown it draws widgets yet, until this test opens the control comm. */
     @Test
+    @Order(1)
     void aReloadedPageGetsEveryStateBackThroughRequestStateAndTheControlComm() {
+        JsonObject html = displayed(run(PROGRESS));
+        assertFalse(html.has(VIEW), "without a widget front end progress stays HTML: " + html);
+        assertTrue(html.get("text/html").getAsString().contains("waiting"), html.toString());
         List<Msg> cell = run("var t3 = text(\"hello\"); var im3 = image(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 1, 2, 3}); vbox(t3, im3)");
         String text = opened(cell, "TextModel");
         String image = opened(cell, "ImageModel");
@@ -211,6 +227,25 @@ class WidgetProtocolTest {
             assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 1, 2, 3}, all.buffers().get(at));
             assertEquals("true", text(run("dev.civkit.widget.WidgetKernel.current().rendering()")), "the control comm says a widget manager is there");
         }
+        progressIsAWidgetOnceAFrontEndDrawsThem();
+    }
+
+    private void progressIsAWidgetOnceAFrontEndDrawsThem() {
+        List<Msg> shown = run(PROGRESS);
+        JsonObject data = displayed(shown);
+        assertTrue(data.has(VIEW), "progress as a widget: " + data);
+        assertEquals("waiting 25%", data.get("text/plain").getAsString(), "headless runs still save the line");
+        Msg bar = openMsg(shown, "FloatProgressModel");
+        assertEquals(0.25, bar.content().getAsJsonObject("data").getAsJsonObject("state").get("value").getAsDouble());
+        String barId = bar.content().get("comm_id").getAsString();
+        List<Msg> moved = run("pv.update(Map.of(\"text/plain\", \"waiting 50%\"), \"<b>waiting</b>\", 0.5)");
+        assertTrue(moved.stream().anyMatch(m -> onComm(barId, "update").test(m)
+                && m.content().getAsJsonObject("data").getAsJsonObject("state").get("value").getAsDouble() == 0.5), "the bar moves over its comm");
+        assertFalse(moved.stream().anyMatch(m -> m.type().equals("update_display_data")), "no output is redrawn");
+        List<Msg> done = run("pv.replaceWith(Map.of(\"text/plain\", \"done\", \"text/html\", \"<b>done</b>\"))");
+        Msg card = done.stream().filter(m -> m.type().equals("update_display_data")).findFirst().orElseThrow();
+        assertEquals("done", card.content().getAsJsonObject("data").get("text/plain").getAsString());
+        assertTrue(done.stream().anyMatch(m -> m.type().equals("comm_close") && m.content().get("comm_id").getAsString().equals(barId)), "the bar's comm is closed");
     }
 
     @Test
