@@ -1,5 +1,19 @@
 package dev.civkit;
 
+import dev.civkit.air.Air;
+import dev.civkit.client.Blob;
+import dev.civkit.client.JsonPatch;
+import dev.civkit.client.ResourceInfo;
+import dev.civkit.client.Service;
+import dev.civkit.client.ServicePage;
+import dev.civkit.client.ServiceQuery;
+import dev.civkit.display.TerminalImages;
+import dev.civkit.dsl.TypedStep;
+import dev.civkit.journal.Journal;
+import dev.civkit.play.Playground;
+import dev.civkit.request.Callbacks;
+import dev.civkit.request.InvalidRequestException;
+import dev.civkit.request.LocalFiles;
 import dev.civkit.session.Session;
 import dev.civkit.session.WorkflowHandle;
 import dev.civkit.session.WorkflowList;
@@ -14,9 +28,13 @@ import dev.civkit.request.Require;
 import dev.civkit.sweep.ContactSheet;
 import dev.civkit.sweep.Sweep;
 import dev.civkit.sweep.SweepResult;
+import dev.civkit.webhook.WebhookReceiver;
+import java.awt.image.RenderedImage;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The entry point for JShell and notebooks: {@code import static dev.civkit.Civkit.*;} then
@@ -142,48 +160,48 @@ public final class Civkit {
     }
 
     /** Uploads a PNG, JPEG, WebP or GIF so a step can use it: {@code i.image(upload("cat.png").url())}. */
-    public static dev.civkit.client.Blob upload(String file) {
+    public static Blob upload(String file) {
         return DEFAULT.upload(file);
     }
 
     /** Uploads an image made in the session (sent as PNG). */
-    public static dev.civkit.client.Blob upload(java.awt.image.RenderedImage image) {
+    public static Blob upload(RenderedImage image) {
         return DEFAULT.upload(image);
     }
 
     /** Parses and checks an AIR ({@code urn:air:sdxl:checkpoint:civitai:101055@128078}), saying what is wrong if it is not one. */
-    public static dev.civkit.air.Air air(String text) {
+    public static Air air(String text) {
         return DEFAULT.air(text);
     }
 
     /** A JSON Patch to build for {@code h.patch(…)} or {@code h.patchStep(…)}: {@code jsonPatch().remove("/tags/0")}. */
-    public static dev.civkit.client.JsonPatch jsonPatch() {
+    public static JsonPatch jsonPatch() {
         return DEFAULT.jsonPatch();
     }
 
     /** What an AIR names: {@code resource("urn:air:sdxl:checkpoint:civitai:101055@128078")}. A malformed AIR is explained, not sent. */
-    public static dev.civkit.client.ResourceInfo resource(String air) {
+    public static ResourceInfo resource(String air) {
         return DEFAULT.resource(air);
     }
 
     /** The service catalogue with each service's status, one a line. */
-    public static dev.civkit.client.ServicePage services() {
+    public static ServicePage services() {
         return DEFAULT.services();
     }
 
-    public static dev.civkit.client.ServicePage services(dev.civkit.client.ServiceQuery query) {
+    public static ServicePage services(ServiceQuery query) {
         return DEFAULT.services(query);
     }
 
     /** One service and its recent metrics, e.g. {@code service("image/flux2/klein/createImage/9b")}. */
-    public static dev.civkit.client.Service service(String id) {
+    public static Service service(String id) {
         return DEFAULT.service(id);
     }
 
     /** Uses this API token from now on (it is never printed). */
     public static synchronized String token(String token) {
         ApiToken t = ApiToken.of(token, "token(value)");
-        if (t == null) throw new dev.civkit.request.InvalidRequestException("token(value)", "must not be blank: pass your API token from civitai.com/user/account");
+        if (t == null) throw new InvalidRequestException("token(value)", "must not be blank: pass your API token from civitai.com/user/account");
         // Quietly: the answer below says where requests go from now on.
         ClientConfig c = session(false).config();
         // A token means the real API: leave the sandbox (stopping it) unless a URL was chosen.
@@ -193,14 +211,14 @@ public final class Civkit {
 
     /** Talks to another orchestrator URL from now on (keeps the token). */
     public static synchronized String baseUrl(String url) {
-        dev.civkit.request.Callbacks.url("baseUrl(url)", url);
+        Callbacks.url("baseUrl(url)", url);
         Session s = session(false);
         return use(s.with(s.config().withBaseUrl(url))).banner();
     }
 
     /** Saves outputs under this folder from now on (default {@code outputs/}). */
     public static synchronized Path outputDir(String dir) {
-        Path p = dev.civkit.request.LocalFiles.outputFolder(dev.civkit.request.LocalFiles.path(dir, "outputDir(dir)"), "outputDir(dir)");
+        Path p = LocalFiles.outputFolder(LocalFiles.path(dir, "outputDir(dir)"), "outputDir(dir)");
         return use(session().withOutputRoot(p)).outputRoot();
     }
 
@@ -231,12 +249,12 @@ public final class Civkit {
      * steps, cfg scale, sampler, seed…), the price as values change, Generate, and the DSL line that
      * makes the same request. {@code play(workflow().imageGen(i -> i.engine("flux").prompt("a fox")))}
      */
-    public static dev.civkit.play.Playground play(WorkflowBuilder workflow) {
+    public static Playground play(WorkflowBuilder workflow) {
         return DEFAULT.play(workflow);
     }
 
     /** As {@link #play(WorkflowBuilder)}, from a typed step: {@code play(workflow().imageGen().flux2().klein().createImage().prompt("a fox"))}. */
-    public static dev.civkit.play.Playground play(dev.civkit.dsl.TypedStep<?> step) {
+    public static Playground play(TypedStep<?> step) {
         return DEFAULT.play(step);
     }
 
@@ -264,17 +282,17 @@ public final class Civkit {
 
     /** Journals to this file from now on (default $CIVKIT_JOURNAL, else ~/.civkit/journal.jsonl). */
     public static synchronized Path journal(String file) {
-        Path p = dev.civkit.request.LocalFiles.path(file, "journal(file)");
-        if (java.nio.file.Files.isDirectory(p))
-            throw new dev.civkit.request.InvalidRequestException("journal(file)", "is a folder; name a file such as \"journal.jsonl\": " + p);
-        return use(session().withJournal(dev.civkit.journal.Journal.at(p))).journal().path();
+        Path p = LocalFiles.path(file, "journal(file)");
+        if (Files.isDirectory(p))
+            throw new InvalidRequestException("journal(file)", "is a folder; name a file such as \"journal.jsonl\": " + p);
+        return use(session().withJournal(Journal.at(p))).journal().path();
     }
 
     /**
      * A local webhook receiver: {@code callback(webhooks().url(), "workflow:*")} makes await()
      * finish on the event instead of polling. The real orchestrator calls HTTPS URLs only.
      */
-    public static dev.civkit.webhook.WebhookReceiver webhooks() {
+    public static WebhookReceiver webhooks() {
         return DEFAULT.webhooks();
     }
 
@@ -283,7 +301,7 @@ public final class Civkit {
         return DEFAULT.gallery(handles);
     }
 
-    public static Gallery gallery(java.util.List<WorkflowHandle> handles) {
+    public static Gallery gallery(List<WorkflowHandle> handles) {
         return DEFAULT.gallery(handles);
     }
 
@@ -298,11 +316,11 @@ public final class Civkit {
      * {@code "kitty"}, {@code "iterm"}, {@code "sixel"} or {@code "blocks"} (24-bit colour half blocks).
      */
     public static String terminalImages(String mode) {
-        dev.civkit.display.TerminalImages.Mode m;
+        TerminalImages.Mode m;
         try {
-            m = dev.civkit.display.TerminalImages.Mode.parse(mode);
+            m = TerminalImages.Mode.parse(mode);
         } catch (IllegalArgumentException e) {
-            throw new dev.civkit.request.InvalidRequestException("terminalImages(mode)", e.getMessage());
+            throw new InvalidRequestException("terminalImages(mode)", e.getMessage());
         }
         var images = session().terminalImages();
         images.set(m);

@@ -1,6 +1,22 @@
 package dev.civkit;
 
+import dev.civkit.air.Air;
+import dev.civkit.client.Blob;
+import dev.civkit.client.JsonPatch;
+import dev.civkit.client.ResourceInfo;
+import dev.civkit.client.Service;
+import dev.civkit.client.ServicePage;
+import dev.civkit.client.ServiceQuery;
+import dev.civkit.display.Fit;
+import dev.civkit.dsl.TypedStep;
+import dev.civkit.play.Playground;
+import dev.civkit.request.Ids;
+import dev.civkit.request.InvalidRequestException;
+import dev.civkit.request.JsonValues;
+import dev.civkit.request.LocalFiles;
 import dev.civkit.request.Require;
+import dev.civkit.request.StrictJson;
+import dev.civkit.request.Templates;
 import dev.civkit.session.Budget;
 import dev.civkit.display.Gallery;
 import dev.civkit.dsl.WorkflowBuilder;
@@ -12,7 +28,10 @@ import dev.civkit.session.WorkflowList;
 import dev.civkit.sweep.ContactSheet;
 import dev.civkit.sweep.Sweep;
 import dev.civkit.sweep.SweepResult;
+import dev.civkit.webhook.WebhookReceiver;
+import java.awt.image.RenderedImage;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * civkit's verbs on a session you name, instead of the JVM-wide one {@link Civkit} keeps: implement
@@ -51,58 +70,58 @@ public interface WithCivkit {
 
     /** {@link Civkit#recipe(String, Object)}, on {@link #session()}. */
     default WorkflowHandle recipe(String type, Object input) {
-        dev.civkit.request.Require.nonBlank(type, "recipe(type, input)", "a step type such as \"convertImage\"");
-        dev.civkit.request.Require.nonNull(input, "recipe(type, input)", "the step's input as JSON text, a Map or a JsonNode");
+        Require.nonBlank(type, "recipe(type, input)", "a step type such as \"convertImage\"");
+        Require.nonNull(input, "recipe(type, input)", "the step's input as JSON text, a Map or a JsonNode");
         return session().recipe(type, recipeInput(input), 0);
     }
 
     /** {@link Civkit#upload(String)}, on {@link #session()}. */
-    default dev.civkit.client.Blob upload(String file) {
+    default Blob upload(String file) {
         // The client checks the file itself (regular, readable, an image) before it streams it.
-        return session().client().uploadBlob(dev.civkit.request.LocalFiles.path(file, "upload(file)"));
+        return session().client().uploadBlob(LocalFiles.path(file, "upload(file)"));
     }
 
     /** {@link Civkit#upload(java.awt.image.RenderedImage)}, on {@link #session()}. */
-    default dev.civkit.client.Blob upload(java.awt.image.RenderedImage image) {
-        dev.civkit.request.Require.nonNull(image, "upload(image)", "a BufferedImage, or a file name as text");
+    default Blob upload(RenderedImage image) {
+        Require.nonNull(image, "upload(image)", "a BufferedImage, or a file name as text");
         return session().client().uploadBlob(image);
     }
 
     /** {@link Civkit#air(String)}, on {@link #session()}. */
-    default dev.civkit.air.Air air(String text) {
-        return dev.civkit.air.Air.parse(checkedAir(text, "air(text)"));
+    default Air air(String text) {
+        return Air.parse(checkedAir(text, "air(text)"));
     }
 
     /** {@link Civkit#jsonPatch()}, on {@link #session()}. */
-    default dev.civkit.client.JsonPatch jsonPatch() {
-        return dev.civkit.client.JsonPatch.ops();
+    default JsonPatch jsonPatch() {
+        return JsonPatch.ops();
     }
 
     /** {@link Civkit#resource(String)}, on {@link #session()}. */
-    default dev.civkit.client.ResourceInfo resource(String air) {
+    default ResourceInfo resource(String air) {
         return session().client().getResource(checkedAir(air, "resource(air)"));
     }
 
     /** {@link Civkit#services()}, on {@link #session()}. */
-    default dev.civkit.client.ServicePage services() {
-        return session().client().listServices(dev.civkit.client.ServiceQuery.all());
+    default ServicePage services() {
+        return session().client().listServices(ServiceQuery.all());
     }
 
-    default dev.civkit.client.ServicePage services(dev.civkit.client.ServiceQuery query) {
-        dev.civkit.request.Require.nonNull(query, "services(query)", "ServiceQuery.all(), or call services() with no argument");
+    default ServicePage services(ServiceQuery query) {
+        Require.nonNull(query, "services(query)", "ServiceQuery.all(), or call services() with no argument");
         return session().client().listServices(query);
     }
 
     /** {@link Civkit#service(String)}, on {@link #session()}. */
-    default dev.civkit.client.Service service(String id) {
-        dev.civkit.request.Ids.checkServiceId(id, "service(id)");
+    default Service service(String id) {
+        Ids.checkServiceId(id, "service(id)");
         return session().client().getService(id, null);
     }
 
     /** {@link Civkit#budget(double)}, on {@link #session()}. */
     default Budget budget(double buzz) {
         if (!Double.isFinite(buzz) || buzz < 0)
-            throw new dev.civkit.request.InvalidRequestException("budget(buzz)", "a budget is a finite amount of Buzz, 0 or more, got " + buzz);
+            throw new InvalidRequestException("budget(buzz)", "a budget is a finite amount of Buzz, 0 or more, got " + buzz);
         return session().budget().limit(buzz);
     }
 
@@ -113,79 +132,79 @@ public interface WithCivkit {
 
     /** {@link Civkit#sweep(WorkflowBuilder)}, on {@link #session()}. */
     default Sweep sweep(WorkflowBuilder template) {
-        dev.civkit.request.Require.nonNull(template, "sweep(template)", "a workflow such as workflow().imageGen(i -> i.engine(\"flux\"))");
+        Require.nonNull(template, "sweep(template)", "a workflow such as workflow().imageGen(i -> i.engine(\"flux\"))");
         return new Sweep(session(), template);
     }
 
     /** A prompt playground on the workflow's first step: see {@link Civkit#play(WorkflowBuilder)}. */
-    default dev.civkit.play.Playground play(WorkflowBuilder workflow) {
+    default Playground play(WorkflowBuilder workflow) {
         Require.nonNull(workflow, "play(workflow)", "a workflow such as workflow().imageGen(i -> i.engine(\"flux\").prompt(\"a fox\"))");
-        return new dev.civkit.play.Playground(session(), workflow);
+        return new Playground(session(), workflow);
     }
 
     /** A prompt playground on a typed step's workflow. */
-    default dev.civkit.play.Playground play(dev.civkit.dsl.TypedStep<?> step) {
+    default Playground play(TypedStep<?> step) {
         Require.nonNull(step, "play(step)", "a typed step such as workflow().imageGen().flux2().klein().createImage().prompt(\"a fox\")");
         return play(step.then());
     }
 
     /** {@link Civkit#replay(String)}, on {@link #session()}. */
     default SweepResult replay(String manifest) {
-        Path p = dev.civkit.request.LocalFiles.path(manifest, "replay(manifest)");
-        dev.civkit.request.LocalFiles.regularFile(p, "replay(manifest)");
+        Path p = LocalFiles.path(manifest, "replay(manifest)");
+        LocalFiles.regularFile(p, "replay(manifest)");
         return SweepResult.replay(session(), p);
     }
 
     /** {@link Civkit#compare(WorkflowHandle...)}, on {@link #session()}. */
     default ContactSheet compare(WorkflowHandle... handles) {
-        dev.civkit.request.Require.noNulls(handles, "compare(handles)", "workflow handles from submit() or run()");
+        Require.noNulls(handles, "compare(handles)", "workflow handles from submit() or run()");
         return ContactSheet.compare(session(), handles);
     }
 
     /** {@link Civkit#resume()}, on {@link #session()}. */
     default Resumed resume() {
         Resumed r = session().resume();
-        dev.civkit.display.Fit.printIfLong(session().out(), r.text());
+        Fit.printIfLong(session().out(), r.text());
         return r;
     }
 
     /** {@link Civkit#history()}, on {@link #session()}. */
     default History history() {
         History h = session().history(20);
-        dev.civkit.display.Fit.printIfLong(session().out(), h.text());
+        Fit.printIfLong(session().out(), h.text());
         return h;
     }
 
     /** {@link Civkit#webhooks()}, on {@link #session()}. */
-    default dev.civkit.webhook.WebhookReceiver webhooks() {
+    default WebhookReceiver webhooks() {
         return session().webhooks();
     }
 
     /** {@link Civkit#gallery(WorkflowHandle...)}, on {@link #session()}. */
     default Gallery gallery(WorkflowHandle... handles) {
-        dev.civkit.request.Require.noNulls(handles, "gallery(handles)", "workflow handles from submit() or run()");
-        return session().gallery(java.util.List.of(handles));
+        Require.noNulls(handles, "gallery(handles)", "workflow handles from submit() or run()");
+        return session().gallery(List.of(handles));
     }
 
-    default Gallery gallery(java.util.List<WorkflowHandle> handles) {
-        dev.civkit.request.Require.nonNull(handles, "gallery(handles)", "a list of workflow handles");
-        for (WorkflowHandle h : handles) dev.civkit.request.Require.nonNull(h, "gallery(handles)", "workflow handles from submit() or run(), no nulls");
+    default Gallery gallery(List<WorkflowHandle> handles) {
+        Require.nonNull(handles, "gallery(handles)", "a list of workflow handles");
+        for (WorkflowHandle h : handles) Require.nonNull(h, "gallery(handles)", "workflow handles from submit() or run(), no nulls");
         return session().gallery(handles);
     }
 
     /** An AIR refused here, naming the parameter, rather than as a malformed request or a 404. */
     private static String checkedAir(String text, String parameter) {
-        dev.civkit.request.Require.nonNull(text, parameter, "an AIR such as \"urn:air:sdxl:checkpoint:civitai:101055@128078\"");
-        String problem = dev.civkit.request.Templates.airProblem(text);
-        if (problem != null) throw new dev.civkit.request.InvalidRequestException(parameter, problem);
+        Require.nonNull(text, parameter, "an AIR such as \"urn:air:sdxl:checkpoint:civitai:101055@128078\"");
+        String problem = Templates.airProblem(text);
+        if (problem != null) throw new InvalidRequestException(parameter, problem);
         return text;
     }
 
     private static tools.jackson.databind.JsonNode recipeInput(Object input) {
         tools.jackson.databind.JsonNode n;
-        if (input instanceof CharSequence s) n = dev.civkit.request.StrictJson.parse("recipe(type, input)", s.toString());
-        else n = dev.civkit.request.JsonValues.of("recipe(type, input)", input);
-        if (!n.isObject()) throw new dev.civkit.request.InvalidRequestException("recipe(type, input)", "a recipe input is a JSON object, got " + n.getNodeType());
+        if (input instanceof CharSequence s) n = StrictJson.parse("recipe(type, input)", s.toString());
+        else n = JsonValues.of("recipe(type, input)", input);
+        if (!n.isObject()) throw new InvalidRequestException("recipe(type, input)", "a recipe input is a JSON object, got " + n.getNodeType());
         return n;
     }
 }

@@ -1,5 +1,6 @@
 package dev.civkit.bench;
 
+import dev.civkit.journal.Journal;
 import dev.civkit.session.Session;
 import dev.civkit.session.WorkflowHandle;
 import dev.civkit.client.ClientConfig;
@@ -29,7 +30,7 @@ final class Completion {
         Random jitter = new Random(42);
         List<Sample> samples = new ArrayList<>();
         try (Sandbox sandbox = Sandbox.start(cfg.withRunTime(Duration.ofMillis(1000)));
-             Session s = Session.builder().config(ClientConfig.of(sandbox.baseUrl(), null)).outputs(outputs).out(new PrintStream(PrintStream.nullOutputStream())).journal(dev.civkit.journal.Journal.at(outputs.resolve("journal.jsonl"))).build()) {
+             Session s = Session.builder().config(ClientConfig.of(sandbox.baseUrl(), null)).outputs(outputs).out(new PrintStream(PrintStream.nullOutputStream())).journal(Journal.at(outputs.resolve("journal.jsonl"))).build()) {
             warm(s);
             for (int i = 0; i < workflows; i++) {
                 // Start at a random point so completion does not line up with any poll tick.

@@ -1,5 +1,6 @@
 package dev.civkit.bench;
 
+import java.io.File;
 import tools.jackson.databind.JsonNode;
 import dev.civkit.json.Json;
 import dev.civkit.kernel.KernelCommand;
@@ -175,7 +176,7 @@ final class KernelTiming {
     private static void kernelEnvironment(Map<String, String> env, Path prefix) {
         env.put("JUPYTER_PATH", prefix.resolve("share/jupyter").toString());
         env.put("JUPYTER_DATA_DIR", prefix.resolve("data").toString());
-        env.put("PATH", Path.of(System.getProperty("java.home"), "bin") + java.io.File.pathSeparator + env.getOrDefault("PATH", ""));
+        env.put("PATH", Path.of(System.getProperty("java.home"), "bin") + File.pathSeparator + env.getOrDefault("PATH", ""));
         env.keySet().removeIf(k -> k.startsWith("JJAVA_") || k.startsWith("IJAVA_"));
         env.put("CIVKIT_JOURNAL", prefix.resolve("journal.jsonl").toString());
         env.put("CIVKIT_SANDBOX_STATE", prefix.resolve("sandbox").toString());

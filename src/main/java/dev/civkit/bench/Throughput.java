@@ -1,14 +1,17 @@
 package dev.civkit.bench;
 
 import com.sun.management.OperatingSystemMXBean;
+import dev.civkit.journal.Journal;
 import dev.civkit.session.Session;
 import dev.civkit.session.WorkflowHandle;
 import dev.civkit.client.ClientConfig;
 import dev.civkit.dsl.WorkflowBuilder;
 import dev.civkit.wait.ProgressListener;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -40,7 +43,7 @@ final class Throughput {
                 .redirectErrorStream(true).start();
         try {
             String url = baseUrl(sandbox);
-            try (Session s = Session.builder().config(ClientConfig.of(url, null)).outputs(outputs).out(new PrintStream(PrintStream.nullOutputStream())).journal(dev.civkit.journal.Journal.at(outputs.resolve("journal.jsonl"))).build()) {
+            try (Session s = Session.builder().config(ClientConfig.of(url, null)).outputs(outputs).out(new PrintStream(PrintStream.nullOutputStream())).journal(Journal.at(outputs.resolve("journal.jsonl"))).build()) {
                 for (int i = 0; i < 5; i++) one(s);
                 System.gc();
                 for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) pool.resetPeakUsage();
@@ -82,8 +85,8 @@ final class Throughput {
         if (!m.find()) throw new IllegalStateException("the sandbox did not print its URL: " + line);
         Thread drain = new Thread(() -> {
             try {
-                r.transferTo(java.io.Writer.nullWriter());
-            } catch (java.io.IOException ignored) {
+                r.transferTo(Writer.nullWriter());
+            } catch (IOException ignored) {
                 // the sandbox ended
             }
         });

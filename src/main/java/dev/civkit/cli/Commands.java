@@ -1,5 +1,12 @@
 package dev.civkit.cli;
 
+import dev.civkit.client.ApiToken;
+import dev.civkit.display.StatusLine;
+import dev.civkit.dsl.WorkflowBuilder;
+import dev.civkit.request.Ids;
+import dev.civkit.request.LocalFiles;
+import dev.civkit.request.StrictJson;
+import dev.civkit.request.Templates;
 import dev.civkit.session.Quote;
 import dev.civkit.session.Session;
 import dev.civkit.bench.Bench;
@@ -16,7 +23,11 @@ import dev.civkit.sandbox.SandboxConfig;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -59,7 +70,7 @@ final class Commands {
         if (a.has("reset")) {
             Path dir = stateDir != null ? stateDir : Session.sandboxState(Map.of());
             if (dir == null) throw new Args.UsageException("--reset: no state folder (civkit.sandbox.state is off); name one with --state DIR");
-            out.println(dev.civkit.sandbox.Sandbox.resetState(dir) ? "emptied " + dir : "nothing to reset in " + dir);
+            out.println(Sandbox.resetState(dir) ? "emptied " + dir : "nothing to reset in " + dir);
             if (stateDir == null) return 0;
         }
         SandboxConfig c = SandboxConfig.defaults().withPort(a.intOption("port", 8080, 0, 65535));
@@ -75,7 +86,7 @@ final class Commands {
         Sandbox s;
         try {
             s = Sandbox.start(c, stateDir);
-        } catch (dev.civkit.sandbox.Sandbox.StateInUseException e) {
+        } catch (Sandbox.StateInUseException e) {
             throw new Args.UsageException("--state: " + e.getMessage());
         } catch (UncheckedIOException e) {
             throw new Args.UsageException("--bind " + c.bindAddress() + " --port " + c.port() + ": cannot listen there ("
@@ -117,16 +128,16 @@ final class Commands {
 
     private static boolean isIp(String v) {
         try {
-            java.net.InetAddress.getByName(v); // a literal: no lookup is made for text of this shape
+            InetAddress.getByName(v); // a literal: no lookup is made for text of this shape
             return true;
-        } catch (java.net.UnknownHostException | RuntimeException e) {
+        } catch (UnknownHostException | RuntimeException e) {
             return false;
         }
     }
 
     private static String sandboxToken(String v) {
         try {
-            return dev.civkit.client.ApiToken.of(v, "--token") == null ? null : v.strip();
+            return ApiToken.of(v, "--token") == null ? null : v.strip();
         } catch (InvalidRequestException e) {
             throw new Args.UsageException(e.getMessage());
         }
@@ -195,7 +206,7 @@ final class Commands {
         int waitS = a.intOption("wait", 0, 0, 86_400);
         if (a.has("download")) downloadFolder(a.get("download"));
         try {
-            dev.civkit.request.Ids.check(a.positional.get(0), "WORKFLOW_ID");
+            Ids.check(a.positional.get(0), "WORKFLOW_ID");
         } catch (InvalidRequestException e) {
             throw new Args.UsageException("get: " + e.getMessage());
         }
@@ -220,7 +231,7 @@ final class Commands {
             out.println(h.statusLine());
             for (SavedFile f : r.saved()) out.println("  " + f.describe());
             for (DownloadResult.Missing m : r.missing()) out.println("  MISSING " + m);
-            if (!r.complete() || dev.civkit.display.StatusLine.nothingSaved(h.workflow(), r) != null) return 1;
+            if (!r.complete() || StatusLine.nothingSaved(h.workflow(), r) != null) return 1;
         } else {
             out.println(h.statusLine());
         }
@@ -233,7 +244,7 @@ final class Commands {
      * one. Checked before submitting, so a bad folder does not cost a run.
      */
     static Path downloadFolder(String dir) {
-        return dev.civkit.request.LocalFiles.outputFolder(dev.civkit.request.LocalFiles.path(dir, "--download"), "--download");
+        return LocalFiles.outputFolder(LocalFiles.path(dir, "--download"), "--download");
     }
 
     private static Session cliSession(Map<String, String> env, PrintStream err) {
@@ -263,7 +274,7 @@ final class Commands {
                 throw new Args.UsageException(source + ": steps[" + i + "].$type is required (imageGen, videoGen, …)");
         }
         try {
-            dev.civkit.request.Templates.check(body);
+            Templates.check(body);
         } catch (InvalidRequestException e) {
             throw new Args.UsageException(source + ": " + e.getMessage());
         }
@@ -281,12 +292,12 @@ final class Commands {
             throw new Args.UsageException(source + ": --recipe takes one step's input, but this has \"steps\", so it is a workflow: drop --recipe");
         JsonNode body;
         try {
-            body = dev.civkit.dsl.WorkflowBuilder.fromRecipe(null, type, input.toString()).toJsonNode();
+            body = WorkflowBuilder.fromRecipe(null, type, input.toString()).toJsonNode();
         } catch (InvalidRequestException e) {
             throw new Args.UsageException("--recipe " + type + ": " + e.getMessage());
         }
         try {
-            dev.civkit.request.Templates.check(body);
+            Templates.check(body);
         } catch (InvalidRequestException e) {
             throw new Args.UsageException(source + ": " + e.getMessage());
         }
@@ -298,15 +309,15 @@ final class Commands {
         String text;
         try {
             if (source.equals("-")) {
-                text = dev.civkit.request.LocalFiles.jsonText(System.in, "stdin");
+                text = LocalFiles.jsonText(System.in, "stdin");
             } else {
-                Path p = dev.civkit.request.LocalFiles.path(source, "FILE");
+                Path p = LocalFiles.path(source, "FILE");
                 // Missing, a folder, unreadable: said in the words FileErrors has for it; anything else that
                 // is not a regular UTF-8 file under the size limit is refused by LocalFiles, read bounded.
-                if (!Files.exists(p)) throw new java.nio.file.NoSuchFileException(source);
+                if (!Files.exists(p)) throw new NoSuchFileException(source);
                 if (Files.isDirectory(p)) throw new IOException("Is a directory");
-                if (!Files.isReadable(p)) throw new java.nio.file.AccessDeniedException(source);
-                text = dev.civkit.request.LocalFiles.jsonText(p, "FILE");
+                if (!Files.isReadable(p)) throw new AccessDeniedException(source);
+                text = LocalFiles.jsonText(p, "FILE");
             }
         } catch (IOException | UncheckedIOException e) {
             throw new Args.UsageException("cannot read " + source + ": " + FileErrors.reason(e));
@@ -314,7 +325,7 @@ final class Commands {
             throw new Args.UsageException("cannot read " + source + ": " + e.getMessage().replaceFirst("^FILE: ", ""));
         }
         try {
-            return dev.civkit.request.StrictJson.parse(source, text);
+            return StrictJson.parse(source, text);
         } catch (InvalidRequestException e) {
             // A value deep in the file is named by its path; say which file too.
             throw new Args.UsageException(e.field().equals(source) ? e.getMessage() : source + ": " + e.getMessage());
@@ -372,7 +383,7 @@ final class Commands {
         String dir = hasDir ? rest[0] : "notebooks";
         List<String> jupyterArgs = List.of(rest).subList(hasDir ? 1 : 0, rest.length);
         // What can be judged here is, before a kernel is installed or Jupyter started.
-        if (!Files.isDirectory(dev.civkit.request.LocalFiles.path(dir, "DIR")))
+        if (!Files.isDirectory(LocalFiles.path(dir, "DIR")))
             throw new Args.UsageException("notebook: " + dir + " is not a folder; name the folder to open (default notebooks/, from the civkit folder)");
         for (int i = 0; i < jupyterArgs.size(); i++) {
             String a = jupyterArgs.get(i);

@@ -6,6 +6,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.charset.CharacterCodingException;
+import java.nio.file.Path;
 
 /**
  * Why a file could not be read, in words: the JDK's NoSuchFileException carries only the path, so
@@ -17,7 +18,7 @@ final class FileErrors {
     static String reason(Exception e) {
         Throwable t = e instanceof UncheckedIOException u && u.getCause() != null ? u.getCause() : e;
         if (t instanceof NoSuchFileException n)
-            return "no such file" + (n.getFile() == null ? "" : " (looked for " + java.nio.file.Path.of(n.getFile()).toAbsolutePath() + ")");
+            return "no such file" + (n.getFile() == null ? "" : " (looked for " + Path.of(n.getFile()).toAbsolutePath() + ")");
         if (t instanceof AccessDeniedException) return "permission denied";
         if (t instanceof CharacterCodingException) return "not UTF-8 text";
         if (t instanceof FileSystemException f && f.getReason() != null) return f.getReason();

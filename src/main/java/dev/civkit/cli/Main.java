@@ -1,5 +1,7 @@
 package dev.civkit.cli;
 
+import dev.civkit.request.InvalidRequestException;
+import dev.civkit.session.Session;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.Map;
@@ -40,7 +42,7 @@ final class Main {
             return args.length == 0 ? 2 : 0;
         }
         if (args[0].equals("--version") || args[0].equals("version")) {
-            out.println("civkit " + dev.civkit.session.Session.VERSION + " (Java " + Runtime.version().feature() + ")");
+            out.println("civkit " + Session.VERSION + " (Java " + Runtime.version().feature() + ")");
             return 0;
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
@@ -59,7 +61,7 @@ final class Main {
                     yield 2;
                 }
             };
-        } catch (Args.UsageException | dev.civkit.request.InvalidRequestException e) {
+        } catch (Args.UsageException | InvalidRequestException e) {
             err.println(e.getMessage());
             return 2;
         } catch (RuntimeException e) {

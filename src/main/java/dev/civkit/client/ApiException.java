@@ -1,5 +1,7 @@
 package dev.civkit.client;
 
+import dev.civkit.request.Frames;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -11,19 +13,19 @@ public final class ApiException extends RuntimeException {
     private final int status;
     private final ProblemDetails problem;
     private final String operation;
-    private final java.time.Duration retryAfter;
+    private final Duration retryAfter;
     private final String rawBody;
 
     public ApiException(String operation, int status, ProblemDetails problem) {
         this(operation, status, problem, null);
     }
 
-    public ApiException(String operation, int status, ProblemDetails problem, java.time.Duration retryAfter) {
+    public ApiException(String operation, int status, ProblemDetails problem, Duration retryAfter) {
         this(operation, status, problem, retryAfter, null, null);
     }
 
     /** {@code rawBody} is kept for a closer look but never shown; {@code advice} replaces the status's usual hint. */
-    public ApiException(String operation, int status, ProblemDetails problem, java.time.Duration retryAfter, String rawBody, String advice) {
+    public ApiException(String operation, int status, ProblemDetails problem, Duration retryAfter, String rawBody, String advice) {
         super(describe(operation, status, problem, advice));
         this.operation = operation;
         this.status = status;
@@ -38,7 +40,7 @@ public final class ApiException extends RuntimeException {
     }
 
     /** What the server's Retry-After asked for, or null. */
-    public java.time.Duration retryAfter() {
+    public Duration retryAfter() {
         return retryAfter;
     }
 
@@ -102,6 +104,6 @@ public final class ApiException extends RuntimeException {
     /** None unless frames are asked for: this reads as its message at the prompt ({@code CIVKIT_FRAMES=on} shows them). */
     @Override
     public StackTraceElement[] getStackTrace() {
-        return dev.civkit.request.Frames.of(super.getStackTrace());
+        return Frames.of(super.getStackTrace());
     }
 }

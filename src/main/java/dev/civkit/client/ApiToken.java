@@ -1,5 +1,6 @@
 package dev.civkit.client;
 
+import dev.civkit.request.InvalidRequestException;
 import java.util.Objects;
 
 /**
@@ -31,7 +32,7 @@ public final class ApiToken {
         for (int i = 0; i < v.length(); i++) {
             char c = v.charAt(i);
             if (c < 0x21 || c > 0x7e)
-                throw new dev.civkit.request.InvalidRequestException(source, "the API token has a character an HTTP header cannot carry ("
+                throw new InvalidRequestException(source, "the API token has a character an HTTP header cannot carry ("
                         + describe(c) + " at position " + (i + 1) + " of " + v.length() + "); copy the token again from civitai.com/user/account");
         }
         return new ApiToken(v);

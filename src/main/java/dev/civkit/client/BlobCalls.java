@@ -1,12 +1,20 @@
 package dev.civkit.client;
 
+import dev.civkit.request.InvalidRequestException;
+import dev.civkit.request.LocalFiles;
 import java.awt.image.RenderedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.SocketTimeoutException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.imageio.ImageIO;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -24,7 +32,7 @@ final class BlobCalls {
     /** Live GetBlob answers one redirect; a chain longer than this is a loop or a trap. */
     static final int MAX_REDIRECTS = 5;
     private final Transport t;
-    private final java.util.Map<java.time.Duration, okhttp3.OkHttpClient> byStall = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Duration, okhttp3.OkHttpClient> byStall = new ConcurrentHashMap<>();
 
     BlobCalls(Transport t) {
         this.t = t;
@@ -69,7 +77,7 @@ final class BlobCalls {
     Fetched download(HttpUrl url, Path target, Deadline deadline, TransferLimits limits) {
         RetryPolicy policy = t.config.retry();
         for (int failed = 0; ; ) {
-            java.time.Duration pause;
+            Duration pause;
             try {
                 return downloadOnce(url, target, deadline, limits);
             } catch (ApiException e) {
@@ -77,7 +85,7 @@ final class BlobCalls {
                 pause = policy.delay(failed, e.retryAfter());
                 if (pause.compareTo(deadline.remaining()) > 0) throw e;
             } catch (RepeatableFault e) {
-                if (e.getCause() instanceof java.net.SocketTimeoutException)
+                if (e.getCause() instanceof SocketTimeoutException)
                     throw new UncheckedIOException(new IOException("abandoned: the server stalled (no answer for "
                             + limits.stall().toSeconds() + " s); try download() again later", e));
                 if (++failed >= policy.maxTries()) throw e;
@@ -131,8 +139,8 @@ final class BlobCalls {
         long expected = body.contentLength();
         long start = t.clock.nanoTime();
         long copied = 0;
-        try (java.io.InputStream in = body.byteStream();
-             java.io.OutputStream out = Files.newOutputStream(target)) {
+        try (InputStream in = body.byteStream();
+             OutputStream out = Files.newOutputStream(target)) {
             byte[] buf = new byte[64 * 1024];
             for (int n; (n = in.read(buf)) >= 0; ) {
                 out.write(buf, 0, n);
@@ -140,7 +148,7 @@ final class BlobCalls {
                 if (Thread.currentThread().isInterrupted())
                     throw new CallInterruptedException("Download", new InterruptedException("interrupted after " + copied + " bytes"));
                 if (expected >= 0 && copied > expected) throw new IOException("the server sent more than the " + expected + " bytes it declared");
-                java.time.Duration took = java.time.Duration.ofNanos(t.clock.nanoTime() - start);
+                Duration took = Duration.ofNanos(t.clock.nanoTime() - start);
                 if (took.compareTo(limits.allowed(Math.max(expected, copied))) > 0)
                     throw new IOException("abandoned: too slow (" + copied + (expected >= 0 ? " of " + expected : "") + " bytes in "
                             + took.toSeconds() + " s, below the minimum of " + limits.minBytesPerSecond() / 1024 + " KiB/s); try download() again later");
@@ -149,7 +157,7 @@ final class BlobCalls {
             }
             if (expected >= 0 && copied != expected)
                 throw new IOException("truncated download: " + copied + " of " + expected + " bytes");
-        } catch (java.net.SocketTimeoutException e) {
+        } catch (SocketTimeoutException e) {
             throw new UncheckedIOException(new IOException("abandoned: the transfer stalled (no bytes for " + limits.stall().toSeconds()
                     + " s after " + copied + (expected >= 0 ? " of " + expected : "") + " bytes); try download() again later", e));
         } catch (IOException e) {
@@ -172,10 +180,10 @@ final class BlobCalls {
 
     /** The file streams from disk as it is sent: no copy of it is held in memory. */
     Blob upload(Path file, String presignedUrl) {
-        dev.civkit.request.LocalFiles.regularFile(file, "upload(file)");
+        LocalFiles.regularFile(file, "upload(file)");
         String type = contentType(file);
         if (type.equals("application/octet-stream"))
-            throw new dev.civkit.request.InvalidRequestException("upload(file)", "the service takes images: PNG, JPEG, WebP or GIF, and "
+            throw new InvalidRequestException("upload(file)", "the service takes images: PNG, JPEG, WebP or GIF, and "
                     + file.getFileName() + " is none of them by its first bytes or its name");
         return upload(RequestBody.create(file.toFile(), MediaType.get(type)), file.getFileName().toString(), presignedUrl);
     }
@@ -206,9 +214,9 @@ final class BlobCalls {
     static String contentType(Path file) {
         byte[] head = new byte[12];
         int n = 0;
-        try (var in = java.nio.file.Files.newInputStream(file)) {
+        try (var in = Files.newInputStream(file)) {
             n = in.readNBytes(head, 0, head.length);
-        } catch (java.io.IOException unreadable) {
+        } catch (IOException unreadable) {
             // judged by the name below; reading it for the upload will say what is wrong
         }
         String sniffed = n < 4 ? null : sniff(head, n);

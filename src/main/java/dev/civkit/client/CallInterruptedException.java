@@ -1,5 +1,7 @@
 package dev.civkit.client;
 
+import dev.civkit.request.Frames;
+
 /** The calling thread was interrupted while a request was in flight; the request was canceled. */
 public final class CallInterruptedException extends RuntimeException {
     public CallInterruptedException(String operation, InterruptedException cause) {
@@ -9,6 +11,6 @@ public final class CallInterruptedException extends RuntimeException {
     /** None unless frames are asked for: this reads as its message at the prompt ({@code CIVKIT_FRAMES=on} shows them). */
     @Override
     public StackTraceElement[] getStackTrace() {
-        return dev.civkit.request.Frames.of(super.getStackTrace());
+        return Frames.of(super.getStackTrace());
     }
 }

@@ -1,6 +1,7 @@
 package dev.civkit.client;
 
 import dev.civkit.air.Air;
+import dev.civkit.request.Ids;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
 
@@ -32,7 +33,7 @@ final class CatalogueCalls {
 
     Service service(String serviceId, String window) {
         // One path segment: the id's slashes travel encoded.
-        HttpUrl.Builder u = c.url("v2", "services", dev.civkit.request.Ids.checkServiceId(serviceId, "serviceId"));
+        HttpUrl.Builder u = c.url("v2", "services", Ids.checkServiceId(serviceId, "serviceId"));
         if (window != null) u.addQueryParameter("window", window);
         return c.json("GetService", new Request.Builder().url(u.build()).get().build(), true, null, Service.class);
     }

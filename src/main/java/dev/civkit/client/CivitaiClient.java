@@ -1,6 +1,13 @@
 package dev.civkit.client;
 
+import dev.civkit.air.Air;
+import dev.civkit.json.Json;
+import dev.civkit.request.Ids;
+import java.awt.image.RenderedImage;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Stream;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import tools.jackson.databind.JsonNode;
@@ -70,14 +77,14 @@ public final class CivitaiClient implements AutoCloseable {
     }
 
     public void cancelWorkflow(String workflowId) {
-        updateWorkflow(workflowId, dev.civkit.json.Json.object().put("status", "canceled"));
+        updateWorkflow(workflowId, Json.object().put("status", "canceled"));
     }
 
     /**
      * QueryWorkflows as a lazy stream: a page is fetched only when iteration needs it.
      * {@code client.queryWorkflows(WorkflowQuery.all().tagged("cats").limit(10))}
      */
-    public java.util.stream.Stream<Workflow> queryWorkflows(WorkflowQuery query) {
+    public Stream<Workflow> queryWorkflows(WorkflowQuery query) {
         return new WorkflowStream(query, workflows::page).stream();
     }
 
@@ -114,7 +121,7 @@ public final class CivitaiClient implements AutoCloseable {
     }
 
     /** UpdateWorkflowStep: replaces the step's metadata; 409 (with the step's status) once it has started. */
-    public void updateWorkflowStep(String workflowId, String stepName, java.util.Map<String, ?> metadata) {
+    public void updateWorkflowStep(String workflowId, String stepName, Map<String, ?> metadata) {
         workflows.updateStep(workflowId, stepName, metadata);
     }
 
@@ -134,7 +141,7 @@ public final class CivitaiClient implements AutoCloseable {
     }
 
     /** UploadConsumerBlob of an in-memory image, sent as PNG. */
-    public Blob uploadBlob(java.awt.image.RenderedImage image) {
+    public Blob uploadBlob(RenderedImage image) {
         return blobs.upload(image, null);
     }
 
@@ -153,13 +160,13 @@ public final class CivitaiClient implements AutoCloseable {
     }
 
     /** GetResource: details of the resource an AIR names. */
-    public ResourceInfo getResource(dev.civkit.air.Air air) {
+    public ResourceInfo getResource(Air air) {
         return catalogue.resource(air);
     }
 
     /** GetResource; a malformed AIR is refused here, before anything is sent. */
     public ResourceInfo getResource(String air) {
-        return catalogue.resource(dev.civkit.air.Air.parse(air));
+        return catalogue.resource(Air.parse(air));
     }
 
     public ServicePage listServices(ServiceQuery query) {
@@ -207,12 +214,12 @@ public final class CivitaiClient implements AutoCloseable {
     }
 
     /** Retry-After is either whole seconds or an HTTP date. */
-    static java.time.Duration retryAfter(String header) {
+    static Duration retryAfter(String header) {
         return Transport.retryAfter(header);
     }
 
     static String requireId(String id, String what) {
-        return dev.civkit.request.Ids.check(id, what);
+        return Ids.check(id, what);
     }
 
     @Override

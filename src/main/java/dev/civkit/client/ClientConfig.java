@@ -1,5 +1,7 @@
 package dev.civkit.client;
 
+import dev.civkit.request.InvalidRequestException;
+import dev.civkit.request.Text;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
@@ -19,8 +21,8 @@ public record ClientConfig(String baseUrl, ApiToken token, Duration connectTimeo
         if (baseUrl == null || baseUrl.isBlank()) baseUrl = DEFAULT_BASE_URL;
         baseUrl = stripSlash(baseUrl.strip());
         if (!baseUrl.startsWith("http://") && !baseUrl.startsWith("https://") || okhttp3.HttpUrl.parse(baseUrl) == null)
-            throw new dev.civkit.request.InvalidRequestException("baseUrl", "the service address must be an absolute http(s) URL such as "
-                    + DEFAULT_BASE_URL + " (set by baseUrl(url) or " + BASE_URL_ENV + "), got " + dev.civkit.request.Text.quote(baseUrl));
+            throw new InvalidRequestException("baseUrl", "the service address must be an absolute http(s) URL such as "
+                    + DEFAULT_BASE_URL + " (set by baseUrl(url) or " + BASE_URL_ENV + "), got " + Text.quote(baseUrl));
         if (connectTimeout == null) connectTimeout = Duration.ofSeconds(15);
         if (readTimeout == null) readTimeout = DEFAULT_READ_TIMEOUT;
         if (retry == null) retry = RetryPolicy.DEFAULT;

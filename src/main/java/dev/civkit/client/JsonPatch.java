@@ -1,6 +1,7 @@
 package dev.civkit.client;
 
 import dev.civkit.json.Json;
+import dev.civkit.request.JsonValues;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -65,7 +66,7 @@ public final class JsonPatch {
     private JsonPatch op(String op, String path, String from, Object value, boolean hasValue) {
         ObjectNode n = Json.object().put("op", op).put("path", path);
         if (from != null) n.put("from", from);
-        if (hasValue) n.set("value", dev.civkit.request.JsonValues.of("value", value));
+        if (hasValue) n.set("value", JsonValues.of("value", value));
         return with(ops.size(), n);
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
@@ -35,7 +36,7 @@ public record ResourceInfo(
     @Override
     public String toString() {
         String name = resourceName == null ? air : resourceName + (versionName == null ? "" : " " + versionName);
-        String mb = size == null ? "?" : String.format(java.util.Locale.ROOT, "%.1f MB", size / 1e6);
+        String mb = size == null ? "?" : String.format(Locale.ROOT, "%.1f MB", size / 1e6);
         return name + " | " + air + " | " + mb + " | " + fileFormat + (Boolean.FALSE.equals(canGenerate) ? " | cannot generate" : "");
     }
 }

@@ -2,6 +2,9 @@ package dev.civkit.client;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import okhttp3.Interceptor;
@@ -68,8 +71,8 @@ final class RetryInterceptor implements Interceptor {
 
     /** The request never left: no connection was made (refused, no route) or the name did not resolve. */
     static boolean neverConnected(IOException e) {
-        return e instanceof java.net.ConnectException || e instanceof java.net.UnknownHostException
-                || e instanceof java.net.NoRouteToHostException;
+        return e instanceof ConnectException || e instanceof UnknownHostException
+                || e instanceof NoRouteToHostException;
     }
 
     static boolean isTransient(int code) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
@@ -32,6 +33,6 @@ public record Service(
     /** One line: status, id, the step type it is reached through, its name. */
     @Override
     public String toString() {
-        return String.format(java.util.Locale.ROOT, "%-11s %-40s %-14s %s", status, id, step == null ? "" : step, name == null ? "" : name);
+        return String.format(Locale.ROOT, "%-11s %-40s %-14s %s", status, id, step == null ? "" : step, name == null ? "" : name);
     }
 }

@@ -1,5 +1,6 @@
 package dev.civkit.client;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** ListServices filters; null fields are not sent. */
@@ -20,7 +21,7 @@ public record ServiceQuery(String category, String prefix, List<String> tags, St
     public ServiceQuery prefix(String p) { return new ServiceQuery(category, p, tags, query, status, window, limit, offset); }
 
     public ServiceQuery tagged(String tag) {
-        List<String> t = new java.util.ArrayList<>(tags);
+        List<String> t = new ArrayList<>(tags);
         t.add(tag);
         return new ServiceQuery(category, prefix, t, query, status, window, limit, offset);
     }

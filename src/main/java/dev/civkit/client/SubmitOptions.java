@@ -1,5 +1,7 @@
 package dev.civkit.client;
 
+import dev.civkit.request.InvalidRequestException;
+
 /**
  * Query options of SubmitWorkflow. {@code waitSeconds} 0 returns at once; the server caps it at
  * 100.
@@ -9,7 +11,7 @@ public record SubmitOptions(boolean whatif, int waitSeconds, Boolean hideMatureC
 
     public SubmitOptions {
         if (waitSeconds < 0 || waitSeconds > MAX_WAIT_SECONDS)
-            throw new dev.civkit.request.InvalidRequestException("submit(waitSeconds)", "the service holds a submission 0 to " + MAX_WAIT_SECONDS
+            throw new InvalidRequestException("submit(waitSeconds)", "the service holds a submission 0 to " + MAX_WAIT_SECONDS
                     + " seconds (await() waits longer), got " + waitSeconds);
     }
 

@@ -6,6 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -203,7 +207,7 @@ final class Transport {
             ProblemDetails p = problemOf(r, raw);
             String late = retryAfter != null && retryAfter.compareTo(d.remaining()) > 0
                     ? "The service asks to wait " + retryAfter.toSeconds() + " s before trying again, past this call's deadline ("
-                      + d.remaining().toSeconds() + " s left): try again after " + Instant.now().plus(retryAfter).truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + "."
+                      + d.remaining().toSeconds() + " s left): try again after " + Instant.now().plus(retryAfter).truncatedTo(ChronoUnit.SECONDS) + "."
                     : null;
             throw new ApiException(operation, r.code(), p, retryAfter, raw, late);
         }
@@ -273,10 +277,10 @@ final class Transport {
             return Duration.ofSeconds(Math.max(0, Long.parseLong(header.strip())));
         } catch (NumberFormatException notSeconds) {
             try {
-                Instant at = java.time.ZonedDateTime.parse(header.strip(), java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+                Instant at = ZonedDateTime.parse(header.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
                 Duration d = Duration.between(Instant.now(), at);
                 return d.isNegative() ? Duration.ZERO : d;
-            } catch (java.time.format.DateTimeParseException notADate) {
+            } catch (DateTimeParseException notADate) {
                 return null;
             }
         }

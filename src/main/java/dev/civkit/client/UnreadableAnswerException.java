@@ -1,5 +1,7 @@
 package dev.civkit.client;
 
+import dev.civkit.request.Frames;
+
 /**
  * A success status with a body that is not the API's JSON (a gateway's page, nothing at all):
  * the answer cannot be used, and is most likely a proxy's doing, so it counts as transient.
@@ -26,6 +28,6 @@ public final class UnreadableAnswerException extends RuntimeException {
     /** None unless frames are asked for: this reads as its message at the prompt ({@code CIVKIT_FRAMES=on} shows them). */
     @Override
     public StackTraceElement[] getStackTrace() {
-        return dev.civkit.request.Frames.of(super.getStackTrace());
+        return Frames.of(super.getStackTrace());
     }
 }

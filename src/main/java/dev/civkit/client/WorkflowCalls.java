@@ -1,6 +1,9 @@
 package dev.civkit.client;
 
 import dev.civkit.json.Json;
+import dev.civkit.request.Ids;
+import dev.civkit.request.Limits;
+import java.util.Map;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
 import okhttp3.RequestBody;
@@ -112,7 +115,7 @@ final class WorkflowCalls {
     }
 
     void removeTag(String workflowId, String tag) {
-        dev.civkit.request.Limits.tag("tag", tag);
+        Limits.tag("tag", tag);
         c.noContent("RemoveWorkflowTag", new Request.Builder().url(workflow(workflowId).addPathSegment("tags").addPathSegment(tag).build())
                 .delete().build(), true, null);
     }
@@ -125,7 +128,7 @@ final class WorkflowCalls {
         return c.json("GetWorkflowStep", new Request.Builder().url(step(workflowId, stepName)).get().build(), true, null, Step.class);
     }
 
-    void updateStep(String workflowId, String stepName, java.util.Map<String, ?> metadata) {
+    void updateStep(String workflowId, String stepName, Map<String, ?> metadata) {
         if (metadata == null) throw new IllegalArgumentException("metadata is required (an empty map clears it)");
         JsonNode body = Json.object().set("metadata", Json.tree(metadata));
         Request req = new Request.Builder().url(step(workflowId, stepName)).put(RequestBody.create(Json.write(body), CivitaiClient.JSON)).build();
@@ -161,6 +164,6 @@ final class WorkflowCalls {
     }
 
     private HttpUrl step(String workflowId, String stepName) {
-        return workflow(workflowId).addPathSegment("steps").addPathSegment(dev.civkit.request.Ids.stepName(stepName, "stepName")).build();
+        return workflow(workflowId).addPathSegment("steps").addPathSegment(Ids.stepName(stepName, "stepName")).build();
     }
 }

@@ -1,5 +1,7 @@
 package dev.civkit.client;
 
+import dev.civkit.request.Frames;
+
 /** A workflow ended without succeeding; the message carries every reason the service gave (or says it gave none). */
 public final class WorkflowFailedException extends RuntimeException {
     private final String workflowId;
@@ -22,6 +24,6 @@ public final class WorkflowFailedException extends RuntimeException {
     /** None unless frames are asked for: this reads as its message at the prompt ({@code CIVKIT_FRAMES=on} shows them). */
     @Override
     public StackTraceElement[] getStackTrace() {
-        return dev.civkit.request.Frames.of(super.getStackTrace());
+        return Frames.of(super.getStackTrace());
     }
 }

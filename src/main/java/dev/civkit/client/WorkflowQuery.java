@@ -1,5 +1,6 @@
 package dev.civkit.client;
 
+import dev.civkit.request.InvalidRequestException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,7 @@ public record WorkflowQuery(List<String> tags, String query, Instant fromDate, I
     public WorkflowQuery {
         tags = tags == null ? List.of() : List.copyOf(tags);
         if (take < 1) throw new IllegalArgumentException("take (the page size) must be at least 1, got " + take);
-        if (limit != null && limit < 0) throw new dev.civkit.request.InvalidRequestException("take(n)", "how many workflows to list: 0 or more, got " + limit);
+        if (limit != null && limit < 0) throw new InvalidRequestException("take(n)", "how many workflows to list: 0 or more, got " + limit);
         if (fromDate != null && toDate != null && fromDate.isAfter(toDate))
             throw new IllegalArgumentException("fromDate " + fromDate + " is after toDate " + toDate);
         for (String t : tags) if (t == null || t.isBlank()) throw new IllegalArgumentException("a tag must not be blank");

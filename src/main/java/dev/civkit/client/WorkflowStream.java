@@ -1,5 +1,6 @@
 package dev.civkit.client;
 
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
@@ -33,7 +34,7 @@ final class WorkflowStream implements Iterable<Workflow> {
     @Override
     public Iterator<Workflow> iterator() {
         return new Iterator<>() {
-            private Iterator<Workflow> page = java.util.Collections.emptyIterator();
+            private Iterator<Workflow> page = Collections.emptyIterator();
             private String cursor;
             private boolean started, exhausted;
             private int yielded;

@@ -3,6 +3,7 @@ package dev.civkit.display;
 import dev.civkit.client.Workflow;
 import dev.civkit.wait.ProgressListener;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Duration;
 
 /**
@@ -21,7 +22,7 @@ final class ConsoleProgress implements ProgressListener {
     private final LiveLine live;
     private volatile Workflow last;
     private volatile String lastStatus;
-    private final java.nio.file.Path saveTo;
+    private final Path saveTo;
     private final long noteAfterNanos;
     private boolean noted;
 
@@ -33,7 +34,7 @@ final class ConsoleProgress implements ProgressListener {
      * As above; a wait that lasts {@code noteAfter} (a long quick start) also says, once, where
      * {@code show()} or {@code download()} will save the files: {@code saveTo}.
      */
-    ConsoleProgress(PrintStream out, boolean inPlace, String workflowId, Workflow initial, java.nio.file.Path saveTo, Duration noteAfter) {
+    ConsoleProgress(PrintStream out, boolean inPlace, String workflowId, Workflow initial, Path saveTo, Duration noteAfter) {
         this.out = out;
         this.inPlace = inPlace;
         this.id = workflowId;

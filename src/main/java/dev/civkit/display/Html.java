@@ -1,5 +1,7 @@
 package dev.civkit.display;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /** Escaping and links for the self-contained HTML civkit shows in notebooks (no scripts, no external URLs). */
@@ -45,7 +47,7 @@ public final class Html {
         StringBuilder b = new StringBuilder();
         for (Path part : p.normalize()) {
             if (b.length() > 0) b.append('/');
-            b.append(java.net.URLEncoder.encode(part.toString(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
+            b.append(URLEncoder.encode(part.toString(), StandardCharsets.UTF_8).replace("+", "%20"));
         }
         return b.toString();
     }

@@ -1,9 +1,11 @@
 package dev.civkit.display;
 
+import dev.civkit.widget.WidgetKernel;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.UUID;
 
@@ -57,7 +59,7 @@ public final class NotebookDisplay {
             try {
                 return ServiceLoader.load(Source.class, NotebookDisplay.class.getClassLoader()).stream()
                         .map(ServiceLoader.Provider::get).toList();
-            } catch (java.util.ServiceConfigurationError | LinkageError e) {
+            } catch (ServiceConfigurationError | LinkageError e) {
                 return List.of(); // a thin civkit without its kernel's libraries: no kernel of ours can be running
             }
         }
@@ -133,8 +135,8 @@ public final class NotebookDisplay {
 
     /** While a widget's callback runs, its displays go to the Output area under the widget. */
     private static Target callbackArea() {
-        dev.civkit.widget.WidgetKernel k = dev.civkit.widget.WidgetKernel.current();
-        dev.civkit.widget.WidgetKernel.Sink sink = k == null ? null : k.capturing();
+        WidgetKernel k = WidgetKernel.current();
+        WidgetKernel.Sink sink = k == null ? null : k.capturing();
         if (sink == null) return null;
         return new Target() {
             @Override

@@ -2,6 +2,7 @@ package dev.civkit.display;
 
 import dev.civkit.client.Workflow;
 import dev.civkit.wait.ProgressListener;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,7 +18,7 @@ import java.util.concurrent.TimeUnit;
 final class NotebookProgress implements ProgressListener {
     private final ProgressView view;
     private final String workflowId;
-    private final java.nio.file.Path saveTo;
+    private final Path saveTo;
     private final long started = System.nanoTime();
     private final ScheduledExecutorService ticker;
     private volatile Workflow last;
@@ -30,7 +31,7 @@ final class NotebookProgress implements ProgressListener {
     }
 
     /** With {@code saveTo}: the display says where show() or download() will save the files. */
-    NotebookProgress(NotebookDisplay.Target target, String workflowId, Workflow initial, java.nio.file.Path saveTo) {
+    NotebookProgress(NotebookDisplay.Target target, String workflowId, Workflow initial, Path saveTo) {
         this.saveTo = saveTo;
         this.workflowId = workflowId;
         this.last = initial;

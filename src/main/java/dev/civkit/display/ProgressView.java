@@ -7,6 +7,7 @@ import dev.civkit.widget.WidgetKernel;
 import dev.civkit.widget.Widgets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * One progress display in a notebook cell. Where a front end draws widgets it is a status line and a
@@ -17,7 +18,7 @@ import java.util.Map;
  */
 public final class ProgressView {
     private final NotebookDisplay.Target target;
-    private final String displayId = java.util.UUID.randomUUID().toString();
+    private final String displayId = UUID.randomUUID().toString();
     private final HTML status;
     private final FloatProgress bar;
     private final Box widgets;

@@ -5,6 +5,7 @@ import dev.civkit.outputs.DownloadResult;
 import dev.civkit.client.Step;
 import dev.civkit.client.Workflow;
 import dev.civkit.outputs.Output;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ public final class StatusLine {
     }
 
     /** With what a download saved or could not: a workflow that succeeded without files never reads as fine. */
-    public static String of(Workflow w, DownloadResult saved, java.nio.file.Path savedIn) {
+    public static String of(Workflow w, DownloadResult saved, Path savedIn) {
         List<String> parts = new ArrayList<>();
         parts.add(head(w));
         parts.add(steps(w));
@@ -44,7 +45,7 @@ public final class StatusLine {
      * the id and status always, then steps, cost, outputs, time and reason while they fit; a reason
      * that does not fit is cut with "…". {@link #of} has everything.
      */
-    public static String brief(Workflow w, DownloadResult saved, java.nio.file.Path savedIn) {
+    public static String brief(Workflow w, DownloadResult saved, Path savedIn) {
         String full = of(w, saved, savedIn);
         if (full.length() <= Fit.VAR) return full;
         StringBuilder b = new StringBuilder(head(w));

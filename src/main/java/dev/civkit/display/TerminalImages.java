@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import javax.imageio.ImageIO;
 
 /**
@@ -56,7 +57,7 @@ public final class TerminalImages {
     }
 
     public void set(Mode mode) {
-        this.mode = java.util.Objects.requireNonNull(mode, "mode");
+        this.mode = Objects.requireNonNull(mode, "mode");
     }
 
     /** The way pictures are drawn now: the setting, or for auto what this process's terminal can show. */

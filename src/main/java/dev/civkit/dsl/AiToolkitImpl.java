@@ -2,6 +2,8 @@ package dev.civkit.dsl;
 
 import dev.civkit.request.InvalidRequestException;
 import dev.civkit.json.Json;
+import dev.civkit.request.Require;
+import dev.civkit.request.Text;
 import java.util.List;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -52,10 +54,10 @@ final class AiToolkitImpl extends TypedStepImpl<AiToolkit> implements AiToolkit 
     }
 
     private static ArrayNode array(String[] values, String method) {
-        dev.civkit.request.Require.noNulls(values, method + "(values)", "text such as \"a cat\"");
+        Require.noNulls(values, method + "(values)", "text such as \"a cat\"");
         ArrayNode a = Json.array();
         for (String v : values) {
-            dev.civkit.request.Text.requireEncodable(method + "(values)", v);
+            Text.requireEncodable(method + "(values)", v);
             a.add(v);
         }
         return a;

@@ -1,6 +1,7 @@
 package dev.civkit.dsl;
 
 import dev.civkit.json.Json;
+import dev.civkit.request.InvalidRequestException;
 import tools.jackson.databind.node.ArrayNode;
 
 final class ChatCompletionImpl extends TypedStepImpl<ChatCompletion> implements ChatCompletion {
@@ -30,7 +31,7 @@ final class ChatCompletionImpl extends TypedStepImpl<ChatCompletion> implements 
     }
 
     private ChatCompletionImpl message(String role, String content) {
-        if (content == null) throw new dev.civkit.request.InvalidRequestException(type() + ".input.messages", "content must not be null");
+        if (content == null) throw new InvalidRequestException(type() + ".input.messages", "content must not be null");
         ArrayNode arr = input.get("messages") instanceof ArrayNode a ? a : Json.array();
         arr.addObject().put("role", role).put("content", content);
         input.set("messages", arr);
@@ -39,7 +40,7 @@ final class ChatCompletionImpl extends TypedStepImpl<ChatCompletion> implements 
 
     @Override
     public ChatCompletion temperature(double t) {
-        if (t < 0 || t > 2) throw new dev.civkit.request.InvalidRequestException(type() + ".input.temperature", "must be from 0 to 2, got " + t);
+        if (t < 0 || t > 2) throw new InvalidRequestException(type() + ".input.temperature", "must be from 0 to 2, got " + t);
         return num("temperature", t);
     }
 

@@ -1,5 +1,8 @@
 package dev.civkit.dsl;
 
+import dev.civkit.request.InvalidRequestException;
+import dev.civkit.request.Limits;
+
 final class ComfyImageImpl extends PromptImageImpl<Comfy.Image> implements Comfy.Image {
     ComfyImageImpl(WorkflowBuilder owner, String ecosystem, String model) {
         super(owner, "comfy");
@@ -12,7 +15,7 @@ final class ComfyImageImpl extends PromptImageImpl<Comfy.Image> implements Comfy
     @Override
     public Comfy.Image model(String air) {
         if ("ernie".equals(input.path("ecosystem").asString()))
-            throw new dev.civkit.request.InvalidRequestException(type() + ".input.model", "ernie picks its model with ernie().standard() or .turbo()");
+            throw new InvalidRequestException(type() + ".input.model", "ernie picks its model with ernie().standard() or .turbo()");
         return air("model", air);
     }
 
@@ -64,7 +67,7 @@ final class ComfyImageImpl extends PromptImageImpl<Comfy.Image> implements Comfy
 
     @Override
     public Comfy.Image quantity(int quantity) {
-        return whole("quantity", quantity, 1, dev.civkit.request.Limits.MAX_QUANTITY);
+        return whole("quantity", quantity, 1, Limits.MAX_QUANTITY);
     }
 
     @Override

@@ -1,6 +1,8 @@
 package dev.civkit.dsl;
 
 import dev.civkit.json.Json;
+import dev.civkit.request.InvalidRequestException;
+import dev.civkit.request.Require;
 import tools.jackson.databind.node.ObjectNode;
 
 final class ConvertImageImpl extends TypedStepImpl<ConvertImage> implements ConvertImage {
@@ -16,11 +18,11 @@ final class ConvertImageImpl extends TypedStepImpl<ConvertImage> implements Conv
 
     @Override
     public ConvertImage to(String format, int quality) {
-        dev.civkit.request.Require.nonNull(format, "to(format, quality)", "\"jpeg\" or \"webp\"");
+        Require.nonNull(format, "to(format, quality)", "\"jpeg\" or \"webp\"");
         if (!format.equals("jpeg") && !format.equals("webp"))
-            throw new dev.civkit.request.InvalidRequestException(type() + ".input.output.format", "to(format, quality) takes jpeg or webp; use to(\"png\") or to(\"gif\")");
+            throw new InvalidRequestException(type() + ".input.output.format", "to(format, quality) takes jpeg or webp; use to(\"png\") or to(\"gif\")");
         if (quality < 1 || quality > 100)
-            throw new dev.civkit.request.InvalidRequestException(type() + ".input.output.quality", "must be from 1 to 100, got " + quality);
+            throw new InvalidRequestException(type() + ".input.output.quality", "must be from 1 to 100, got " + quality);
         ObjectNode o = Json.object().put("format", format).put("quality", quality);
         input.set("output", o);
         return this;
@@ -28,9 +30,9 @@ final class ConvertImageImpl extends TypedStepImpl<ConvertImage> implements Conv
 
     @Override
     public ConvertImage to(String format) {
-        dev.civkit.request.Require.nonNull(format, "to(format)", "\"png\", \"gif\", \"jpeg\" or \"webp\"");
+        Require.nonNull(format, "to(format)", "\"png\", \"gif\", \"jpeg\" or \"webp\"");
         if (!format.equals("png") && !format.equals("gif") && !format.equals("jpeg") && !format.equals("webp"))
-            throw new dev.civkit.request.InvalidRequestException(type() + ".input.output.format", "must be one of [jpeg, png, webp, gif], got " + format);
+            throw new InvalidRequestException(type() + ".input.output.format", "must be one of [jpeg, png, webp, gif], got " + format);
         input.set("output", Json.object().put("format", format));
         return this;
     }

@@ -4,11 +4,16 @@ import dev.civkit.json.Json;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.TypeVariable;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -118,7 +123,7 @@ final class DslCode {
         List<Method> named = new ArrayList<>();
         for (Method m : api.getMethods()) if (m.getName().equals(field) && m.getParameterCount() == 1) named.add(m);
         // SampleMethod.EULER_A reads better than "euler_a" where a builder offers both.
-        named.sort(java.util.Comparator.comparing(m -> !m.getParameterTypes()[0].isEnum()));
+        named.sort(Comparator.comparing(m -> !m.getParameterTypes()[0].isEnum()));
         for (Method m : named) {
             Class<?> p = m.getParameterTypes()[0];
             Object arg = argument(p, v);
@@ -170,7 +175,7 @@ final class DslCode {
 
     /** The values the typed choosers fix for a field of a step type: every engine workflow().imageGen() offers, say. */
     static List<String> presetValues(String stepType, String field) {
-        java.util.Set<String> out = new java.util.TreeSet<>();
+        Set<String> out = new TreeSet<>();
         for (var made : leaves()) {
             StepBuilderImpl<?> leaf = made.getValue();
             JsonNode v = leaf.input.get(field);
@@ -203,7 +208,7 @@ final class DslCode {
         if (depth > 6) return;
         for (Method m : type.getMethods()) {
             if (m.getParameterCount() != 0 || Modifier.isStatic(m.getModifiers()) || m.getDeclaringClass() == Object.class) continue;
-            Class<?> next = m.getGenericReturnType() instanceof java.lang.reflect.TypeVariable<?> ? resolve(path, m) : m.getReturnType();
+            Class<?> next = m.getGenericReturnType() instanceof TypeVariable<?> ? resolve(path, m) : m.getReturnType();
             if (next == null || !isChooser(next)) continue;
             List<Call> longer = new ArrayList<>(path);
             longer.add(new Call(m));
@@ -214,7 +219,7 @@ final class DslCode {
     /** CreateOrEdit&lt;T&gt;.createImage() returns T: the type the chooser was declared with. */
     private static Class<?> resolve(List<Call> path, Method m) {
         var returned = path.get(path.size() - 1).method().getGenericReturnType();
-        if (returned instanceof java.lang.reflect.ParameterizedType pt && pt.getActualTypeArguments()[0] instanceof Class<?> c) return c;
+        if (returned instanceof ParameterizedType pt && pt.getActualTypeArguments()[0] instanceof Class<?> c) return c;
         return null;
     }
 

@@ -1,5 +1,7 @@
 package dev.civkit.dsl;
 
+import dev.civkit.request.Limits;
+
 final class Flux1KontextImpl extends PromptImageImpl<Flux1Kontext> implements Flux1Kontext {
     Flux1KontextImpl(WorkflowBuilder owner, String model) {
         super(owner, "flux1-kontext");
@@ -28,6 +30,6 @@ final class Flux1KontextImpl extends PromptImageImpl<Flux1Kontext> implements Fl
 
     @Override
     public Flux1Kontext quantity(int quantity) {
-        return whole("quantity", quantity, 1, dev.civkit.request.Limits.MAX_QUANTITY);
+        return whole("quantity", quantity, 1, Limits.MAX_QUANTITY);
     }
 }

@@ -1,5 +1,10 @@
 package dev.civkit.dsl;
 
+import dev.civkit.json.Json;
+import dev.civkit.request.InvalidRequestException;
+import dev.civkit.request.Limits;
+import java.util.List;
+
 final class Flux2Impl extends PromptImageImpl<Flux2> implements Flux2 {
     private final String model;
 
@@ -11,8 +16,8 @@ final class Flux2Impl extends PromptImageImpl<Flux2> implements Flux2 {
     }
 
     private Flux2Impl only(String field, String... models) {
-        if (!java.util.List.of(models).contains(model))
-            throw new dev.civkit.request.InvalidRequestException(type() + ".input." + field,
+        if (!List.of(models).contains(model))
+            throw new InvalidRequestException(type() + ".input." + field,
                     "is for flux2 " + String.join("/", models) + ", not " + model);
         return this;
     }
@@ -30,7 +35,7 @@ final class Flux2Impl extends PromptImageImpl<Flux2> implements Flux2 {
 
     @Override
     public Flux2 quantity(int quantity) {
-        return whole("quantity", quantity, 1, dev.civkit.request.Limits.MAX_QUANTITY);
+        return whole("quantity", quantity, 1, Limits.MAX_QUANTITY);
     }
 
     @Override
@@ -87,7 +92,7 @@ final class Flux2Impl extends PromptImageImpl<Flux2> implements Flux2 {
     public Flux2 lora(String air, double strength) {
         if (model.equals("klein")) return mapEntry("loras", air, strength);
         only("loras", "klein", "dev");
-        tools.jackson.databind.node.ArrayNode arr = input.get("loras") instanceof tools.jackson.databind.node.ArrayNode a ? a : dev.civkit.json.Json.array();
+        tools.jackson.databind.node.ArrayNode arr = input.get("loras") instanceof tools.jackson.databind.node.ArrayNode a ? a : Json.array();
         tools.jackson.databind.node.ObjectNode l = arr.addObject();
         l.put("air", air);
         l.put("strength", strength);

@@ -1,5 +1,6 @@
 package dev.civkit.dsl;
 
+import dev.civkit.request.Limits;
 import java.util.Map;
 
 /**
@@ -8,7 +9,7 @@ import java.util.Map;
  */
 public interface ImageGen extends StepBuilder<ImageGen> {
     /** The largest side the kit lets through; no engine documents more. */
-    int MAX_SIDE = dev.civkit.request.Limits.MAX_SIDE;
+    int MAX_SIDE = Limits.MAX_SIDE;
 
     /** The generator family: flux, sdcpp, comfy, flux2, openai, google, gemini, seedream, … */
     ImageGen engine(String engine);

@@ -1,6 +1,8 @@
 package dev.civkit.dsl;
 
 import dev.civkit.request.InvalidRequestException;
+import dev.civkit.request.Limits;
+import dev.civkit.request.Require;
 import dev.civkit.request.Templates;
 import dev.civkit.json.Json;
 import java.util.Map;
@@ -95,7 +97,7 @@ final class ImageGenImpl extends StepBuilderImpl<ImageGen> implements ImageGen {
 
     @Override
     public ImageGen lora(String air, double strength) {
-        dev.civkit.request.Require.nonNull(air, "lora(air, strength)", "an AIR such as \"urn:air:sdxl:lora:civitai:1@2\"");
+        Require.nonNull(air, "lora(air, strength)", "an AIR such as \"urn:air:sdxl:lora:civitai:1@2\"");
         if (!Double.isFinite(strength))
             throw new InvalidRequestException("imageGen.input.loras." + air, "a LoRA strength must be a finite number, got " + strength);
         JsonNode current = input.get("loras");
@@ -107,8 +109,8 @@ final class ImageGenImpl extends StepBuilderImpl<ImageGen> implements ImageGen {
 
     @Override
     public ImageGen loras(Map<String, ? extends Number> byAir) {
-        dev.civkit.request.Require.nonNull(byAir, "loras(byAir)", "a Map such as Map.of(\"urn:air:sdxl:lora:civitai:1@2\", 0.8)");
-        byAir.forEach((air, strength) -> dev.civkit.request.Require.nonNull(strength, "loras(byAir)", "a strength for " + air));
+        Require.nonNull(byAir, "loras(byAir)", "a Map such as Map.of(\"urn:air:sdxl:lora:civitai:1@2\", 0.8)");
+        byAir.forEach((air, strength) -> Require.nonNull(strength, "loras(byAir)", "a strength for " + air));
         byAir.forEach((air, strength) -> lora(air, strength.doubleValue()));
         return this;
     }
@@ -120,7 +122,7 @@ final class ImageGenImpl extends StepBuilderImpl<ImageGen> implements ImageGen {
 
     /** A text setter's argument: null is a mistake (to leave a field out, do not call its setter). */
     private static String given(String field, String value) {
-        return dev.civkit.request.Require.nonNull(value, field + "(text)", "text, or leave " + field + " out by not calling it");
+        return Require.nonNull(value, field + "(text)", "text, or leave " + field + " out by not calling it");
     }
 
     @Override
@@ -136,7 +138,7 @@ final class ImageGenImpl extends StepBuilderImpl<ImageGen> implements ImageGen {
         requirePositive(at, "width", MAX_SIDE);
         requirePositive(at, "height", MAX_SIDE);
         requirePositive(at, "steps", 200);
-        requirePositive(at, "quantity", dev.civkit.request.Limits.MAX_QUANTITY);
+        requirePositive(at, "quantity", Limits.MAX_QUANTITY);
         JsonNode seed = input.get("seed");
         if (seed != null && !seed.isNull() && (!seed.isIntegralNumber() || seed.asLong() < 0 || seed.asLong() > 0xFFFF_FFFFL))
             throw new InvalidRequestException(at + ".input.seed", "must be a whole number from 0 to 4294967295, got " + seed);

@@ -1,5 +1,8 @@
 package dev.civkit.dsl;
 
+import dev.civkit.request.Require;
+import java.util.List;
+
 final class ImageResourceTrainingImpl extends TypedStepImpl<ImageResourceTraining> implements ImageResourceTraining {
     ImageResourceTrainingImpl(WorkflowBuilder owner) {
         super("imageResourceTraining", owner);
@@ -29,8 +32,8 @@ final class ImageResourceTrainingImpl extends TypedStepImpl<ImageResourceTrainin
 
     @Override
     public ImageResourceTraining samplePrompts(String... prompts) {
-        dev.civkit.request.Require.noNulls(prompts, "samplePrompts(prompts)", "text such as \"a cat\"");
-        return strings("samplePrompts", java.util.List.of(prompts));
+        Require.noNulls(prompts, "samplePrompts(prompts)", "text such as \"a cat\"");
+        return strings("samplePrompts", List.of(prompts));
     }
 
     @Override

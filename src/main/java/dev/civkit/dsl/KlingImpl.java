@@ -1,5 +1,9 @@
 package dev.civkit.dsl;
 
+import dev.civkit.json.Json;
+import dev.civkit.request.InvalidRequestException;
+import java.util.Arrays;
+
 final class KlingImpl extends PromptVideoImpl<Kling> implements Kling {
     KlingImpl(WorkflowBuilder owner) {
         super(owner, "kling");
@@ -43,13 +47,13 @@ final class KlingImpl extends PromptVideoImpl<Kling> implements Kling {
     @Override
     public Kling cameraControl(String axis, double amount) {
         String[] axes = {"horizontal", "vertical", "pan", "tilt", "roll", "zoom"};
-        if (axis == null || !java.util.Arrays.asList(axes).contains(axis))
-            throw new dev.civkit.request.InvalidRequestException(type() + ".input.cameraControl.config",
-                    "axis must be one of " + java.util.Arrays.toString(axes) + ", got " + (axis == null ? "null" : '"' + axis + '"'));
+        if (axis == null || !Arrays.asList(axes).contains(axis))
+            throw new InvalidRequestException(type() + ".input.cameraControl.config",
+                    "axis must be one of " + Arrays.toString(axes) + ", got " + (axis == null ? "null" : '"' + axis + '"'));
         if (Double.isNaN(amount) || Double.isInfinite(amount))
-            throw new dev.civkit.request.InvalidRequestException(type() + ".input.cameraControl.config." + axis, "must be a finite number, got " + amount);
-        tools.jackson.databind.node.ObjectNode cc = input.get("cameraControl") instanceof tools.jackson.databind.node.ObjectNode o ? o : dev.civkit.json.Json.object();
-        tools.jackson.databind.node.ObjectNode config = cc.get("config") instanceof tools.jackson.databind.node.ObjectNode o ? o : dev.civkit.json.Json.object();
+            throw new InvalidRequestException(type() + ".input.cameraControl.config." + axis, "must be a finite number, got " + amount);
+        tools.jackson.databind.node.ObjectNode cc = input.get("cameraControl") instanceof tools.jackson.databind.node.ObjectNode o ? o : Json.object();
+        tools.jackson.databind.node.ObjectNode config = cc.get("config") instanceof tools.jackson.databind.node.ObjectNode o ? o : Json.object();
         if (amount == Math.rint(amount) && Math.abs(amount) < Integer.MAX_VALUE) config.put(axis, (int) amount);
         else config.put(axis, amount);
         cc.set("config", config);

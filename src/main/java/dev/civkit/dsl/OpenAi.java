@@ -1,5 +1,7 @@
 package dev.civkit.dsl;
 
+import dev.civkit.request.InvalidRequestException;
+
 /** {@code engine: openai}: gpt-image-2 takes width/height; 1.5 and 1 take a fixed size. */
 public interface OpenAi extends PromptImage<OpenAi> {
     /** low, medium, high (gpt-image-1 also auto; dall-e-3: auto, hd, standard). */
@@ -74,7 +76,7 @@ public interface OpenAi extends PromptImage<OpenAi> {
         }
 
         public OpenAi editImage() {
-            if (!edits) throw new dev.civkit.request.InvalidRequestException("imageGen.input.operation", model + " only creates images");
+            if (!edits) throw new InvalidRequestException("imageGen.input.operation", model + " only creates images");
             return new OpenAiImpl(owner, model, "editImage");
         }
 

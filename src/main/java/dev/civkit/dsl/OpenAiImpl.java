@@ -1,5 +1,7 @@
 package dev.civkit.dsl;
 
+import dev.civkit.request.InvalidRequestException;
+
 final class OpenAiImpl extends PromptImageImpl<OpenAi> implements OpenAi {
     private final String model;
     private final String operation;
@@ -26,7 +28,7 @@ final class OpenAiImpl extends PromptImageImpl<OpenAi> implements OpenAi {
     @Override
     public OpenAi size(int width, int height) {
         if (!model.equals("gpt-image-2"))
-            throw new dev.civkit.request.InvalidRequestException(type() + ".input.width", model + " takes size(\"1024x1024\"), not width and height");
+            throw new InvalidRequestException(type() + ".input.width", model + " takes size(\"1024x1024\"), not width and height");
         whole("width", width, 1, 4096);
         return whole("height", height, 1, 4096);
     }
@@ -38,7 +40,7 @@ final class OpenAiImpl extends PromptImageImpl<OpenAi> implements OpenAi {
                     ? oneOf("size", size, "auto", "1024x1024", "1536x1024", "1024x1536")
                     : oneOf("size", size, "1024x1024", "1536x1024", "1024x1536");
             case "dall-e-3" -> oneOf("size", size, "1024x1024", "1792x1024", "1024x1792");
-            default -> throw new dev.civkit.request.InvalidRequestException(type() + ".input.size", model + " takes size(width, height)");
+            default -> throw new InvalidRequestException(type() + ".input.size", model + " takes size(width, height)");
         };
     }
 
@@ -82,7 +84,7 @@ final class OpenAiImpl extends PromptImageImpl<OpenAi> implements OpenAi {
         return oneOf("style", s, "natural", "vivid");
     }
 
-    private dev.civkit.request.InvalidRequestException notFor(String field, String rule) {
-        return new dev.civkit.request.InvalidRequestException(type() + ".input." + field, rule + "; this step is " + describe());
+    private InvalidRequestException notFor(String field, String rule) {
+        return new InvalidRequestException(type() + ".input." + field, rule + "; this step is " + describe());
     }
 }

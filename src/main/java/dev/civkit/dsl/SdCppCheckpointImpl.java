@@ -1,5 +1,9 @@
 package dev.civkit.dsl;
 
+import dev.civkit.request.InvalidRequestException;
+import dev.civkit.request.Require;
+import java.util.List;
+
 abstract class SdCppCheckpointImpl<S extends SdCpp.Checkpoint<S>> extends SdCppImageImpl<S> implements SdCpp.Checkpoint<S> {
     SdCppCheckpointImpl(WorkflowBuilder owner, String ecosystem, String operation) {
         super(owner, ecosystem, operation);
@@ -18,8 +22,8 @@ abstract class SdCppCheckpointImpl<S extends SdCpp.Checkpoint<S>> extends SdCppI
 
     @Override
     public S embeddings(String... airs) {
-        dev.civkit.request.Require.noNulls(airs, "embeddings(airs)", "AIRs such as \"urn:air:sdxl:embedding:civitai:1@2\"");
-        return strings("embeddings", java.util.List.of(airs));
+        Require.noNulls(airs, "embeddings(airs)", "AIRs such as \"urn:air:sdxl:embedding:civitai:1@2\"");
+        return strings("embeddings", List.of(airs));
     }
 
     @Override
@@ -30,7 +34,7 @@ abstract class SdCppCheckpointImpl<S extends SdCpp.Checkpoint<S>> extends SdCppI
     @Override
     public S clipSkip(int layers) {
         if (!"sd1".equals(input.path("ecosystem").asString()))
-            throw new dev.civkit.request.InvalidRequestException(type() + ".input.clipSkip", "is an sd1 field; this step is " + describe());
+            throw new InvalidRequestException(type() + ".input.clipSkip", "is an sd1 field; this step is " + describe());
         return whole("clipSkip", layers, -12, 12);
     }
 

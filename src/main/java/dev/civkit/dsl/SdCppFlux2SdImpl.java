@@ -1,5 +1,7 @@
 package dev.civkit.dsl;
 
+import dev.civkit.request.InvalidRequestException;
+
 abstract class SdCppFlux2SdImpl<S extends SdCpp.Flux2Sd<S>> extends SdCppImageImpl<S> implements SdCpp.Flux2Sd<S> {
     SdCppFlux2SdImpl(WorkflowBuilder owner, String ecosystem, String operation) {
         super(owner, ecosystem, operation);
@@ -8,7 +10,7 @@ abstract class SdCppFlux2SdImpl<S extends SdCpp.Flux2Sd<S>> extends SdCppImageIm
     @Override
     public S modelVersion(String v) {
         if (!"flux2Klein".equals(input.path("ecosystem").asString()))
-            throw new dev.civkit.request.InvalidRequestException(type() + ".input.modelVersion",
+            throw new InvalidRequestException(type() + ".input.modelVersion",
                     "is a flux2Klein field (4b, 4b-base, 9b or 9b-base); this step is " + describe() + ", which has one model");
         return oneOf("modelVersion", v, "4b", "4b-base", "9b", "9b-base");
     }

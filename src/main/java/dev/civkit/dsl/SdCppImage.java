@@ -1,11 +1,13 @@
 package dev.civkit.dsl;
 
+import dev.civkit.request.Limits;
+
 /**
  * What every sdcpp ecosystem takes (SdCpp*ImageGenInput): prompt, sampler, schedule, size,
  * LoRAs. Ecosystems add their model fields; operations add their source images.
  */
 public interface SdCppImage<S extends SdCppImage<S>> extends TypedStep<S> {
-    int MAX_SIDE = dev.civkit.request.Limits.MAX_SIDE;
+    int MAX_SIDE = Limits.MAX_SIDE;
 
     S prompt(String prompt);
 

@@ -1,5 +1,7 @@
 package dev.civkit.dsl;
 
+import dev.civkit.request.Limits;
+
 abstract class SdCppImageImpl<S extends SdCppImage<S>> extends TypedStepImpl<S> implements SdCppImage<S> {
     SdCppImageImpl(WorkflowBuilder owner, String ecosystem, String operation) {
         super("imageGen", owner);
@@ -56,7 +58,7 @@ abstract class SdCppImageImpl<S extends SdCppImage<S>> extends TypedStepImpl<S> 
 
     @Override
     public S quantity(int quantity) {
-        return whole("quantity", quantity, 1, dev.civkit.request.Limits.MAX_QUANTITY);
+        return whole("quantity", quantity, 1, Limits.MAX_QUANTITY);
     }
 
     @Override

@@ -1,11 +1,14 @@
 package dev.civkit.dsl;
 
+import dev.civkit.display.Fit;
+import dev.civkit.request.Ids;
 import dev.civkit.request.InvalidRequestException;
 import dev.civkit.request.Require;
 import dev.civkit.request.StepRules;
 import dev.civkit.request.Text;
 import dev.civkit.json.Json;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
@@ -55,7 +58,7 @@ abstract class StepBuilderImpl<S extends StepBuilder<S>> implements StepBuilder<
     public S name(String name) {
         if (name == null || name.isBlank()) throw new InvalidRequestException("name", "must not be blank, got " + Text.quote(name));
         Text.requireEncodable("name", name);
-        dev.civkit.request.Ids.stepName(name, "name");
+        Ids.stepName(name, "name");
         if (name.startsWith("$")) throw new InvalidRequestException("name", "must not start with $ (reserved for $0, $1, $arguments)");
         this.name = name;
         return self();
@@ -160,19 +163,19 @@ abstract class StepBuilderImpl<S extends StepBuilder<S>> implements StepBuilder<
     public String toString() {
         String head = "step " + type + (name == null ? "" : " '" + name + "'");
         String whole = head + " " + Json.write(input);
-        if (whole.length() <= dev.civkit.display.Fit.VAR) return whole;
-        List<String> fields = new java.util.ArrayList<>();
+        if (whole.length() <= Fit.VAR) return whole;
+        List<String> fields = new ArrayList<>();
         input.properties().forEach(e -> fields.add(e.getKey()));
         StringBuilder b = new StringBuilder(head).append(": ");
         String hint = " | printJson() shows it";
         for (int i = 0; i < fields.size(); i++) {
             String more = " +" + (fields.size() - i);
-            if (b.length() + fields.get(i).length() + 2 + more.length() + hint.length() > dev.civkit.display.Fit.VAR) {
+            if (b.length() + fields.get(i).length() + 2 + more.length() + hint.length() > Fit.VAR) {
                 b.append(more.strip());
                 break;
             }
             b.append(fields.get(i)).append(i == fields.size() - 1 ? "" : ", ");
         }
-        return dev.civkit.display.Fit.line(dev.civkit.display.Fit.VAR, b.toString(), hint.substring(3));
+        return Fit.line(Fit.VAR, b.toString(), hint.substring(3));
     }
 }

@@ -2,13 +2,17 @@ package dev.civkit.dsl;
 
 import dev.civkit.json.Json;
 import dev.civkit.request.InvalidRequestException;
+import dev.civkit.request.Limits;
+import dev.civkit.request.Require;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -68,7 +72,7 @@ public final class StepForm {
 
     /** The form of the workflow's first step. */
     public static StepForm of(WorkflowBuilder workflow) {
-        dev.civkit.request.Require.nonNull(workflow, "form(workflow)", "a workflow such as workflow().imageGen(i -> i.engine(\"flux\").prompt(\"a fox\"))");
+        Require.nonNull(workflow, "form(workflow)", "a workflow such as workflow().imageGen(i -> i.engine(\"flux\").prompt(\"a fox\"))");
         if (workflow.steps().isEmpty())
             throw new InvalidRequestException("steps", "a workflow needs at least one step: add .imageGen(i -> …) or .step(type, input)");
         return new StepForm(workflow, 0);
@@ -76,8 +80,8 @@ public final class StepForm {
 
     /** The form of the step with this name (or "0", "1", … for an unnamed one). */
     public static StepForm of(WorkflowBuilder workflow, String step) {
-        dev.civkit.request.Require.nonNull(workflow, "form(workflow, step)", "a workflow");
-        dev.civkit.request.Require.nonNull(step, "form(workflow, step)", "a step name such as \"gen\", or \"0\"");
+        Require.nonNull(workflow, "form(workflow, step)", "a workflow");
+        Require.nonNull(step, "form(workflow, step)", "a step name such as \"gen\", or \"0\"");
         return new StepForm(workflow, workflow.stepIndex(step));
     }
 
@@ -117,7 +121,7 @@ public final class StepForm {
 
     /** A pasted step has no size(width, height): its size is its two fields. */
     private Map<String, Object> expand(Map<String, ?> values) {
-        dev.civkit.request.Require.nonNull(values, "values", "a Map of field to value, such as Map.of(\"cfgScale\", 7)");
+        Require.nonNull(values, "values", "a Map of field to value, such as Map.of(\"cfgScale\", 7)");
         boolean pasted = !Overrides.sized(workflow.steps().get(step));
         Map<String, Object> out = new LinkedHashMap<>();
         values.forEach((k, v) -> {
@@ -134,7 +138,7 @@ public final class StepForm {
 
     /** "832x1216" as {832, 1216}. */
     public static int[] size(String text) {
-        String[] p = text.trim().toLowerCase(java.util.Locale.ROOT).split("\\s*[x×]\\s*");
+        String[] p = text.trim().toLowerCase(Locale.ROOT).split("\\s*[x×]\\s*");
         try {
             if (p.length == 2) return new int[] {Integer.parseInt(p[0]), Integer.parseInt(p[1])};
         } catch (NumberFormatException e) {
@@ -157,7 +161,7 @@ public final class StepForm {
         }
         // A pasted step has no setters: its own fields, by their JSON type. A typed step's other
         // fields are what its chain fixed (engine, model…) or what a two-value setter wrote (loras).
-        for (var e : s instanceof RawStep || s instanceof GenericStepImpl ? s.input.properties() : java.util.Set.<Map.Entry<String, JsonNode>>of()) {
+        for (var e : s instanceof RawStep || s instanceof GenericStepImpl ? s.input.properties() : Set.<Map.Entry<String, JsonNode>>of()) {
             if (byName.containsKey(e.getKey()) || setters.containsKey(e.getKey())) continue;
             Input in = fromJson(e.getKey(), e.getValue());
             if (in != null) byName.put(in.name(), in);
@@ -213,7 +217,7 @@ public final class StepForm {
     }
 
     private static boolean longText(String name) {
-        String n = name.toLowerCase(java.util.Locale.ROOT);
+        String n = name.toLowerCase(Locale.ROOT);
         return n.contains("prompt") || n.equals("text") || n.equals("instructions");
     }
 
@@ -221,7 +225,7 @@ public final class StepForm {
     private static Input number(String name, Kind kind) {
         return switch (name) {
             case "steps", "numInferenceSteps" -> new Input(name, Kind.WHOLE, List.of(), 1, 100, 1, false);
-            case "quantity" -> new Input(name, Kind.WHOLE, List.of(), 1, dev.civkit.request.Limits.MAX_QUANTITY, 1, false);
+            case "quantity" -> new Input(name, Kind.WHOLE, List.of(), 1, Limits.MAX_QUANTITY, 1, false);
             case "clipSkip" -> new Input(name, Kind.WHOLE, List.of(), 1, 12, 1, false);
             case "cfgScale", "guidanceScale" -> new Input(name, Kind.NUMBER, List.of(), 0, 20, 0.5, false);
             case "strength", "denoise", "denoiseStrength" -> new Input(name, Kind.NUMBER, List.of(), 0, 1, 0.05, false);
@@ -274,7 +278,7 @@ public final class StepForm {
             JsonNode v = s.input.get(in.name());
             if (v != null && !v.isNull()) out.put(in.name(), Json.convert(v, Object.class));
         }
-        return java.util.Collections.unmodifiableMap(out);
+        return Collections.unmodifiableMap(out);
     }
 
     @Override

@@ -1,5 +1,8 @@
 package dev.civkit.dsl;
 
+import dev.civkit.air.Air;
+import dev.civkit.request.Require;
+import dev.civkit.request.Text;
 import dev.civkit.session.Quote;
 import dev.civkit.session.WorkflowHandle;
 import dev.civkit.client.Blob;
@@ -9,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -105,7 +109,7 @@ abstract class TypedStepImpl<S extends TypedStep<S>> extends StepBuilderImpl<S> 
     /** One of an enum's constants, written as its wire name; null is refused with the choices. */
     protected final <E extends Enum<E>> String choice(String field, E value, Class<E> type) {
         if (value == null)
-            throw new InvalidRequestException(field + "(value)", "must not be null: pass one of " + java.util.Arrays.toString(type.getEnumConstants())
+            throw new InvalidRequestException(field + "(value)", "must not be null: pass one of " + Arrays.toString(type.getEnumConstants())
                     + " (" + type.getSimpleName() + "." + type.getEnumConstants()[0].name() + "), got null");
         return value.toString();
     }
@@ -138,7 +142,7 @@ abstract class TypedStepImpl<S extends TypedStep<S>> extends StepBuilderImpl<S> 
     /** A model or resource as an AIR; a malformed one is refused at once with what is wrong. */
     protected final S air(String field, String value) {
         text(field, value);
-        String problem = dev.civkit.air.Air.problem(value);
+        String problem = Air.problem(value);
         if (problem != null) throw new InvalidRequestException(type() + ".input." + field, problem);
         return self();
     }
@@ -155,10 +159,10 @@ abstract class TypedStepImpl<S extends TypedStep<S>> extends StepBuilderImpl<S> 
     }
 
     protected final S mediaList(String field, Object... values) {
-        dev.civkit.request.Require.nonNull(values, field + "(values)", "URLs, AIRs, Blobs or StepRefs");
+        Require.nonNull(values, field + "(values)", "URLs, AIRs, Blobs or StepRefs");
         ArrayNode arr = input.get(field) instanceof ArrayNode a ? a : Json.array();
         for (Object v : values) {
-            if (v instanceof StepRef r) arr.add(Json.tree(java.util.Map.of("$ref", r.step(), "path", r.path())));
+            if (v instanceof StepRef r) arr.add(Json.tree(Map.of("$ref", r.step(), "path", r.path())));
             else if (v instanceof Blob b) arr.add(blobUrl(field, b));
             else if (v instanceof CharSequence cs && !cs.toString().isBlank()) arr.add(cs.toString());
             else throw new InvalidRequestException(type() + ".input." + field, "takes URLs, AIRs, Blobs or StepRefs, got " + v);
@@ -176,11 +180,11 @@ abstract class TypedStepImpl<S extends TypedStep<S>> extends StepBuilderImpl<S> 
     }
 
     protected final S strings(String field, List<String> values) {
-        dev.civkit.request.Require.nonNull(values, field + "(values)", "text values");
+        Require.nonNull(values, field + "(values)", "text values");
         ArrayNode arr = Json.array();
         for (String v : values) {
-            dev.civkit.request.Require.nonNull(v, field + "(values)", "text values, no nulls");
-            dev.civkit.request.Text.requireEncodable(type() + ".input." + field, v);
+            Require.nonNull(v, field + "(values)", "text values, no nulls");
+            Text.requireEncodable(type() + ".input." + field, v);
             arr.add(v);
         }
         input.set(field, arr);
@@ -188,7 +192,7 @@ abstract class TypedStepImpl<S extends TypedStep<S>> extends StepBuilderImpl<S> 
     }
 
     protected final S mapEntry(String field, String key, double value) {
-        dev.civkit.request.Require.nonNull(key, field + " (key)", "an AIR such as \"urn:air:sdxl:lora:civitai:1@2\"");
+        Require.nonNull(key, field + " (key)", "an AIR such as \"urn:air:sdxl:lora:civitai:1@2\"");
         if (!Double.isFinite(value))
             throw new InvalidRequestException(type() + ".input." + field + "." + key, "must be a finite number, got " + value);
         ObjectNode m = input.get(field) instanceof ObjectNode o ? o : Json.object();

@@ -1,5 +1,7 @@
 package dev.civkit.dsl;
 
+import dev.civkit.request.InvalidRequestException;
+
 final class Veo3Impl extends PromptVideoImpl<Veo3> implements Veo3 {
     Veo3Impl(WorkflowBuilder owner) {
         super(owner, "veo3");
@@ -19,7 +21,7 @@ final class Veo3Impl extends PromptVideoImpl<Veo3> implements Veo3 {
     @Override
     public Veo3 duration(int seconds) {
         if (seconds != 4 && seconds != 6 && seconds != 8)
-            throw new dev.civkit.request.InvalidRequestException(type() + ".input.duration", "must be one of [4, 6, 8], got " + seconds);
+            throw new InvalidRequestException(type() + ".input.duration", "must be one of [4, 6, 8], got " + seconds);
         return whole("duration", seconds, 4, 8);
     }
 

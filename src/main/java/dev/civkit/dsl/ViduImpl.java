@@ -1,5 +1,7 @@
 package dev.civkit.dsl;
 
+import dev.civkit.request.InvalidRequestException;
+
 final class ViduImpl extends PromptVideoImpl<Vidu> implements Vidu {
     private final boolean q3;
 
@@ -10,7 +12,7 @@ final class ViduImpl extends PromptVideoImpl<Vidu> implements Vidu {
 
     private ViduImpl only(boolean wantQ3, String field) {
         if (q3 != wantQ3)
-            throw new dev.civkit.request.InvalidRequestException(type() + ".input." + field, "is a " + (wantQ3 ? "vidu-q3" : "vidu") + " field");
+            throw new InvalidRequestException(type() + ".input." + field, "is a " + (wantQ3 ? "vidu-q3" : "vidu") + " field");
         return this;
     }
 
@@ -22,7 +24,7 @@ final class ViduImpl extends PromptVideoImpl<Vidu> implements Vidu {
     @Override
     public Vidu duration(int seconds) {
         if (!q3 && seconds != 4 && seconds != 8)
-            throw new dev.civkit.request.InvalidRequestException(type() + ".input.duration", "must be one of [4, 8], got " + seconds);
+            throw new InvalidRequestException(type() + ".input.duration", "must be one of [4, 8], got " + seconds);
         return whole("duration", seconds, 1, 16);
     }
 

@@ -1,5 +1,7 @@
 package dev.civkit.dsl;
 
+import dev.civkit.json.Json;
+
 final class WanVideoImpl extends PromptVideoImpl<WanVideo> implements WanVideo {
     WanVideoImpl(WorkflowBuilder owner, String operation) {
         super(owner, "wan");
@@ -51,7 +53,7 @@ final class WanVideoImpl extends PromptVideoImpl<WanVideo> implements WanVideo {
 
     @Override
     public WanVideo lora(String air, double strength) {
-        tools.jackson.databind.node.ArrayNode arr = input.get("loras") instanceof tools.jackson.databind.node.ArrayNode a ? a : dev.civkit.json.Json.array();
+        tools.jackson.databind.node.ArrayNode arr = input.get("loras") instanceof tools.jackson.databind.node.ArrayNode a ? a : Json.array();
         arr.addObject().put("air", air).put("strength", strength);
         input.set("loras", arr);
         return this;

@@ -1,6 +1,8 @@
 package dev.civkit.dsl;
 
+import dev.civkit.display.Fit;
 import dev.civkit.request.InvalidRequestException;
+import dev.civkit.request.References;
 import dev.civkit.session.Quote;
 import dev.civkit.session.Session;
 import dev.civkit.session.WorkflowHandle;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -95,57 +98,57 @@ public final class WorkflowBuilder {
     }
 
     /** The step types with typed builders: TAB after {@code workflow().} lists them, each then narrows. */
-    public dev.civkit.dsl.ImageGenEngines imageGen() {
+    public ImageGenEngines imageGen() {
         return new ImageGenEnginesImpl(this);
     }
 
-    public dev.civkit.dsl.VideoGenEngines videoGen() {
+    public VideoGenEngines videoGen() {
         return new VideoGenEnginesImpl(this);
     }
 
-    public dev.civkit.dsl.ImageUpscaler imageUpscaler() {
+    public ImageUpscaler imageUpscaler() {
         return new ImageUpscalerImpl(this);
     }
 
-    public dev.civkit.dsl.VideoUpscaler videoUpscaler() {
+    public VideoUpscaler videoUpscaler() {
         return new VideoUpscalerImpl(this);
     }
 
-    public dev.civkit.dsl.VideoInterpolation videoInterpolation() {
+    public VideoInterpolation videoInterpolation() {
         return new VideoInterpolationImpl(this);
     }
 
-    public dev.civkit.dsl.ConvertImage convertImage() {
+    public ConvertImage convertImage() {
         return new ConvertImageImpl(this);
     }
 
-    public dev.civkit.dsl.ImageBackgroundRemoval imageBackgroundRemoval() {
+    public ImageBackgroundRemoval imageBackgroundRemoval() {
         return new ImageBackgroundRemovalImpl(this);
     }
 
-    public dev.civkit.dsl.TextToSpeechEngines textToSpeech() {
+    public TextToSpeechEngines textToSpeech() {
         return new TextToSpeechEnginesImpl(this);
     }
 
-    public dev.civkit.dsl.Transcription transcription() {
+    public Transcription transcription() {
         return new TranscriptionImpl(this);
     }
 
-    public dev.civkit.dsl.ChatCompletion chatCompletion() {
+    public ChatCompletion chatCompletion() {
         return new ChatCompletionImpl(this);
     }
 
-    public dev.civkit.dsl.PromptEnhancement promptEnhancement() {
+    public PromptEnhancement promptEnhancement() {
         return new PromptEnhancementImpl(this);
     }
 
     /** LoRA training ({@code $type: training}): pick the trainer, then the ecosystem. */
-    public dev.civkit.dsl.TrainingEngines training() {
+    public TrainingEngines training() {
         return new TrainingEnginesImpl(this);
     }
 
     /** The older LoRA training step type ({@code $type: imageResourceTraining}). */
-    public dev.civkit.dsl.ImageResourceTraining imageResourceTraining() {
+    public ImageResourceTraining imageResourceTraining() {
         return new ImageResourceTrainingImpl(this);
     }
 
@@ -255,7 +258,7 @@ public final class WorkflowBuilder {
     public WorkflowBuilder externalId(String id) {
         if (id == null || !Limits.EXTERNAL_ID.matcher(id).matches())
             throw new InvalidRequestException("externalId", "must be 1 to 128 characters of A-Z a-z 0-9 _ -, got "
-                    + dev.civkit.request.Text.quote(id));
+                    + Text.quote(id));
         this.externalId = id;
         return this;
     }
@@ -298,7 +301,7 @@ public final class WorkflowBuilder {
         ObjectNode body = Json.object();
         ArrayNode arr = body.putArray("steps");
         for (int i = 0; i < steps.size(); i++) arr.add(steps.get(i).build("steps[" + i + "]"));
-        dev.civkit.request.References.check(arr, !arguments.isEmpty());
+        References.check(arr, !arguments.isEmpty());
         if (!tags.isEmpty()) tags.forEach(body.putArray("tags")::add);
         if (!metadata.isEmpty()) body.set("metadata", metadata.deepCopy());
         if (!arguments.isEmpty()) body.set("arguments", arguments.deepCopy());
@@ -337,7 +340,7 @@ public final class WorkflowBuilder {
     }
 
     /** Runs {@code then} with one step's fields set through its setters, and puts them back after. */
-    private <T> T withOverrides(int stepIndex, Map<String, ?> inputOverrides, java.util.function.Supplier<T> then) {
+    private <T> T withOverrides(int stepIndex, Map<String, ?> inputOverrides, Supplier<T> then) {
         if (stepIndex < 0 || stepIndex >= steps.size())
             throw new InvalidRequestException("steps", "no step " + stepIndex + " to vary; the workflow has " + steps.size());
         StepBuilderImpl<?> step = steps.get(stepIndex);
@@ -426,9 +429,9 @@ public final class WorkflowBuilder {
         String few = types.size() > 1 ? types.get(0) + " +" + (types.size() - 1) : all;
         String kind = variantOf == null ? "workflow, not sent: " : "variant, not sent: ";
         String of = variantOf == null ? "" : " (" + variantOf + ")";
-        String head = kind + (kind.length() + all.length() + of.length() <= dev.civkit.display.Fit.VAR ? all : few) + of;
+        String head = kind + (kind.length() + all.length() + of.length() <= Fit.VAR ? all : few) + of;
         Set<String> t = new LinkedHashSet<>(tags);
-        return dev.civkit.display.Fit.line(dev.civkit.display.Fit.VAR, head, "whatif() prices it, submit() sends it",
+        return Fit.line(Fit.VAR, head, "whatif() prices it, submit() sends it",
                 t.isEmpty() ? "printJson() shows it" : "tags " + t);
     }
 

@@ -1,8 +1,16 @@
 package dev.civkit.kernel;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import jdk.jshell.Diag;
@@ -34,7 +42,7 @@ final class CellEvaluator {
     private final CellExecutionControl control;
     private volatile boolean interrupted;
     /** Where each evaluated snippet came from, by its wrapper class: runtime frames are mapped back through it. */
-    private final java.util.Map<String, Origin> origins = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Origin> origins = new ConcurrentHashMap<>();
     private volatile String cellName = "cell";
 
     /** A snippet's wrapper and the cell line its source starts on. */
@@ -55,7 +63,7 @@ final class CellEvaluator {
     }
 
     /** The session's active variable of that name, if it has one. */
-    java.util.Optional<VarSnippet> variable(String name) {
+    Optional<VarSnippet> variable(String name) {
         return shell.variables().filter(v -> v.name().equals(name) && shell.status(v).isActive()).reduce((a, b) -> b);
     }
 
@@ -214,8 +222,8 @@ final class CellEvaluator {
      * Jupyter names inputs ({@code In[7]:3}), through every cause and suppressed exception.
      */
     private void relocate(Throwable t) {
-        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        for (java.util.Deque<Throwable> todo = new java.util.ArrayDeque<>(List.of(t)); !todo.isEmpty(); ) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Deque<Throwable> todo = new ArrayDeque<>(List.of(t)); !todo.isEmpty(); ) {
             Throwable cur = todo.pop();
             if (cur == null || !seen.add(cur)) continue;
             StackTraceElement[] frames = cur.getStackTrace();

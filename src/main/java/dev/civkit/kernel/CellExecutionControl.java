@@ -3,6 +3,13 @@ package dev.civkit.kernel;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import jdk.jshell.execution.DirectExecutionControl;
 import jdk.jshell.spi.ExecutionControl;
@@ -87,10 +94,10 @@ final class CellExecutionControl extends DirectExecutionControl {
      * next, as thread-bound libraries expect. It is replaced only when a cell that could not be stopped
      * is abandoned.
      */
-    private volatile java.util.concurrent.ExecutorService cells = newCellThread();
+    private volatile ExecutorService cells = newCellThread();
 
-    private static java.util.concurrent.ExecutorService newCellThread() {
-        return java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+    private static ExecutorService newCellThread() {
+        return Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "civkit-cell");
             t.setDaemon(true);
             return t;
@@ -107,9 +114,9 @@ final class CellExecutionControl extends DirectExecutionControl {
         }
         Object[] result = new Object[1];
         Throwable[] failure = new Throwable[1];
-        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+        CountDownLatch started = new CountDownLatch(1);
         Thread[] worker = new Thread[1];
-        java.util.concurrent.Future<?> done = cells.submit(() -> {
+        Future<?> done = cells.submit(() -> {
             Thread.interrupted(); // an interrupt aimed at the previous cell must not hit this one
             worker[0] = Thread.currentThread();
             worker[0].setContextClassLoader(doit.getDeclaringClass().getClassLoader());
@@ -127,11 +134,11 @@ final class CellExecutionControl extends DirectExecutionControl {
         started.await();
         if (timeoutMs > 0) {
             try {
-                done.get(timeoutMs, java.util.concurrent.TimeUnit.MILLISECONDS);
-            } catch (java.util.concurrent.TimeoutException e) {
+                done.get(timeoutMs, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
                 timedOut = true;
                 halt(worker[0]);
-            } catch (java.util.concurrent.ExecutionException ignored) {
+            } catch (ExecutionException ignored) {
                 // failures are recorded by the task itself
             }
         }
@@ -161,7 +168,7 @@ final class CellExecutionControl extends DirectExecutionControl {
         }
         stopRequested = false;
         timedOut = false;
-        java.util.concurrent.Future<?> done = cells.submit(() -> {
+        Future<?> done = cells.submit(() -> {
             Thread.interrupted(); // an interrupt aimed at an earlier cell must not hit this callback
             Thread worker = Thread.currentThread();
             worker.setContextClassLoader(callback.getClass().getClassLoader());
@@ -186,21 +193,21 @@ final class CellExecutionControl extends DirectExecutionControl {
      * Thread.stop is gone, so a busy loop that ignores interrupts cannot be killed: the kernel
      * abandons that thread (a daemon) and gives later cells a new one rather than hang with it.
      */
-    private void awaitOrAbandon(java.util.concurrent.Future<?> done) throws InterruptedException {
+    private void awaitOrAbandon(Future<?> done) throws InterruptedException {
         while (!done.isDone()) {
             try {
-                done.get(20, java.util.concurrent.TimeUnit.MILLISECONDS);
-            } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+                done.get(20, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException | ExecutionException e) {
                 // still running, or failed (recorded by the task)
             }
             if ((stopRequested || timedOut) && !done.isDone()) {
                 try {
-                    done.get(2 * INTERRUPT_GRACE_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
-                } catch (java.util.concurrent.TimeoutException e) {
-                    java.util.concurrent.ExecutorService stuck = cells;
+                    done.get(2 * INTERRUPT_GRACE_MS, TimeUnit.MILLISECONDS);
+                } catch (TimeoutException e) {
+                    ExecutorService stuck = cells;
                     cells = newCellThread();
                     stuck.shutdownNow();
-                } catch (java.util.concurrent.ExecutionException ignored) {
+                } catch (ExecutionException ignored) {
                     // recorded by the task
                 }
                 return;
@@ -233,8 +240,8 @@ final class CellExecutionControl extends DirectExecutionControl {
         if (worker == null) return;
         worker.interrupt();
         long start = System.nanoTime();
-        long userDeadline = start + java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(STOP_AFTER_MS);
-        long deadline = start + java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(INTERRUPT_GRACE_MS);
+        long userDeadline = start + TimeUnit.MILLISECONDS.toNanos(STOP_AFTER_MS);
+        long deadline = start + TimeUnit.MILLISECONDS.toNanos(INTERRUPT_GRACE_MS);
         while (running.get() == worker && System.nanoTime() < deadline) {
             if (System.nanoTime() > userDeadline && inCellCode(worker)) break;
             try {

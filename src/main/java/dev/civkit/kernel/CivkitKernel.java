@@ -8,8 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import jdk.jshell.JShell;
 import jdk.jshell.SourceCodeAnalysis;
@@ -61,8 +64,8 @@ class CivkitKernel extends BaseKernel {
     private final Completion completion;
     private final Inspection inspection;
     private final WidgetComms widgets;
-    private final List<String> startupProblems = java.util.Collections.synchronizedList(new ArrayList<>());
-    private final java.util.concurrent.CompletableFuture<Void> started = new java.util.concurrent.CompletableFuture<>();
+    private final List<String> startupProblems = Collections.synchronizedList(new ArrayList<>());
+    private final CompletableFuture<Void> started = new CompletableFuture<>();
     private volatile boolean starting;
     private String startupOutput = "";
     private boolean startupReported;
@@ -231,7 +234,7 @@ class CivkitKernel extends BaseKernel {
 
     private final CellHistory history;
     /** What the running cell already shows: a value, by identity, as its text and display. */
-    private final Map<Object, Shown> shownThisCell = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+    private final Map<Object, Shown> shownThisCell = Collections.synchronizedMap(new IdentityHashMap<>());
 
     private record Shown(String text, String displayId) {}
 
@@ -372,7 +375,7 @@ class CivkitKernel extends BaseKernel {
             return result == null ? CellEvaluator.NO_VALUE : result;
         } catch (org.dflib.jjava.jupyter.kernel.magic.UndefinedMagicException e) {
             throw new MagicUsageException("unknown " + (cell ? "cell magic %%" : "line magic %") + name + "; " + CivkitMagics.known(this));
-        } catch (IllegalArgumentException | java.io.IOException e) {
+        } catch (IllegalArgumentException | IOException e) {
             throw new MagicUsageException((cell ? "%%" : "%") + name + ": " + e.getMessage());
         } catch (RuntimeException e) {
             throw e;

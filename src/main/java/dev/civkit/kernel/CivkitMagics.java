@@ -1,12 +1,15 @@
 package dev.civkit.kernel;
 
+import java.io.File;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.dflib.jjava.jupyter.kernel.magic.CellMagic;
 import org.dflib.jjava.jupyter.kernel.magic.LineMagic;
 import org.dflib.jjava.jupyter.kernel.util.PathsHandler;
@@ -40,8 +43,8 @@ final class CivkitMagics {
     /** The magics this kernel knows, as one line. */
     static String known(CivkitKernel kernel) {
         var reg = kernel.getMagicsRegistry();
-        return "line magics: " + reg.getLineMagicNames().stream().sorted().map(n -> "%" + n).collect(java.util.stream.Collectors.joining(" "))
-                + "; cell magics: " + reg.getCellMagicNames().stream().sorted().map(n -> "%%" + n).collect(java.util.stream.Collectors.joining(" "));
+        return "line magics: " + reg.getLineMagicNames().stream().sorted().map(n -> "%" + n).collect(Collectors.joining(" "))
+                + "; cell magics: " + reg.getCellMagicNames().stream().sorted().map(n -> "%%" + n).collect(Collectors.joining(" "));
     }
 
     /** Splits a magic's argument line into words; quotes group words containing spaces. */
@@ -64,7 +67,7 @@ final class CivkitMagics {
                 throw new IllegalArgumentException("nothing matches " + arg);
             }
             List<String> absolute = paths.stream().map(p -> p.toAbsolutePath().toString()).toList();
-            kernel.addClasspath(String.join(java.io.File.pathSeparator, absolute));
+            kernel.addClasspath(String.join(File.pathSeparator, absolute));
         }
     }
 
@@ -98,7 +101,7 @@ final class CivkitMagics {
     }
 
     private static long processCpuNanos() {
-        var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        var os = ManagementFactory.getOperatingSystemMXBean();
         return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : -1;
     }
 }

@@ -4,6 +4,8 @@ import dev.civkit.display.Gallery;
 import dev.civkit.display.NotebookDisplay;
 import dev.civkit.session.Quote;
 import dev.civkit.session.WorkflowHandle;
+import dev.civkit.widget.Widget;
+import dev.civkit.widget.WidgetKernel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Field;
@@ -28,7 +30,7 @@ import org.dflib.jjava.jupyter.kernel.display.DisplayData;
  * card stays where JJava puts results.
  */
 public final class JJavaExtension implements Extension {
-    private static final List<Class<?>> RICH = List.of(WorkflowHandle.class, Quote.class, Gallery.class, dev.civkit.widget.Widget.class);
+    private static final List<Class<?>> RICH = List.of(WorkflowHandle.class, Quote.class, Gallery.class, Widget.class);
 
     /** A value on screen: in which cell, as which text, under which display. */
     private record Shown(int cell, String text, String displayId) {}
@@ -100,7 +102,7 @@ public final class JJavaExtension implements Extension {
      * are protected fields, read by reflection; a JJava whose comm layer differs gets no widgets
      * (null), and they show as a card saying they need the civkit kernel.
      */
-    synchronized dev.civkit.widget.WidgetKernel widgets(BaseKernel kernel) {
+    synchronized WidgetKernel widgets(BaseKernel kernel) {
         if (widgets != null || widgetsUnreachable || kernel == null) return widgets;
         try {
             org.dflib.jjava.jupyter.kernel.comm.CommManager comms = kernel.getCommManager();

@@ -8,11 +8,13 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Writes civkit's Jupyter kernelspec: a {@code civkit} folder holding {@code kernel.json} and a
@@ -67,7 +69,7 @@ final class KernelInstaller {
             // The training session's sandbox is thrown away: it must not leave state in the person's ~/.civkit.
             pb.environment().put("CIVKIT_SANDBOX_STATE", "off");
             Process p = pb.start();
-            boolean done = p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS);
+            boolean done = p.waitFor(120, TimeUnit.SECONDS);
             if (!done) p.destroyForcibly();
             if (done && p.exitValue() == 0 && Files.isRegularFile(archive) && Files.size(archive) > 0) return archive;
             // A failed run may still dump a partial archive at exit: never leave one that the spec does not name.
@@ -106,7 +108,7 @@ final class KernelInstaller {
     }
 
     static List<String> argv(String classpath, Path archiveOrNull) {
-        List<String> argv = new java.util.ArrayList<>(List.of(java()));
+        List<String> argv = new ArrayList<>(List.of(java()));
         // An archive made by another JDK is ignored quietly (-Xshare:auto is the default), not an error.
         if (archiveOrNull != null) argv.addAll(List.of("-XX:SharedArchiveFile=" + archiveOrNull, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
         // Headless: images render to PNG in kernels started without a display. The opening: see Javadocs.

@@ -1,5 +1,7 @@
 package dev.civkit.kernel;
 
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,8 +46,8 @@ final class KernelMain {
      * every later kernel start maps instead of loading and verifying those classes again.
      */
     static void train() throws Exception {
-        java.io.PrintStream out = System.out;
-        System.setOut(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+        PrintStream out = System.out;
+        System.setOut(new PrintStream(OutputStream.nullOutputStream()));
         try {
             CivkitKernel kernel = new CivkitKernel(KernelConfig.fromEnv(System.getenv()));
             KernelConnectionProperties props = TrainingClient.connectionProperties();

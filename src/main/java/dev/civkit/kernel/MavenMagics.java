@@ -1,6 +1,7 @@
 package dev.civkit.kernel;
 
 import dev.civkit.request.Text;
+import java.io.File;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
@@ -143,7 +144,7 @@ final class MavenMagics {
                     new DependencyRequest(collect, DependencyFilterUtils.classpathFilter("runtime"))).getArtifactResults();
             List<String> paths = new ArrayList<>();
             for (ArtifactResult r : results) paths.add(r.getArtifact().getPath().toAbsolutePath().toString());
-            kernel.addClasspath(String.join(java.io.File.pathSeparator, paths));
+            kernel.addClasspath(String.join(File.pathSeparator, paths));
         } catch (DependencyResolutionException e) {
             throw new IllegalArgumentException(Text.firstLine(e) + " (repositories: " + String.join(", ", repositories.keySet())
                     + "; local: " + localRepository() + ")");

@@ -1,8 +1,11 @@
 package dev.civkit.kernel;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** Starts Jupyter Notebook in a folder with civkit's kernel available, installing the kernel first if needed. */
@@ -20,7 +23,7 @@ final class NotebookLauncher {
 
     /** Returns Jupyter's exit code, or 2 when Jupyter is not installed. */
     public static int launch(Path notebooksDir) {
-        return launch(notebooksDir, java.util.List.of());
+        return launch(notebooksDir, List.of());
     }
 
     /**
@@ -28,9 +31,9 @@ final class NotebookLauncher {
      * other argument passed through as given, and {@code --allow-root} added when running as root
      * (Jupyter refuses root otherwise), said on {@code notes}.
      */
-    public static java.util.List<String> command(String jupyter, Path notebooksDir, java.util.List<String> args, boolean root,
-                                                 java.io.PrintStream notes) {
-        java.util.List<String> cmd = new java.util.ArrayList<>(java.util.List.of(jupyter, "notebook", "--notebook-dir=" + notebooksDir.toAbsolutePath()));
+    public static List<String> command(String jupyter, Path notebooksDir, List<String> args, boolean root,
+                                                 PrintStream notes) {
+        List<String> cmd = new ArrayList<>(List.of(jupyter, "notebook", "--notebook-dir=" + notebooksDir.toAbsolutePath()));
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             if (a.equals("--port")) {
@@ -49,7 +52,7 @@ final class NotebookLauncher {
     }
 
     /** Same, with extra arguments for Jupyter (see {@link #command}). */
-    public static int launch(Path notebooksDir, java.util.List<String> args) {
+    public static int launch(Path notebooksDir, List<String> args) {
         Optional<Path> jupyter = KernelInstaller.findOnPath("jupyter");
         if (jupyter.isEmpty()) {
             System.err.println(HOW_TO_GET_JUPYTER);

@@ -1,5 +1,6 @@
 package dev.civkit.kernel;
 
+import java.io.IOException;
 import java.net.ServerSocket;
 import java.util.UUID;
 import org.dflib.jjava.jupyter.channels.JupyterSocket;
@@ -29,7 +30,7 @@ final class TrainingClient extends JupyterSocket {
     }
 
     /** A connection on free loopback ports, signed with a key made for this run. */
-    static KernelConnectionProperties connectionProperties() throws java.io.IOException {
+    static KernelConnectionProperties connectionProperties() throws IOException {
         int[] ports = new int[5];
         for (int i = 0; i < ports.length; i++) {
             try (ServerSocket s = new ServerSocket(0)) {

@@ -2,6 +2,7 @@ package dev.civkit.kernel;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.dflib.jjava.jupyter.channels.JupyterSocket;
 import org.dflib.jjava.jupyter.channels.ReplyEnvironment;
 import org.dflib.jjava.jupyter.kernel.comm.CommManager;
@@ -19,8 +20,8 @@ final class WidgetCommManager extends CommManager {
 
     WidgetCommManager() {
         // widgets open comms from the cell thread while the shell thread looks comms up
-        comms = new java.util.concurrent.ConcurrentHashMap<>();
-        targets = new java.util.concurrent.ConcurrentHashMap<>();
+        comms = new ConcurrentHashMap<>();
+        targets = new ConcurrentHashMap<>();
     }
 
     void widgets(WidgetComms w) {

@@ -2,6 +2,7 @@ package dev.civkit.outputs;
 
 import dev.civkit.client.ApiException;
 import dev.civkit.client.Blob;
+import dev.civkit.client.CallInterruptedException;
 import dev.civkit.client.CivitaiClient;
 import dev.civkit.client.Clock;
 import dev.civkit.client.Deadline;
@@ -172,7 +173,7 @@ public final class Downloader {
             if (!expiredOrGone(e.status())) return new Attempt(null, false, Text.firstLine(e));
             if (unreleased) return new Attempt(null, true, null);
             if (url.equals(client.blobUrl(b.id()))) return new Attempt(null, false, "the service does not serve it (HTTP " + e.status() + ")");
-        } catch (dev.civkit.client.CallInterruptedException e) {
+        } catch (CallInterruptedException e) {
             throw e; // the person stopped it: no further files, nothing more to wait for
         } catch (RuntimeException e) {
             return new Attempt(null, false, Text.firstLine(e));
@@ -183,7 +184,7 @@ public final class Downloader {
         } catch (ApiException e) {
             if (expiredOrGone(e.status())) return new Attempt(null, true, null);
             return new Attempt(null, false, Text.firstLine(e));
-        } catch (dev.civkit.client.CallInterruptedException e) {
+        } catch (CallInterruptedException e) {
             throw e;
         } catch (RuntimeException e) {
             return new Attempt(null, false, Text.firstLine(e));

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Locale;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
@@ -84,7 +85,7 @@ final class Integrity {
             int w = reader.getWidth(0);
             int h = reader.getHeight(0);
             // Every byte is still decoded, but a huge picture is held at most ~1024 pixels a side.
-            javax.imageio.ImageReadParam param = reader.getDefaultReadParam();
+            ImageReadParam param = reader.getDefaultReadParam();
             int step = Math.max(1, Math.max(w, h) / 1024);
             if (step > 1) param.setSourceSubsampling(step, step, 0, 0);
             BufferedImage img = reader.read(0, param);

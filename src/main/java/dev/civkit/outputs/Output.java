@@ -1,6 +1,8 @@
 package dev.civkit.outputs;
 
 import dev.civkit.client.Blob;
+import dev.civkit.client.Workflow;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -9,7 +11,7 @@ import java.util.Locale;
  */
 public record Output(String stepName, String stepType, String path, Blob blob) {
     /** Every blob the workflow's steps produced, in step order, each once, whatever the step type's output shape. */
-    public static java.util.List<Output> allIn(dev.civkit.client.Workflow workflow) {
+    public static List<Output> allIn(Workflow workflow) {
         return Outputs.find(workflow);
     }
 

@@ -7,6 +7,7 @@ import dev.civkit.dsl.StepForm;
 import dev.civkit.dsl.WorkflowBuilder;
 import dev.civkit.outputs.SavedFile;
 import dev.civkit.request.InvalidRequestException;
+import dev.civkit.request.Require;
 import dev.civkit.session.Session;
 import dev.civkit.session.WorkflowHandle;
 import dev.civkit.wait.ProgressListener;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.DoubleConsumer;
@@ -79,7 +81,7 @@ public final class Playground {
     }
 
     Playground(Session session, StepForm form, RandomGenerator random) {
-        this.session = dev.civkit.request.Require.nonNull(session, "play(workflow)", "a session");
+        this.session = Require.nonNull(session, "play(workflow)", "a session");
         this.form = form;
         this.random = random;
         this.values = Collections.synchronizedMap(new LinkedHashMap<>(form.initial()));
@@ -107,7 +109,7 @@ public final class Playground {
      * the field named and leaves the playground as it was.
      */
     public Playground set(String field, Object value) {
-        dev.civkit.request.Require.nonNull(field, "set(field, value)", "a field name such as \"cfgScale\"");
+        Require.nonNull(field, "set(field, value)", "a field name such as \"cfgScale\"");
         if (form.input(field).isEmpty())
             throw new InvalidRequestException(field, "is not a field of this playground; its fields: "
                     + form.inputs().stream().map(StepForm.Input::name).toList());
@@ -234,7 +236,7 @@ public final class Playground {
     }
 
     static boolean isImage(Path p) {
-        String n = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
         return n.endsWith(".png") || n.endsWith(".jpg") || n.endsWith(".jpeg") || n.endsWith(".webp") || n.endsWith(".gif");
     }
 

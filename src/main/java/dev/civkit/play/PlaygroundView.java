@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
  * The playground as widgets: a control per field of the step's form (chosen by the field's kind),
@@ -148,7 +149,7 @@ final class PlaygroundView {
         };
     }
 
-    private <T, W extends ValueWidget<T, W>> W bind(StepForm.Input in, W w, java.util.function.Function<T, Object> toValue) {
+    private <T, W extends ValueWidget<T, W>> W bind(StepForm.Input in, W w, Function<T, Object> toValue) {
         w.description(in.name());
         w.observe(c -> {
             Object value;

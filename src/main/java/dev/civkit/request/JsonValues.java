@@ -1,10 +1,13 @@
 package dev.civkit.request;
 
 import dev.civkit.json.Json;
+import java.io.File;
 import java.lang.reflect.Array;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.file.Path;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -13,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -153,7 +157,7 @@ public final class JsonValues {
             if (v instanceof Optional<?> o) return value(at, o.orElse(null), depth);
             if (v instanceof Map<?, ?> m) return enter(at, v, () -> map(at, m, depth));
             // Collections only: other Iterables (a Path iterates over its own names) are not lists.
-            if (v instanceof java.util.Collection<?> it) return enter(at, v, () -> list(at, it, depth));
+            if (v instanceof Collection<?> it) return enter(at, v, () -> list(at, it, depth));
             if (v.getClass().isArray()) {
                 Class<?> ct = v.getClass().getComponentType();
                 if (ct == byte.class || ct == char.class)
@@ -172,12 +176,12 @@ public final class JsonValues {
                 String what = in.length > 0 ? in[0].getName() : c.getSuperclass().getName();
                 return "a lambda or anonymous " + what;
             }
-            if (java.nio.file.Path.class.isAssignableFrom(c) || c == java.io.File.class)
-                return "a " + (c == java.io.File.class ? c.getName() : "java.nio.file.Path") + " (to send its name, pass path.toString())";
+            if (Path.class.isAssignableFrom(c) || c == File.class)
+                return "a " + (c == File.class ? c.getName() : "java.nio.file.Path") + " (to send its name, pass path.toString())";
             return "a " + c.getName();
         }
 
-        private JsonNode enter(String at, Object container, java.util.function.Supplier<JsonNode> body) {
+        private JsonNode enter(String at, Object container, Supplier<JsonNode> body) {
             if (!open.add(container)) throw cycle(at);
             try {
                 return body.get();

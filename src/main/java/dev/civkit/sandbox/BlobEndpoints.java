@@ -8,6 +8,8 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -96,7 +98,7 @@ final class BlobEndpoints {
         Instant exp = Instant.now().plus(UPLOAD_URL_TTL).truncatedTo(ChronoUnit.SECONDS);
         String sig = signer.sign(UPLOAD_CLAIM + UUID.randomUUID(), exp);
         ObjectNode body = Json.object();
-        body.put("uploadUrl", base + "/v2/consumer/blobs?sig=" + java.net.URLEncoder.encode(sig, java.nio.charset.StandardCharsets.UTF_8));
+        body.put("uploadUrl", base + "/v2/consumer/blobs?sig=" + URLEncoder.encode(sig, StandardCharsets.UTF_8));
         body.put("expiresAt", exp.toString());
         sendJson(ex, 200, body);
     }

@@ -1,5 +1,7 @@
 package dev.civkit.sandbox;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -42,8 +44,8 @@ final class BlobLinks {
     /** Where GetBlob's redirect sends a client: the blob host when there is one, else this server's content path. */
     String contentUrl(String blobId, Instant expiresAt) {
         if (cdn == null) return signedUrl(blobId, expiresAt);
-        String enc = java.net.URLEncoder.encode(blobId, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
-        return cdn.base() + CDN_PATH + enc + "?sig=" + java.net.URLEncoder.encode(signer.sign(blobId, expiresAt), java.nio.charset.StandardCharsets.UTF_8)
+        String enc = URLEncoder.encode(blobId, StandardCharsets.UTF_8).replace("+", "%20");
+        return cdn.base() + CDN_PATH + enc + "?sig=" + URLEncoder.encode(signer.sign(blobId, expiresAt), StandardCharsets.UTF_8)
                 + "&exp=" + expiresAt.getEpochSecond();
     }
 
@@ -52,7 +54,7 @@ final class BlobLinks {
 
     /** Encoded, because a blob id is not necessarily path-safe. */
     String signedUrl(String blobId, Instant expiresAt) {
-        return base + CONTENT_PATH + java.net.URLEncoder.encode(signer.sign(blobId, expiresAt), java.nio.charset.StandardCharsets.UTF_8);
+        return base + CONTENT_PATH + URLEncoder.encode(signer.sign(blobId, expiresAt), StandardCharsets.UTF_8);
     }
 
     /** Expiry on whole seconds: the token carries epoch seconds, and the JSON should say the same instant. */

@@ -1,5 +1,6 @@
 package dev.civkit.sandbox;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,10 +15,10 @@ final class BlobStore {
     static final long CACHE_BUDGET_BYTES = 128L * 1024 * 1024;
 
     /** width/height are known up front (0 for non-images) so outputs never wait on generation. */
-    record Entry(String id, String contentType, int width, int height, Supplier<byte[]> generator, java.time.Instant availableAt) {
+    record Entry(String id, String contentType, int width, int height, Supplier<byte[]> generator, Instant availableAt) {
         /** The live service reports a new blob unavailable for a while, though its URL may already serve. */
         boolean available() {
-            return !java.time.Instant.now().isBefore(availableAt);
+            return !Instant.now().isBefore(availableAt);
         }
     }
 
@@ -34,7 +35,7 @@ final class BlobStore {
 
     String register(String contentType, int width, int height, Supplier<byte[]> generator) {
         String id = faults.plan.hostileNames() ? faults.hostileName("") : Ids.blob(profile, extension(contentType));
-        entries.put(id, new Entry(id, contentType, width, height, generator, java.time.Instant.now().plus(profile.blobsAvailableAfter())));
+        entries.put(id, new Entry(id, contentType, width, height, generator, Instant.now().plus(profile.blobsAvailableAfter())));
         return id;
     }
 

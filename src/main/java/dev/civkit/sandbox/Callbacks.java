@@ -1,6 +1,7 @@
 package dev.civkit.sandbox;
 
 import dev.civkit.json.Json;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -137,7 +138,7 @@ final class Callbacks {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 // receiver down: retried like a non-2xx
             }
             failedAttempts.incrementAndGet();

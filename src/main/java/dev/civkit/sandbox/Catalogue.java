@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -85,7 +86,7 @@ final class Catalogue {
 
     /** GET /v2/services: filters and offset paging as the types describe. */
     static void services(HttpExchange ex) {
-        Map<String, java.util.List<String>> q = queryAll(ex);
+        Map<String, List<String>> q = queryAll(ex);
         String category = one(q, "category"), prefix = one(q, "prefix"), text = one(q, "query"), status = one(q, "status");
         window(one(q, "window"));
         if (status != null && !STATUSES.contains(status)) throw ApiProblem.validation("status", "The status must be one of " + STATUSES + ".");
@@ -144,7 +145,7 @@ final class Catalogue {
         n.put("status", s.status());
         ObjectNode m = n.putObject("metrics");
         m.put("window", window);
-        m.put("asOf", Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString());
+        m.put("asOf", Instant.now().truncatedTo(ChronoUnit.MINUTES).toString());
         int h = Math.abs(s.id().hashCode());
         m.put("requests", 1000 + h % 9000);
         m.put("successRate", s.status().equals("unavailable") ? 0.0 : s.status().equals("degraded") ? 0.82 : 0.97);
@@ -154,7 +155,7 @@ final class Catalogue {
             ObjectNode history = n.putObject("history");
             history.put("interval", interval);
             ArrayNode buckets = history.putArray("buckets");
-            Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+            Instant now = Instant.now().truncatedTo(ChronoUnit.HOURS);
             for (int i = 3; i >= 1; i--) {
                 ObjectNode b = buckets.addObject();
                 b.put("at", now.minusSeconds(3600L * i).toString());

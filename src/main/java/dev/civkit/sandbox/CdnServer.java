@@ -5,6 +5,7 @@ import static dev.civkit.sandbox.Http.*;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +34,7 @@ final class CdnServer implements AutoCloseable {
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(bindAddress), 0), 256);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException("the sandbox's blob host could not bind " + bindAddress, e);
+            throw new UncheckedIOException("the sandbox's blob host could not bind " + bindAddress, e);
         }
         String host = server.getAddress().getAddress().isLoopbackAddress() || server.getAddress().getAddress().isAnyLocalAddress()
                 ? "localhost" : server.getAddress().getHostString();

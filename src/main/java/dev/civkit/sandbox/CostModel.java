@@ -1,6 +1,7 @@
 package dev.civkit.sandbox;
 
 import dev.civkit.json.Json;
+import java.util.Locale;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -75,7 +76,7 @@ final class CostModel {
         for (String key : new String[] {"ecosystem", "engine"}) {
             JsonNode n = input.get(key);
             if (n != null && n.isString()) {
-                Integer b = ENGINE_BASE.get(n.asString().toLowerCase(java.util.Locale.ROOT));
+                Integer b = ENGINE_BASE.get(n.asString().toLowerCase(Locale.ROOT));
                 if (b != null) return b;
             }
         }
@@ -84,7 +85,7 @@ final class CostModel {
 
     private static StepPrice videoPrice(JsonNode input) {
         double seconds = MediaParams.durationSeconds(input, 5);
-        String res = input.path("resolution").asString("").toLowerCase(java.util.Locale.ROOT);
+        String res = input.path("resolution").asString("").toLowerCase(Locale.ROOT);
         double resFactor = res.equals("1080p") ? 1.5 : (res.equals("2k") || res.equals("4k")) ? 2.0 : 1.0;
         long buzz = (long) Math.ceil(10 * seconds * resFactor - 1e-9);
         return new StepPrice(buzz, Map.of("seconds", seconds, "resolution", resFactor));

@@ -3,6 +3,7 @@ package dev.civkit.sandbox;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
@@ -71,7 +72,7 @@ final class Faults {
     }
 
     Map<String, Long> counts() {
-        Map<String, Long> m = new java.util.TreeMap<>();
+        Map<String, Long> m = new TreeMap<>();
         injected.forEach((k, v) -> m.put(k, v.sum()));
         return m;
     }

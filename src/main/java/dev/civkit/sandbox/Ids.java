@@ -1,6 +1,11 @@
 package dev.civkit.sandbox;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.LongSupplier;
 
 /** ULID-shaped ids (48-bit millisecond time + 80 random bits, Crockford base32), so they sort by creation. */
 final class Ids {
@@ -8,8 +13,8 @@ final class Ids {
 
     private Ids() {}
 
-    private static final java.time.format.DateTimeFormatter LIVE_STAMP =
-            java.time.format.DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS").withZone(java.time.ZoneOffset.UTC);
+    private static final DateTimeFormatter LIVE_STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS").withZone(ZoneOffset.UTC);
 
     static String workflow() { return "wf_" + ulid(); }
 
@@ -18,9 +23,9 @@ final class Ids {
     static String job() { return "job_" + ulid(); }
 
     /** As the live service writes them: a sequence number and a UTC time stamp, e.g. {@code 9005769-20260526010006655}. */
-    static String workflow(Profile p, java.util.function.LongSupplier sequence) {
+    static String workflow(Profile p, LongSupplier sequence) {
         if (!p.isLive()) return workflow();
-        return sequence.getAsLong() + "-" + LIVE_STAMP.format(java.time.Instant.now());
+        return sequence.getAsLong() + "-" + LIVE_STAMP.format(Instant.now());
     }
 
     /** Where a sandbox's live-shaped workflow numbers start: seven digits, as the live ones have. */
@@ -30,11 +35,11 @@ final class Ids {
 
     /** Live blob ids name the job's output file: {@code 11c39c0a-b3b1-43d9-b758-e9188b2e3108-0.jpg}. */
     static String blob(Profile p, String extension) {
-        return p.isLive() ? java.util.UUID.randomUUID() + "-0." + extension : blob();
+        return p.isLive() ? UUID.randomUUID() + "-0." + extension : blob();
     }
 
     static String job(Profile p) {
-        return p.isLive() ? java.util.UUID.randomUUID().toString() : job();
+        return p.isLive() ? UUID.randomUUID().toString() : job();
     }
 
     static String ulid() {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -72,12 +73,12 @@ final class LiveShape {
         debit.put("type", "debit");
         debit.put("amount", charged);
         debit.put("accountType", "yellow");
-        debit.put("id", java.util.UUID.randomUUID().toString());
+        debit.put("id", UUID.randomUUID().toString());
         ObjectNode credit = list.addObject();
         credit.put("type", "credit");
         credit.put("amount", charged);
         credit.put("accountType", "yellow");
-        credit.put("id", java.util.UUID.randomUUID().toString());
+        credit.put("id", UUID.randomUUID().toString());
     }
 
     /** Every {@code …At} field that holds an instant, rewritten; start and end times carry an offset. */

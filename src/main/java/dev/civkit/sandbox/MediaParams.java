@@ -2,6 +2,8 @@ package dev.civkit.sandbox;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import tools.jackson.databind.JsonNode;
 
 /** Reads generation parameters from a free-form step input, with the defaults the sandbox assumes. */
@@ -73,7 +75,7 @@ final class MediaParams {
         return hash(prompt) & 0xFFFF_FFFFL;
     }
 
-    private static final java.util.Set<String> NOT_STYLE = java.util.Set.of(
+    private static final Set<String> NOT_STYLE = Set.of(
             "prompt", "seed", "width", "height", "size", "aspectRatio", "quantity", "numImages", "outputFormat", "format");
 
     /**
@@ -82,7 +84,7 @@ final class MediaParams {
      */
     static long style(JsonNode input) {
         StringBuilder sb = new StringBuilder();
-        new java.util.TreeSet<>(input.propertyNames()).forEach(k -> {
+        new TreeSet<>(input.propertyNames()).forEach(k -> {
             if (!NOT_STYLE.contains(k)) sb.append(k).append('=').append(input.get(k)).append(';');
         });
         return sb.length() == 0 ? 0 : hash(sb.toString());

@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -99,14 +101,14 @@ public final class Sandbox implements AutoCloseable {
 
     /** The folder is open in another process (another JShell, kernel or {@code sandbox}). */
     public static final class StateInUseException extends RuntimeException {
-        StateInUseException(java.nio.file.Path dir) {
+        StateInUseException(Path dir) {
             super("the sandbox state folder " + dir + " is in use by another civkit process; "
                     + "point CIVITAI_BASE_URL at that sandbox, or give this one its own folder with CIVKIT_SANDBOX_STATE");
         }
     }
 
     /** Deletes everything a sandbox remembered in {@code stateDir}; false if there was nothing. */
-    public static boolean resetState(java.nio.file.Path stateDir) {
+    public static boolean resetState(Path stateDir) {
         return SandboxState.reset(stateDir);
     }
 
@@ -116,7 +118,7 @@ public final class Sandbox implements AutoCloseable {
      * A sandbox that remembers its workflows in {@code stateDir}: a later
      * start with the same folder answers them again, on the same port when it is free.
      */
-    public static Sandbox start(SandboxConfig config, java.nio.file.Path stateDir) {
+    public static Sandbox start(SandboxConfig config, Path stateDir) {
         if (stateDir == null) return start(config);
         SandboxState state = SandboxState.open(stateDir);
         try {
@@ -128,7 +130,7 @@ public final class Sandbox implements AutoCloseable {
     }
 
     /** The folder this sandbox remembers its workflows in, or null when it forgets them on close. */
-    public java.nio.file.Path stateDir() { return state == null ? null : state.dir(); }
+    public Path stateDir() { return state == null ? null : state.dir(); }
 
     public static Sandbox start() { return start(SandboxConfig.defaults()); }
 
@@ -146,7 +148,7 @@ public final class Sandbox implements AutoCloseable {
     public int workflowsCreated() { return router.workflows.created.get(); }
 
     /** Faults injected so far, by kind (429, 500, reset, blocked, expire, …). */
-    public java.util.Map<String, Long> faultCounts() { return faults.counts(); }
+    public Map<String, Long> faultCounts() { return faults.counts(); }
 
     /** Webhook events delivered with a 2xx answer, and delivery attempts that failed. */
     public long callbacksDelivered() { return callbacks.delivered.get(); }

@@ -1,5 +1,6 @@
 package dev.civkit.sandbox;
 
+import java.awt.AWTError;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
@@ -91,7 +92,7 @@ final class SyntheticMedia {
             g.setColor(Color.WHITE);
             g.drawString(words, size, y);
             g.dispose();
-        } catch (RuntimeException | LinkageError | java.awt.AWTError e) {
+        } catch (RuntimeException | LinkageError | AWTError e) {
             // no font subsystem: the caption is decoration only
         }
     }

@@ -7,7 +7,9 @@ import dev.civkit.json.Json;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.List;
@@ -329,7 +331,7 @@ final class WorkflowEndpoints {
             return OffsetDateTime.parse(v).toInstant();
         } catch (DateTimeParseException notDateTime) {
             try {
-                return java.time.LocalDate.parse(v).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+                return LocalDate.parse(v).atStartOfDay(ZoneOffset.UTC).toInstant();
             } catch (DateTimeParseException notDate) {
                 throw ApiProblem.validation(name, "The " + name + " must be an ISO 8601 date-time such as 2025-01-31T00:00:00Z.");
             }

@@ -4,7 +4,10 @@ import dev.civkit.json.Json;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import tools.jackson.databind.JsonNode;
@@ -29,7 +32,7 @@ final class WorkflowState {
     final CompletableFuture<Void> done = new CompletableFuture<>();
     Status status = Status.UNASSIGNED;
     /** What callbacks were last told, and the chain that delivers them one after another. */
-    final java.util.Map<String, String> seenStep = new java.util.HashMap<>();
+    final Map<String, String> seenStep = new HashMap<>();
     String seenStatus;
     CompletableFuture<Void> outbox = CompletableFuture.completedFuture(null);
     Instant startedAt, completedAt;
@@ -46,7 +49,7 @@ final class WorkflowState {
         this.metadata = template.has("metadata") && template.get("metadata").isObject() ? template.get("metadata") : Json.object();
         this.allowMatureContent = template.get("allowMatureContent");
         long base = 0;
-        var factors = new java.util.LinkedHashMap<String, Double>();
+        var factors = new LinkedHashMap<String, Double>();
         JsonNode stepNodes = template.get("steps");
         for (int i = 0; i < stepNodes.size(); i++) {
             ObjectNode st = (ObjectNode) stepNodes.get(i);

@@ -1,5 +1,7 @@
 package dev.civkit.session;
 
+import dev.civkit.request.Frames;
+
 /** A submission (or a whole sweep) that would cross the session's Buzz budget; nothing was sent. */
 public final class BudgetExceededException extends RuntimeException {
     private final double price;
@@ -24,6 +26,6 @@ public final class BudgetExceededException extends RuntimeException {
     /** None unless frames are asked for: this reads as its message at the prompt ({@code CIVKIT_FRAMES=on} shows them). */
     @Override
     public StackTraceElement[] getStackTrace() {
-        return dev.civkit.request.Frames.of(super.getStackTrace());
+        return Frames.of(super.getStackTrace());
     }
 }

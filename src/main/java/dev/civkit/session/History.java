@@ -1,5 +1,6 @@
 package dev.civkit.session;
 
+import dev.civkit.display.Fit;
 import dev.civkit.journal.Entry;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,7 +19,7 @@ public record History(List<Entry> entries, Path journal) {
     public String toString() {
         String all = text();
         long open = entries.stream().filter(Entry::needsResume).count();
-        return dev.civkit.display.Fit.orSummary(all, entries.size() + " workflows from " + journal.getFileName()
+        return Fit.orSummary(all, entries.size() + " workflows from " + journal.getFileName()
                 + (open > 0 ? ", " + open + " unfinished: resume()" : "") + " | print() lists them");
     }
 

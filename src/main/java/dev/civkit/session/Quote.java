@@ -3,6 +3,8 @@ package dev.civkit.session;
 import dev.civkit.client.Cost;
 import dev.civkit.client.Workflow;
 import dev.civkit.display.StatusLine;
+import dev.civkit.display.WorkflowCard;
+import dev.civkit.json.Json;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,12 +29,12 @@ public record Quote(Workflow plan) {
 
     /** The priced plan as the service answered it: the complete Workflow JSON, compact; prints nothing. */
     public String json() {
-        return dev.civkit.json.Json.write(plan.toJsonNode());
+        return Json.write(plan.toJsonNode());
     }
 
     /** The notebook rendering: a small cost table with this text as its plain twin. */
     public Map<String, Object> toMimeBundle() {
-        return dev.civkit.display.WorkflowCard.quote(plan, total(), byCurrency(), insufficientBuzz(), toString());
+        return WorkflowCard.quote(plan, total(), byCurrency(), insufficientBuzz(), toString());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.civkit.session;
 
+import dev.civkit.display.Fit;
 import java.util.List;
 
 /**
@@ -16,7 +17,7 @@ public record Resumed(List<WorkflowHandle> resumed, List<String> unreachable) {
 
     @Override
     public String toString() {
-        return dev.civkit.display.Fit.orSummary(text(), "resume: " + resumed.size() + " picked up, " + unreachable.size()
+        return Fit.orSummary(text(), "resume: " + resumed.size() + " picked up, " + unreachable.size()
                 + " unreachable | print() lists them");
     }
 

@@ -4,13 +4,19 @@ import dev.civkit.client.ApiException;
 import dev.civkit.client.CivitaiClient;
 import dev.civkit.client.ClientConfig;
 import dev.civkit.client.Workflow;
+import dev.civkit.client.WorkflowQuery;
+import dev.civkit.display.Gallery;
 import dev.civkit.journal.Journal;
+import dev.civkit.request.Ids;
+import dev.civkit.request.Require;
 import dev.civkit.sandbox.Sandbox;
 import dev.civkit.display.TerminalImages;
+import dev.civkit.webhook.WebhookReceiver;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -33,7 +39,7 @@ public final class Session implements AutoCloseable {
     private final Budget budget;
     private final TerminalImages terminalImages;
     private final Prices prices = new Prices(this);
-    private dev.civkit.webhook.WebhookReceiver webhooks;
+    private WebhookReceiver webhooks;
 
     /** The budget is shared by a session and the variants made from it (another token, output folder…). */
     private Session(ClientConfig config, Sandbox sandbox, Path outputRoot, PrintStream out, boolean progressInPlace, Journal journal,
@@ -76,13 +82,13 @@ public final class Session implements AutoCloseable {
 
         /** Where requests go and with which token. */
         public Builder config(ClientConfig config) {
-            this.config = java.util.Objects.requireNonNull(config, "config");
+            this.config = Objects.requireNonNull(config, "config");
             return this;
         }
 
         /** A sandbox this session owns: requests go to it and closing the session stops it. */
         public Builder ownedSandbox(Sandbox sandbox) {
-            this.sandbox = java.util.Objects.requireNonNull(sandbox, "sandbox");
+            this.sandbox = Objects.requireNonNull(sandbox, "sandbox");
             if (config == null) config = ClientConfig.of(sandbox.baseUrl(), null);
             else config = config.withBaseUrl(sandbox.baseUrl());
             return this;
@@ -90,13 +96,13 @@ public final class Session implements AutoCloseable {
 
         /** Where outputs are saved (default {@code outputs/}). */
         public Builder outputs(Path dir) {
-            this.outputs = java.util.Objects.requireNonNull(dir, "outputs");
+            this.outputs = Objects.requireNonNull(dir, "outputs");
             return this;
         }
 
         /** Where progress and listings are printed (default System.out). */
         public Builder out(PrintStream out) {
-            this.out = java.util.Objects.requireNonNull(out, "out");
+            this.out = Objects.requireNonNull(out, "out");
             return this;
         }
 
@@ -107,7 +113,7 @@ public final class Session implements AutoCloseable {
         }
 
         public Builder journal(Journal journal) {
-            this.journal = java.util.Objects.requireNonNull(journal, "journal");
+            this.journal = Objects.requireNonNull(journal, "journal");
             return this;
         }
 
@@ -242,7 +248,7 @@ public final class Session implements AutoCloseable {
 
     /** A handle on a workflow submitted earlier, from here or elsewhere. */
     public WorkflowHandle attach(String workflowId) {
-        dev.civkit.request.Ids.check(workflowId, "workflow(id)");
+        Ids.check(workflowId, "workflow(id)");
         Workflow w;
         try {
             w = Submission.checked(client().getWorkflow(workflowId, 0).workflow());
@@ -255,7 +261,7 @@ public final class Session implements AutoCloseable {
 
     /** QueryWorkflows from this session: a builder that fetches lazily and prints as status lines. */
     public WorkflowList workflows() {
-        return new WorkflowList(this, dev.civkit.client.WorkflowQuery.all());
+        return new WorkflowList(this, WorkflowQuery.all());
     }
 
     /**
@@ -300,8 +306,8 @@ public final class Session implements AutoCloseable {
      * This session's local webhook receiver, started on first use and stopped with the session:
      * {@code callback(webhooks().url(), "workflow:*")} makes await() finish on the event.
      */
-    public synchronized dev.civkit.webhook.WebhookReceiver webhooks() {
-        if (webhooks == null) webhooks = dev.civkit.webhook.WebhookReceiver.start();
+    public synchronized WebhookReceiver webhooks() {
+        if (webhooks == null) webhooks = WebhookReceiver.start();
         return webhooks;
     }
 
@@ -328,8 +334,8 @@ public final class Session implements AutoCloseable {
     }
 
     /** Waits for and saves these workflows, then lays their outputs side by side with captions. */
-    public dev.civkit.display.Gallery gallery(List<WorkflowHandle> handles) {
-        dev.civkit.request.Require.nonNull(handles, "gallery(handles)", "a list of workflow handles");
+    public Gallery gallery(List<WorkflowHandle> handles) {
+        Require.nonNull(handles, "gallery(handles)", "a list of workflow handles");
         return Galleries.of(handles);
     }
 }

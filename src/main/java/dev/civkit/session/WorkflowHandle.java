@@ -1,6 +1,9 @@
 package dev.civkit.session;
 
+import dev.civkit.client.JsonPatch;
+import dev.civkit.client.Step;
 import dev.civkit.client.Workflow;
+import dev.civkit.client.WorkflowFailedException;
 import dev.civkit.display.WaitDisplay;
 import dev.civkit.json.Json;
 import dev.civkit.display.NotebookDisplay;
@@ -10,11 +13,17 @@ import dev.civkit.outputs.DownloadResult;
 import dev.civkit.outputs.Downloader;
 import dev.civkit.outputs.Output;
 import dev.civkit.outputs.SavedFile;
+import dev.civkit.request.InvalidRequestException;
+import dev.civkit.request.JsonValues;
+import dev.civkit.request.Limits;
+import dev.civkit.request.LocalFiles;
+import dev.civkit.request.Require;
 import dev.civkit.wait.ProgressListener;
 import dev.civkit.wait.StillRunningException;
 import dev.civkit.wait.Waiter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
@@ -139,13 +148,13 @@ public final class WorkflowHandle {
     public WorkflowHandle orThrow() {
         if (latest.succeeded() || !latest.isTerminal()) return this;
         String why = StatusLine.why(latest);
-        throw new dev.civkit.client.WorkflowFailedException(id, latest.status(), why);
+        throw new WorkflowFailedException(id, latest.status(), why);
     }
 
     /** Waits without drawing anything, telling {@code progress} instead (sweeps draw one line for all). */
     public WorkflowHandle await(Duration limit, ProgressListener progress) {
         positive(limit, "await(limit)");
-        dev.civkit.request.Require.nonNull(progress, "await(limit, progress)", "a ProgressListener, or ProgressListener.NONE");
+        Require.nonNull(progress, "await(limit, progress)", "a ProgressListener, or ProgressListener.NONE");
         if (!latest.isTerminal()) {
             latest = new Waiter(session.client()).await(id, latest, limit, progress);
             Submission.journalTerminal(session, latest);
@@ -155,9 +164,9 @@ public final class WorkflowHandle {
 
     /** How long to wait: a positive Duration (a zero or negative one would end every wait at once). */
     private static void positive(Duration limit, String parameter) {
-        dev.civkit.request.Require.nonNull(limit, parameter, "a Duration such as Duration.ofMinutes(5)");
+        Require.nonNull(limit, parameter, "a Duration such as Duration.ofMinutes(5)");
         if (limit.isNegative() || limit.isZero())
-            throw new dev.civkit.request.InvalidRequestException(parameter, "must be a positive Duration such as Duration.ofMinutes(5), got " + limit);
+            throw new InvalidRequestException(parameter, "must be a positive Duration such as Duration.ofMinutes(5), got " + limit);
     }
 
     /** Waits without showing anything: for callers that show their own progress (a gallery). */
@@ -173,13 +182,13 @@ public final class WorkflowHandle {
 
     /** Adds a tag on the server (AddWorkflowTag). */
     public WorkflowHandle tag(String tag) {
-        session.client().addWorkflowTag(id, dev.civkit.request.Limits.tag("tag(tag)", tag)); // null, blank, too long: refused here
+        session.client().addWorkflowTag(id, Limits.tag("tag(tag)", tag)); // null, blank, too long: refused here
         return refresh();
     }
 
     /** Removes one tag (RemoveWorkflowTag). */
     public WorkflowHandle untag(String tag) {
-        dev.civkit.request.Limits.tag("untag(tag)", tag);
+        Limits.tag("untag(tag)", tag);
         session.client().removeWorkflowTag(id, tag);
         return refresh();
     }
@@ -192,21 +201,21 @@ public final class WorkflowHandle {
 
     /** Sets one metadata entry, leaving the others as they are (a JSON Patch add). */
     public WorkflowHandle metadata(String key, Object value) {
-        dev.civkit.request.Require.nonBlank(key, "metadata(key, value)", "a key such as \"project\"");
-        dev.civkit.request.JsonValues.of("metadata." + key, value); // refused here, before the PATCH, if not JSON-shaped
-        session.client().patchWorkflow(id, dev.civkit.client.JsonPatch.ops().add(dev.civkit.client.JsonPatch.pointer("metadata", key), value));
+        Require.nonBlank(key, "metadata(key, value)", "a key such as \"project\"");
+        JsonValues.of("metadata." + key, value); // refused here, before the PATCH, if not JSON-shaped
+        session.client().patchWorkflow(id, JsonPatch.ops().add(JsonPatch.pointer("metadata", key), value));
         return refresh();
     }
 
     /** Lifts (true) or restores the mature content restriction (UpdateWorkflow). */
     public WorkflowHandle allowMatureContent(boolean allow) {
-        session.client().updateWorkflow(id, dev.civkit.json.Json.object().put("allowMatureContent", allow));
+        session.client().updateWorkflow(id, Json.object().put("allowMatureContent", allow));
         return refresh();
     }
 
     /** Any JSON Patch over metadata, tags and allowMatureContent: {@code h.patch(JsonPatch.ops().remove("/tags/0"))}. */
-    public WorkflowHandle patch(dev.civkit.client.JsonPatch patch) {
-        dev.civkit.request.Require.nonNull(patch, "patch(patch)", "a patch such as jsonPatch().remove(\"/tags/0\")");
+    public WorkflowHandle patch(JsonPatch patch) {
+        Require.nonNull(patch, "patch(patch)", "a patch such as jsonPatch().remove(\"/tags/0\")");
         session.client().patchWorkflow(id, patch);
         return refresh();
     }
@@ -217,20 +226,20 @@ public final class WorkflowHandle {
     }
 
     /** One step as the server sees it now (GetWorkflowStep). */
-    public dev.civkit.client.Step step(String name) {
+    public Step step(String name) {
         return session.client().getWorkflowStep(id, name);
     }
 
     /** Replaces a queued step's metadata; a step that has started answers 409 with its status. */
     public WorkflowHandle updateStep(String name, Map<String, ?> metadata) {
-        dev.civkit.request.JsonValues.of("updateStep(name, metadata)", dev.civkit.request.Require.nonNull(metadata, "updateStep(name, metadata)", "a Map such as Map.of(\"note\", \"x\")"));
+        JsonValues.of("updateStep(name, metadata)", Require.nonNull(metadata, "updateStep(name, metadata)", "a Map such as Map.of(\"note\", \"x\")"));
         session.client().updateWorkflowStep(id, name, metadata);
         return refresh();
     }
 
     /** Amends a queued step: {@code h.patchStep("1", JsonPatch.ops().replace("/input/prompt", "a dog"))}. */
-    public WorkflowHandle patchStep(String name, dev.civkit.client.JsonPatch patch) {
-        dev.civkit.request.Require.nonNull(patch, "patchStep(name, patch)", "a patch such as jsonPatch().replace(\"/input/prompt\", \"a dog\")");
+    public WorkflowHandle patchStep(String name, JsonPatch patch) {
+        Require.nonNull(patch, "patchStep(name, patch)", "a patch such as jsonPatch().replace(\"/input/prompt\", \"a dog\")");
         session.client().patchWorkflowStep(id, name, patch);
         return refresh();
     }
@@ -274,14 +283,14 @@ public final class WorkflowHandle {
 
     /** {@code limit} null: the downloader's own deadline. */
     private DownloadResult save(Path dir, Duration limit) {
-        dev.civkit.request.LocalFiles.outputFolder(dir, "download(dir)");
+        LocalFiles.outputFolder(dir, "download(dir)");
         // The view await() ended with is fresh: no second read here. Expired URLs are renewed per blob.
         if (!latest.isTerminal()) await();
         DownloadResult r = new Downloader(session.client()).download(latest, request, dir, limit);
         if (r.workflow() != null) latest = r.workflow();
         saved = r;
         savedIn = dir;
-        List<Path> files = new java.util.ArrayList<>();
+        List<Path> files = new ArrayList<>();
         r.saved().forEach(f -> files.add(f.path()));
         Submission.journalDownloaded(session, id, dir, files, r.complete());
         return r;

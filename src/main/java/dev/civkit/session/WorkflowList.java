@@ -4,9 +4,14 @@ import dev.civkit.client.Timestamps;
 import dev.civkit.client.Workflow;
 import dev.civkit.client.WorkflowQuery;
 import dev.civkit.display.StatusLine;
+import dev.civkit.request.Require;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -25,7 +30,7 @@ public final class WorkflowList {
     }
 
     public WorkflowList tagged(String tag) {
-        return with(query.tagged(dev.civkit.request.Require.nonBlank(tag, "tagged(tag)", "a tag such as \"cats\"")));
+        return with(query.tagged(Require.nonBlank(tag, "tagged(tag)", "a tag such as \"cats\"")));
     }
 
     /** Free text matched against metadata. */
@@ -35,18 +40,18 @@ public final class WorkflowList {
     public WorkflowList since(String when) { return since(instant(when)); }
 
     public WorkflowList since(Instant when) {
-        return with(query.from(dev.civkit.request.Require.nonNull(when, "since(when)", "an Instant, a date such as \"2025-06-01\" or a Duration")));
+        return with(query.from(Require.nonNull(when, "since(when)", "an Instant, a date such as \"2025-06-01\" or a Duration")));
     }
 
     /** Created in the last {@code d}: {@code since(Duration.ofHours(1))}. */
     public WorkflowList since(Duration d) {
-        return since(Instant.now().minus(dev.civkit.request.Require.nonNull(d, "since(d)", "a Duration such as Duration.ofHours(1)")));
+        return since(Instant.now().minus(Require.nonNull(d, "since(d)", "a Duration such as Duration.ofHours(1)")));
     }
 
     public WorkflowList until(String when) { return until(instant(when)); }
 
     public WorkflowList until(Instant when) {
-        return with(query.to(dev.civkit.request.Require.nonNull(when, "until(when)", "an Instant or a date such as \"2025-06-01\"")));
+        return with(query.to(Require.nonNull(when, "until(when)", "an Instant or a date such as \"2025-06-01\"")));
     }
 
     public WorkflowList oldestFirst() { return with(query.oldestFirst()); }
@@ -70,12 +75,12 @@ public final class WorkflowList {
     private WorkflowList with(WorkflowQuery q) { return new WorkflowList(session, q); }
 
     private static Instant instant(String s) {
-        dev.civkit.request.Require.nonNull(s, "since/until(when)", "a date such as \"2025-06-01\" or \"2025-06-01T12:00:00Z\"");
+        Require.nonNull(s, "since/until(when)", "a date such as \"2025-06-01\" or \"2025-06-01T12:00:00Z\"");
         Instant at = Timestamps.parse(s);
         if (at != null) return at;
         try {
-            return java.time.LocalDate.parse(s).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
-        } catch (java.time.format.DateTimeParseException e) {
+            return LocalDate.parse(s).atStartOfDay(ZoneOffset.UTC).toInstant();
+        } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("expected 2025-06-01 or 2025-06-01T12:00:00Z, got \"" + s + "\"");
         }
     }
@@ -100,8 +105,8 @@ public final class WorkflowList {
     }
 
     /** In a notebook the cell's value shows the listing: rendering is the moment to fetch, printing a value is not. */
-    public java.util.Map<String, Object> toMimeBundle() {
-        return java.util.Map.of("text/plain", listing());
+    public Map<String, Object> toMimeBundle() {
+        return Map.of("text/plain", listing());
     }
 
     /** What is asked for, without asking the server: printing a value never sends a request. */

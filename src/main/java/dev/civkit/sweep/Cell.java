@@ -1,13 +1,15 @@
 package dev.civkit.sweep;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /** One combination of a sweep: the varied input values, in the order the dimensions were added. */
 public record Cell(int index, Map<String, Object> values) {
     public Cell {
-        values = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
+        values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }
 
     public Object get(String field) {

@@ -1,6 +1,8 @@
 package dev.civkit.sweep;
 
 import dev.civkit.display.Captions;
+import dev.civkit.outputs.SavedFile;
+import dev.civkit.request.InvalidRequestException;
 import dev.civkit.session.Session;
 import dev.civkit.session.WorkflowHandle;
 import java.awt.Color;
@@ -198,12 +200,12 @@ public final class ContactSheet {
 
     /** A few results side by side, one tile each, drawn in the terminal too when it can show pictures. */
     public static ContactSheet compare(Session session, WorkflowHandle... handles) {
-        if (handles.length == 0) throw new dev.civkit.request.InvalidRequestException("compare(handles)", "name at least one workflow handle: compare(a, b, …), got none");
+        if (handles.length == 0) throw new InvalidRequestException("compare(handles)", "name at least one workflow handle: compare(a, b, …), got none");
         List<ContactSheet.Tile> tiles = new ArrayList<>();
         StringBuilder name = new StringBuilder("compare");
         for (WorkflowHandle h : handles) {
             if (!h.isDone()) h.await();
-            var files = h.workflow().succeeded() ? h.files() : List.<dev.civkit.outputs.SavedFile>of();
+            var files = h.workflow().succeeded() ? h.files() : List.<SavedFile>of();
             Path image = files.stream().map(f -> f.path()).filter(p -> p.toString().matches("(?i).*\\.(png|jpe?g)")).findFirst().orElse(null);
             tiles.add(new ContactSheet.Tile(caption(h), image, h.workflow().succeeded() ? null : h.status()));
             name.append('-').append(h.id(), Math.max(0, h.id().length() - 6), h.id().length());

@@ -1,7 +1,9 @@
 package dev.civkit.sweep;
 
+import dev.civkit.display.StatusLine;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One cell's outcome: its values, the idempotency key it was sent under, the workflow that ran it,
@@ -25,7 +27,7 @@ public record Row(Cell cell, String key, String workflowId, String status, Doubl
     /** The first image file, for contact sheets; null when there is none. */
     public Path firstImage() {
         for (Path p : files) {
-            String n = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
             if (n.endsWith(".png") || n.endsWith(".jpg") || n.endsWith(".jpeg")) return p;
         }
         return null;
@@ -34,7 +36,7 @@ public record Row(Cell cell, String key, String workflowId, String status, Doubl
     /** "#17 prompt=a fox, seed=5 | succeeded | 1 Buzz | wf_…": a list of picks reads as one line each. */
     @Override
     public String toString() {
-        return cell + " | " + status + (cost == null ? "" : " | " + dev.civkit.display.StatusLine.buzz(cost) + " Buzz")
+        return cell + " | " + status + (cost == null ? "" : " | " + StatusLine.buzz(cost) + " Buzz")
                 + (workflowId == null ? "" : " | " + workflowId) + (reason == null || succeeded() ? "" : " | " + reason);
     }
 }

@@ -70,7 +70,7 @@ public final class Sweep {
 
     /** Which step's input is varied (by name); the first step by default. */
     public Sweep step(String name) {
-        template.variant(name, java.util.Map.of()); // refuses a step the workflow does not have, now
+        template.variant(name, Map.of()); // refuses a step the workflow does not have, now
         this.stepName = name;
         return this;
     }

@@ -1,9 +1,12 @@
 package dev.civkit.sweep;
 
+import dev.civkit.display.Fit;
+import dev.civkit.session.Prices;
 import dev.civkit.session.Session;
 import dev.civkit.display.StatusLine;
 import dev.civkit.dsl.WorkflowBuilder;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -48,7 +51,7 @@ public final class SweepPlan {
         }
         // Once per priced shape: cells that differ only in prompt or seed cost the same, and a thousand
         // whatif calls before the first image would be slow here and an invitation to 429s on the live service.
-        dev.civkit.session.Prices shapes = session.prices();
+        Prices shapes = session.prices();
         int askedBefore = shapes.asked();
         List<Callable<Double>> pricing = new ArrayList<>();
         for (ObjectNode r : requests) pricing.add(() -> shapes.total(r));
@@ -116,7 +119,7 @@ public final class SweepPlan {
 
     @Override
     public String toString() {
-        Map<String, Long> sizes = new java.util.LinkedHashMap<>();
+        Map<String, Long> sizes = new LinkedHashMap<>();
         for (String d : dimensions) sizes.put(d, cells.stream().map(c -> c.get(d)).distinct().count());
         List<String> shape = new ArrayList<>();
         sizes.forEach((k, v) -> shape.add(v + " " + k));
@@ -126,11 +129,11 @@ public final class SweepPlan {
         String full = "sweep " + sweep.id() + ": " + cells.size() + " workflows (" + String.join(" x ", shape) + "), "
                 + concurrency + " at a time | whatif total " + cost + ", priced with " + priced + " | run() runs it";
         // Within what JShell shows of a var: the plan is usually kept as one (var plan = ….plan()).
-        if (full.length() <= dev.civkit.display.Fit.VAR) return full;
+        if (full.length() <= Fit.VAR) return full;
         String grid = cells.size() + " workflows (" + String.join(" x ", shape) + ") | ";
         for (String brief : List.of(grid + cost + " | " + priced + " | run() runs it",
                 grid + StatusLine.buzz(total()) + " Buzz | " + priced + " | run()"))
-            if (brief.length() <= dev.civkit.display.Fit.VAR) return brief;
+            if (brief.length() <= Fit.VAR) return brief;
         return grid + cost + " | run() runs it";
     }
 }

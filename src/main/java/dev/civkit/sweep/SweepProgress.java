@@ -8,6 +8,7 @@ import dev.civkit.display.StatusLine;
 import java.util.Map;
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -36,7 +37,7 @@ final class SweepProgress implements AutoCloseable {
         if (notebook != null) {
             shown = line();
             view = ProgressView.show(notebook, bundle(shown), Html.esc(shown), fraction());
-            notebookTicker = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            notebookTicker = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "civkit-sweep-progress");
                 t.setDaemon(true);
                 return t;

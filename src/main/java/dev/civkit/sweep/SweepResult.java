@@ -1,5 +1,9 @@
 package dev.civkit.sweep;
 
+import dev.civkit.display.Fit;
+import dev.civkit.dsl.WorkflowBuilder;
+import dev.civkit.request.InvalidRequestException;
+import dev.civkit.request.Require;
 import dev.civkit.session.Session;
 import dev.civkit.display.Html;
 import dev.civkit.display.StatusLine;
@@ -10,7 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Set;
 import java.util.HashMap;
 import java.util.List;
@@ -106,7 +112,7 @@ public final class SweepResult {
 
     private int cell(int c) {
         if (c < 0 || c >= rows.size())
-            throw new dev.civkit.request.InvalidRequestException("pick(cell)", "no cell " + c + "; this sweep has cells 0 to " + (rows.size() - 1));
+            throw new InvalidRequestException("pick(cell)", "no cell " + c + "; this sweep has cells 0 to " + (rows.size() - 1));
         return c;
     }
 
@@ -114,11 +120,11 @@ public final class SweepResult {
      * The workflow of one cell, as it was sent (without its idempotency key): run it again, change
      * it with {@code variant(…)}, or sweep around it.
      */
-    public dev.civkit.dsl.WorkflowBuilder workflow(Row row) {
-        dev.civkit.request.Require.nonNull(row, "workflow(row)", "a row of this result, e.g. picked().get(0)");
+    public WorkflowBuilder workflow(Row row) {
+        Require.nonNull(row, "workflow(row)", "a row of this result, e.g. picked().get(0)");
         tools.jackson.databind.node.ObjectNode body = plan.requests().get(row.cell().index()).deepCopy();
         body.remove("externalId");
-        return dev.civkit.dsl.WorkflowBuilder.fromJson(session, Json.write(body));
+        return WorkflowBuilder.fromJson(session, Json.write(body));
     }
 
     /**
@@ -128,12 +134,12 @@ public final class SweepResult {
      */
     public Sweep sweepFromPicks(String... fields) {
         List<Row> chosen = picked();
-        if (chosen.isEmpty()) throw new dev.civkit.request.InvalidRequestException("sweepFromPicks", "pick some cells first: browse(), or pick(0, 3)");
+        if (chosen.isEmpty()) throw new InvalidRequestException("sweepFromPicks", "pick some cells first: browse(), or pick(0, 3)");
         List<String> keep = fields == null || fields.length == 0 ? plan.dimensions() : List.of(fields);
         for (String f : keep)
             if (!plan.dimensions().contains(f))
-                throw new dev.civkit.request.InvalidRequestException("sweepFromPicks", "\"" + f + "\" was not varied; the sweep varied " + plan.dimensions());
-        dev.civkit.dsl.WorkflowBuilder template = plan.sweep().template() != null ? plan.sweep().template() : workflow(chosen.get(0));
+                throw new InvalidRequestException("sweepFromPicks", "\"" + f + "\" was not varied; the sweep varied " + plan.dimensions());
+        WorkflowBuilder template = plan.sweep().template() != null ? plan.sweep().template() : workflow(chosen.get(0));
         Sweep next = new Sweep(session, template);
         if (plan.sweep().stepName() != null) next.step(plan.sweep().stepName());
         for (String f : keep) next.vary(f, chosen.stream().map(r -> r.cell().get(f)).distinct().toArray());
@@ -217,7 +223,7 @@ public final class SweepResult {
             cells.add(r.workflowId() == null ? "" : r.workflowId());
             cells.add(r.status());
             cells.add(r.cost() == null ? "" : StatusLine.buzz(r.cost()));
-            cells.add(r.seconds() == null ? "" : String.format(java.util.Locale.ROOT, "%.1f", r.seconds()));
+            cells.add(r.seconds() == null ? "" : String.format(Locale.ROOT, "%.1f", r.seconds()));
             cells.add(String.join(";", r.files().stream().map(Path::toString).toList()));
             cells.add(r.reason() == null ? "" : r.reason());
             sb.append(String.join(",", cells.stream().map(SweepResult::csv).toList())).append('\n');
@@ -270,7 +276,7 @@ public final class SweepResult {
     }
 
     /** For notebooks: the table as HTML, with the text table as its twin. */
-    public java.util.Map<String, Object> toMimeBundle() {
+    public Map<String, Object> toMimeBundle() {
         StringBuilder h = new StringBuilder("<div style=\"font-family:sans-serif;font-size:13px\"><div>")
                 .append(Html.esc(headline())).append("</div>")
                 .append("<table style=\"border-collapse:collapse;margin-top:6px\"><tr>");
@@ -284,11 +290,11 @@ public final class SweepResult {
             for (String d : plan.dimensions()) h.append(td(r.cell().get(d)));
             h.append(td(r.status() + (r.succeeded() || r.reason() == null ? "" : " (" + r.reason() + ")")))
                     .append(td(r.cost() == null ? "-" : StatusLine.buzz(r.cost())))
-                    .append(td(r.seconds() == null ? "-" : String.format(java.util.Locale.ROOT, "%.1f s", r.seconds())))
+                    .append(td(r.seconds() == null ? "-" : String.format(Locale.ROOT, "%.1f s", r.seconds())))
                     .append(td(r.workflowId() == null ? "" : r.workflowId())).append("</tr>");
         }
         h.append("</table></div>");
-        java.util.Map<String, Object> b = new java.util.LinkedHashMap<>();
+        Map<String, Object> b = new LinkedHashMap<>();
         b.put("text/plain", toString());
         b.put("text/html", h.toString());
         return b;
@@ -305,7 +311,7 @@ public final class SweepResult {
     @Override
     public String toString() {
         String counts = succeeded().size() + " of " + rows.size() + " succeeded" + (failed().isEmpty() ? "" : ", " + failed().size() + " failed");
-        return dev.civkit.display.Fit.line(dev.civkit.display.Fit.VAR, plan.sweep().id() + ": " + counts,
+        return Fit.line(Fit.VAR, plan.sweep().id() + ": " + counts,
                 StatusLine.buzz(Math.round(spent() * 100) / 100.0) + " Buzz", "print() shows the table");
     }
 
@@ -331,7 +337,7 @@ public final class SweepResult {
             for (String d : plan.dimensions()) line.add(shorten(String.valueOf(r.cell().get(d)), 32));
             line.add(r.status() + (r.reason() == null || r.succeeded() ? "" : " (" + shorten(r.reason(), 40) + ")"));
             line.add(r.cost() == null ? "-" : StatusLine.buzz(r.cost()));
-            line.add(r.seconds() == null ? "-" : String.format(java.util.Locale.ROOT, "%.1f s", r.seconds()));
+            line.add(r.seconds() == null ? "-" : String.format(Locale.ROOT, "%.1f s", r.seconds()));
             line.add(Integer.toString(r.files().size()));
             table.add(line);
         }

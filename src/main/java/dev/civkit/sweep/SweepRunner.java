@@ -1,5 +1,6 @@
 package dev.civkit.sweep;
 
+import dev.civkit.display.NotebookDisplay;
 import dev.civkit.session.Session;
 import dev.civkit.session.WorkflowHandle;
 import dev.civkit.client.Workflow;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import tools.jackson.databind.node.ObjectNode;
@@ -74,7 +76,7 @@ final class SweepRunner {
             pool.shutdownNow();
             throw new IllegalStateException("sweep interrupted; submitted workflows keep running. The manifest "
                     + dir.resolve(Manifest.FILE) + " lists them: replay(\"" + dir.resolve(Manifest.FILE) + "\") picks them up", e);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw new IllegalStateException("a sweep cell crashed: " + e.getCause(), e.getCause());
         } finally {
             pool.shutdownNow();
@@ -85,7 +87,7 @@ final class SweepRunner {
         SweepResult result = new SweepResult(session, plan, view, dir);
         // The table is printed, not left to the value: JShell would cut it at 80 characters in a var.
         // A notebook renders it from the result's MIME bundle instead.
-        if (dev.civkit.display.NotebookDisplay.current() == null) session.out().println(result.text());
+        if (NotebookDisplay.current() == null) session.out().println(result.text());
         return result;
     }
 

@@ -1,8 +1,10 @@
 package dev.civkit.widget;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /** Running a listener as user code: on the cell thread, its output and errors in its widget's area. */
 final class Callbacks {
@@ -29,7 +31,7 @@ final class Callbacks {
             try {
                 body.run();
             } catch (Throwable t) {
-                (k == null ? java.util.List.of(String.valueOf(t)) : k.formatError(t)).forEach(System.err::println);
+                (k == null ? List.of(String.valueOf(t)) : k.formatError(t)).forEach(System.err::println);
             }
             return;
         }
@@ -50,7 +52,7 @@ final class Callbacks {
             pe.flush();
             close(so);
             close(se);
-            area.error(t, k == null ? java.util.List.of(String.valueOf(t)) : k.formatError(t));
+            area.error(t, k == null ? List.of(String.valueOf(t)) : k.formatError(t));
         } finally {
             System.setOut(out);
             System.setErr(err);
@@ -65,7 +67,7 @@ final class Callbacks {
     private static void close(OutputStream s) {
         try {
             s.close();
-        } catch (java.io.IOException ignored) {
+        } catch (IOException ignored) {
             // an in-memory writer cannot fail
         }
     }

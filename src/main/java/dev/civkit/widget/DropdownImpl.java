@@ -1,7 +1,9 @@
 package dev.civkit.widget;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The protocol keeps the labels and the chosen index; the value users see is the label. */
 final class DropdownImpl extends ValueImpl<String, Dropdown> implements Dropdown {
@@ -45,7 +47,7 @@ final class DropdownImpl extends ValueImpl<String, Dropdown> implements Dropdown
         List<String> l = checked(labels);
         String now = value();
         int i = now == null ? -1 : l.indexOf(now);
-        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        Map<String, Object> m = new LinkedHashMap<>();
         m.put("_options_labels", l);
         m.put("index", i >= 0 ? i : l.isEmpty() ? null : 0);
         putAll(m);

@@ -1,5 +1,8 @@
 package dev.civkit.widget;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 final class ImageImpl extends WidgetImpl<Image> implements Image {
     ImageImpl(byte[] bytes) {
         super("ImageModel", "ImageView");
@@ -32,7 +35,7 @@ final class ImageImpl extends WidgetImpl<Image> implements Image {
     @Override
     public Image value(byte[] bytes) {
         byte[] b = check(bytes);
-        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        Map<String, Object> m = new LinkedHashMap<>();
         m.put("format", formatOf(b));
         m.put("value", b);
         putAll(m);

@@ -1,11 +1,15 @@
 package dev.civkit.widget;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -152,8 +156,8 @@ abstract class Model implements WidgetKernel.Endpoint {
     /** This model and every model it refers to, once each. */
     final List<Model> tree() {
         List<Model> out = new ArrayList<>();
-        java.util.Set<Model> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        java.util.ArrayDeque<Model> todo = new java.util.ArrayDeque<>(List.of(this));
+        Set<Model> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        ArrayDeque<Model> todo = new ArrayDeque<>(List.of(this));
         while (!todo.isEmpty()) {
             Model m = todo.pop();
             if (!seen.add(m)) continue;

@@ -1,6 +1,7 @@
 package dev.civkit.widget;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,7 +21,7 @@ final class TabImpl extends ValueImpl<Integer, Tab> implements Tab {
         List<Object> titles = new ArrayList<>(titles());
         children.add(page);
         titles.add(title == null ? "" : title);
-        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        Map<String, Object> m = new LinkedHashMap<>();
         m.put("children", List.copyOf(children));
         m.put("titles", List.copyOf(titles));
         if (get("selected_index") == null) m.put("selected_index", 0);

@@ -3,6 +3,7 @@ package dev.civkit.widget;
 import java.lang.reflect.Method;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /** How a widget shows in a cell, and in front ends that cannot show widgets. */
 final class Views {
@@ -71,7 +72,7 @@ final class Views {
 
     static String buttonStyle(String style) {
         String s = style == null ? "" : style;
-        if (!java.util.Set.of("", "primary", "success", "info", "warning", "danger").contains(s)) {
+        if (!Set.of("", "primary", "success", "info", "warning", "danger").contains(s)) {
             throw new IllegalArgumentException("style \"" + s + "\": one of primary, success, info, warning, danger or \"\"");
         }
         return s;

@@ -2,12 +2,13 @@ package dev.civkit.widget;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /** What every widget does: layout, showing, closing, a status line. */
 abstract class WidgetImpl<W extends Widget<W>> extends Model implements Widget<W> {
     final Part layout = Part.layout();
     /** The invisible boxes and areas the displays of this widget were made of: closed with it. */
-    private final List<WidgetImpl<?>> frames = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<WidgetImpl<?>> frames = new CopyOnWriteArrayList<>();
 
     WidgetImpl(String module, String model, String view) {
         super(module, model, module, view);

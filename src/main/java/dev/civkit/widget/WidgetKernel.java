@@ -1,7 +1,10 @@
 package dev.civkit.widget;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 
 /**
@@ -79,8 +82,8 @@ public interface WidgetKernel {
      * The answer to a front end's {@code request_states} on the {@code jupyter.widget.control} comm:
      * {@code {method: update_states, states, buffer_paths}} (each path starts with the model id).
      */
-    static Encoded states(java.util.Collection<? extends Endpoint> endpoints) {
-        Map<String, Object> states = new java.util.LinkedHashMap<>();
+    static Encoded states(Collection<? extends Endpoint> endpoints) {
+        Map<String, Object> states = new LinkedHashMap<>();
         for (Endpoint e : endpoints) states.put(e.id(), e.described());
         return Codec.encodeStates(states);
     }
@@ -108,7 +111,7 @@ public interface WidgetKernel {
             try {
                 return ServiceLoader.load(Provider.class, WidgetKernel.class.getClassLoader()).stream()
                         .map(ServiceLoader.Provider::get).toList();
-            } catch (java.util.ServiceConfigurationError | LinkageError e) {
+            } catch (ServiceConfigurationError | LinkageError e) {
                 return List.of();
             }
         }
