@@ -15,8 +15,24 @@ final class Terminals {
     private Terminals() {}
 
     static boolean isTerminal() {
-        if (System.console() != null) return true;
+        if (consoleIsTerminal(System.console())) return true;
         return jshellAgent() && ProcessHandle.current().parent().map(Terminals::stdoutIsTty).orElse(false);
+    }
+
+    /**
+     * Up to JDK 21 a console exists only when input and output are a terminal. Since JDK 22 System.console() is
+     * there when they are redirected too, and Console.isTerminal() (new in 22, so asked by reflection while the
+     * kit builds for 17) tells.
+     */
+    static boolean consoleIsTerminal(java.io.Console console) {
+        if (console == null) return false;
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+        } catch (NoSuchMethodException e) {
+            return true;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** This JVM runs JShell's snippets for a jshell process (its parent), not a kernel or a test. */
