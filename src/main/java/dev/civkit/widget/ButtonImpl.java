@@ -19,6 +19,7 @@ final class ButtonImpl extends ControlImpl<Button> implements Button {
     public Button onClick(Consumer<Button> listener) {
         if (listener == null) throw new IllegalArgumentException("onClick(null): give the code to run on a click, e.g. onClick(b -> println(\"clicked\"))");
         listeners.add(listener);
+        Callbacks.noteWhereListenersRun("click()");
         return this;
     }
 

@@ -64,6 +64,16 @@ final class Callbacks {
         }
     }
 
+    /**
+     * Outside a kernel that carries widgets (JShell, a plain terminal) a listener can still be run by
+     * code; one line says so where it is registered, so nobody waits for a click that cannot come.
+     */
+    static void noteWhereListenersRun(String how) {
+        if (WidgetKernel.current() == null) {
+            System.out.println("(no notebook here: widgets show and take clicks in the civkit Jupyter kernel; " + how + " runs this listener now)");
+        }
+    }
+
     private static void close(OutputStream s) {
         try {
             s.close();

@@ -43,8 +43,14 @@ abstract class ValueImpl<T, W extends ValueWidget<T, W>> extends ControlImpl<W> 
     @Override
     public W observe(Consumer<Change<T>> listener) {
         if (listener == null) throw new IllegalArgumentException("observe(null): give the code to run when the value changes, e.g. observe(c -> println(c.value()))");
-        listeners.add(listener);
+        listen(listener);
+        Callbacks.noteWhereListenersRun("value(…)");
         return self();
+    }
+
+    /** A listener of civkit's own (a link): nothing to say about where it runs. */
+    final void listen(Consumer<Change<T>> listener) {
+        listeners.add(listener);
     }
 
     @Override

@@ -135,10 +135,10 @@ public final class Widgets {
         <T> Link(ValueWidget<T, ?> a, ValueWidget<T, ?> b) {
             text = "link " + a + " <-> " + b;
             b.value(a.value());
-            a.observe(c -> {
+            ((ValueImpl<T, ?>) a).listen(c -> {
                 if (live.get() && !Objects.equals(b.value(), c.value())) b.value(c.value());
             });
-            b.observe(c -> {
+            ((ValueImpl<T, ?>) b).listen(c -> {
                 if (live.get() && !Objects.equals(a.value(), c.value())) a.value(c.value());
             });
         }

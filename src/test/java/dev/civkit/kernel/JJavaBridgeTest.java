@@ -3,6 +3,7 @@ package dev.civkit.kernel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import com.google.gson.JsonObject;
 import dev.civkit.kernel.JupyterTestClient.Msg;
@@ -149,5 +150,34 @@ class JJavaBridgeTest {
         Run r = execute("var fox = w.submit();\nfox.await();\nfox.show();\nfox");
         assertEquals(1, r.cards(), r.iopub().toString());
         assertEquals(1, r.of("display_data").size(), "show() redraws the card await() left: " + r.iopub());
+    }
+
+    /** Stock JJava lets civkit reach its comm manager: the same widget calls work there, clicks included. */
+    @Test
+    @Order(50)
+    void widgetsWorkOnJJavasOwnCommManager() {
+        Run shown = execute("var out = output(); var go = button(\"Go\"); go.onClick(b -> out.println(\"clicked\")); vbox(go, out)");
+        Msg open = shown.of("comm_open").stream()
+                .filter(m -> m.content().getAsJsonObject("data").getAsJsonObject("state").get("_model_name").getAsString().equals("ButtonModel"))
+                .findFirst().orElseThrow(() -> new AssertionError("no button opened: " + shown.iopub()));
+        assertEquals("2.1.0", open.metadata().get("version").getAsString());
+        JsonObject data = shown.of("execute_result").get(0).content().getAsJsonObject("data");
+        assertTrue(data.has("application/vnd.jupyter.widget-view+json"), data.toString());
+        String outId = shown.of("comm_open").stream()
+                .filter(m -> m.content().getAsJsonObject("data").getAsJsonObject("state").get("_model_name").getAsString().equals("OutputModel"))
+                .findFirst().orElseThrow().content().get("comm_id").getAsString();
+        JsonObject click = new JsonObject();
+        click.addProperty("comm_id", open.content().get("comm_id").getAsString());
+        JsonObject custom = new JsonObject();
+        custom.addProperty("method", "custom");
+        JsonObject event = new JsonObject();
+        event.addProperty("event", "click");
+        custom.add("content", event);
+        click.add("data", custom);
+        String sent = client.sendShell("comm_msg", click);
+        List<Msg> after = client.iopubUntilIdle(sent, T);
+        Msg printed = client.awaitIopub(m -> m.type().equals("comm_msg") && m.content().get("comm_id").getAsString().equals(outId)
+                && m.content().getAsJsonObject("data").toString().contains("clicked"), T);
+        assertNotNull(printed, after.toString());
     }
 }
