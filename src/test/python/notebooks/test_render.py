@@ -1,4 +1,4 @@
-"""The notebooks, executed headlessly by nbclient on the packaged kernel (against the in-process sandbox),
+"""Every notebook, executed headlessly by nbclient on the packaged kernel (against the in-process sandbox),
 then opened in JupyterLab 4 and in Notebook 7 in Chromium: every image in their outputs must decode there."""
 
 import shutil
@@ -11,13 +11,12 @@ from nbformat.sign import NotebookNotary
 import civkit_jupyter
 
 NOTEBOOKS = sorted((civkit_jupyter.ROOT / "notebooks").glob("*.ipynb"))
-WITH_IMAGES = {"01-quickstart.ipynb", "04-demo-gallery.ipynb"}
 
 
 @pytest.fixture(scope="session")
 def executed(jupyter_env, work_dir):
     """name -> (relative path under work_dir, number of images its outputs hold)."""
-    assert len(NOTEBOOKS) >= 4, f"the notebooks: {NOTEBOOKS}"
+    assert NOTEBOOKS, "no notebooks in notebooks/"
     folder = work_dir / "executed"
     folder.mkdir()
     notary = NotebookNotary(data_dir=jupyter_env["JUPYTER_DATA_DIR"])
@@ -69,6 +68,6 @@ def test_every_image_decodes(request, front_end, name, executed, page):
     ok, present = decoded_images(page)
     assert present == expected, f"{name} in {front_end}: {present} images on the page, {expected} in the outputs"
     assert ok == present, f"{name} in {front_end}: only {ok} of {present} images decode"
-    if name in WITH_IMAGES:
-        assert present > 0, f"{name} shows no image"
+    # Every lesson shows at least one picture it made (a card, a contact sheet).
+    assert present > 0, f"{name} shows no image"
     server.shutdown_kernels()

@@ -107,8 +107,8 @@ final class KernelTiming {
             civkitPlain.add(life(plain, script, CIVKIT, true).start());
         }
 
-        Path quick = work.resolve("01-quickstart.ipynb");
-        Files.copy(project.resolve("notebooks/01-quickstart.ipynb"), quick);
+        Path quick = work.resolve("01-first-contact.ipynb");
+        Files.copy(project.resolve("notebooks/01-first-contact.ipynb"), quick);
         double whole = nbconvert(work, quick);
 
         String how = "median of " + rounds + " alternating rounds through jupyter_client, both on " + System.getProperty("java.home");
@@ -140,7 +140,7 @@ final class KernelTiming {
             results.add(new Result("Kernel: shutdown", String.format("civkit %.2f s vs JJava %.2f s = %.2fx", shutdown, jShutdown, shutdown / jShutdown),
                     "< 1x", shutdown < jShutdown, "shutdown_request until the process has exited"));
         }
-        results.add(new Result("Kernel: 01-quickstart.ipynb headless", String.format("%.1f s", whole), "(reported)", true,
+        results.add(new Result("Kernel: 01-first-contact.ipynb headless", String.format("%.1f s", whole), "(reported)", true,
                 "nbconvert --execute on the sandbox"));
         return results;
     }

@@ -26,10 +26,10 @@ final class Jupyter {
     static Result run(List<String> cmd, Path dir, Map<String, String> env, long timeoutS) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         if (dir != null) pb.directory(dir.toFile());
-        pb.environment().putAll(env);
-        // Notebooks must run on the sandbox here, whatever the developer's shell exports.
+        // Notebooks must run on a sandbox here, whatever the developer's shell exports: the caller's own or the kernel's.
         pb.environment().remove("CIVITAI_API_TOKEN");
         pb.environment().remove("CIVITAI_BASE_URL");
+        pb.environment().putAll(env);
         Path log = Files.createTempFile("civkit-proc", ".log");
         pb.redirectOutput(log.toFile());
         Process p = pb.start();

@@ -13,15 +13,22 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import dev.civkit.sandbox.Sandbox;
+import dev.civkit.sandbox.SandboxConfig;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Every notebook in notebooks/ executed headlessly on the packaged jar's kernel against the
- * sandbox; what they show in JupyterLab 4 and Notebook 7 is checked by {@link NotebooksInBrowserIT}.
+ * Every notebook in notebooks/ executed headlessly on the packaged jar's kernel against a sandbox
+ * behind a recording proxy (so the test sees each submission as the service received it); what they
+ * show in JupyterLab 4 and Notebook 7 is checked by {@link NotebooksInBrowserIT}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NotebooksIT {
@@ -30,6 +37,8 @@ class NotebooksIT {
     private Path work;
     private Map<String, String> env;
     private final Map<String, JsonNode> executed = new LinkedHashMap<>();
+    private Sandbox sandbox;
+    private RecordingProxy proxy;
 
     @BeforeAll
     void executeAll() throws Exception {
@@ -38,7 +47,12 @@ class NotebooksIT {
         work = Files.createTempDirectory("civkit-notebooks-it");
         Path prefix = work.resolve("jupyter");
         KernelCommand.installUnder(prefix, JAR.toAbsolutePath().toString(), true);
-        env = Map.of("JUPYTER_PATH", prefix.resolve("share/jupyter").toString(), "JUPYTER_DATA_DIR", work.resolve("data").toString());
+        // One orchestrator for every notebook, as one student's account would be: a request sent by two
+        // notebooks under two keys is paid twice just as surely as one sent twice by one notebook.
+        sandbox = Sandbox.start(SandboxConfig.defaults());
+        proxy = RecordingProxy.to(sandbox.baseUrl());
+        env = Map.of("JUPYTER_PATH", prefix.resolve("share/jupyter").toString(), "JUPYTER_DATA_DIR", work.resolve("data").toString(),
+                "CIVITAI_BASE_URL", proxy.baseUrl(), "CIVKIT_JOURNAL", work.resolve("journal.jsonl").toString());
         for (Path nb : notebooks()) {
             Path copy = work.resolve(nb.getFileName());
             Files.copy(nb, copy);
@@ -49,10 +63,16 @@ class NotebooksIT {
         }
     }
 
+    @AfterAll
+    void stop() {
+        if (proxy != null) proxy.close();
+        if (sandbox != null) sandbox.close();
+    }
+
     static List<Path> notebooks() throws Exception {
         try (Stream<Path> s = Files.list(NOTEBOOKS)) {
             List<Path> all = s.filter(p -> p.toString().endsWith(".ipynb")).sorted().toList();
-            assertTrue(all.size() >= 4, "the notebooks: " + all);
+            assertFalse(all.isEmpty(), "no notebooks in " + NOTEBOOKS.toAbsolutePath());
             return all;
         }
     }
@@ -78,18 +98,48 @@ class NotebooksIT {
     void theKernelSaysOnceWhereRequestsGo() {
         executed.forEach((name, nb) -> {
             String all = outputs(nb).stream().map(o -> o.path("text").toString() + html(o)).reduce("", String::concat);
-            int lines = all.split("civkit 0\\.1\\.0 \\| sandbox orchestrator at ", -1).length - 1;
+            int lines = all.split("civkit 0\\.1\\.0 \\| orchestrator at " + Pattern.quote(proxy.baseUrl()), -1).length - 1;
             assertEquals(1, lines, name + ": the start-up banner, once (the session's first-use line must not repeat it)");
         });
     }
 
     @Test
-    void quickStartAndGalleryShowImages() {
-        for (String name : List.of("01-quickstart.ipynb", "04-demo-gallery.ipynb")) {
-            long images = outputs(executed.get(name)).stream()
-                    .filter(o -> html(o).contains("<img src=\"data:image/")).count();
+    void everyNotebookShowsAPicture() {
+        executed.forEach((name, nb) -> {
+            long images = outputs(nb).stream()
+                    .filter(o -> html(o).contains("<img src=\"data:image/") || o.path("data").has("image/png")).count();
             assertTrue(images >= 1, name + " shows no inline image");
+        });
+    }
+
+    /**
+     * With a token every submission is paid: a request must never go out twice under two idempotency
+     * keys (the same body, externalId aside), in one notebook or across the course. The idempotency
+     * lesson sends one request twice under one key, and the service makes one workflow of it.
+     */
+    @Test
+    void nothingIsSentTwiceUnderTwoKeysAndOneKeyMakesOneWorkflow() {
+        Map<String, Set<String>> keysByBody = new LinkedHashMap<>();
+        Map<String, Set<String>> workflowsByKey = new LinkedHashMap<>();
+        Map<String, Integer> sendsByKey = new LinkedHashMap<>();
+        for (RecordingProxy.Submission s : proxy.submissions()) {
+            if (s.isWhatif()) continue;
+            ObjectNode body = (ObjectNode) Json.parse(s.requestBody());
+            String key = body.path("externalId").asString("");
+            assertFalse(key.isEmpty(), "a submission without an idempotency key: " + s.requestBody());
+            body.remove("externalId");
+            keysByBody.computeIfAbsent(body.toString(), b -> new java.util.TreeSet<>()).add(key);
+            sendsByKey.merge(key, 1, Integer::sum);
+            if (s.status() / 100 == 2)
+                workflowsByKey.computeIfAbsent(key, k -> new java.util.TreeSet<>()).add(Json.parse(s.responseBody()).path("id").asString());
         }
+        assertFalse(keysByBody.isEmpty(), "the proxy saw no submission: are the notebooks pointed at it?");
+        keysByBody.forEach((body, keys) -> assertEquals(1, keys.size(), "sent under " + keys.size() + " keys " + keys + ": " + body));
+        workflowsByKey.forEach((key, ids) -> assertEquals(1, ids.size(), "key " + key + " answered by workflows " + ids));
+        List<String> repeated = sendsByKey.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).toList();
+        assertTrue(repeated.contains("workshop-paper-boat-1"), "the idempotency lesson's key was not sent twice: " + sendsByKey);
+        assertEquals(workflowsByKey.size(), sandbox.workflowsCreated(),
+                "the service made a workflow per key, no more: " + sendsByKey);
     }
 
     @Test

@@ -4,7 +4,7 @@ import dev.civkit.it.PythonSuite;
 import org.junit.jupiter.api.Test;
 
 /**
- * The four notebooks executed by nbclient on the packaged kernel, then opened in JupyterLab 4 and Notebook 7
+ * Every notebook executed by nbclient on the packaged kernel, then opened in JupyterLab 4 and Notebook 7
  * in Chromium, where every image in their outputs must decode: src/test/python/notebooks.
  */
 class NotebooksInBrowserIT {
