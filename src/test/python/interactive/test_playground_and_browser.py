@@ -21,6 +21,9 @@ def open_notebook(page, server, work_dir, name):
     page.wait_for_function("""() => { const s = document.querySelector(
         '.jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook-ExecutionIndicator, .jp-NotebookPanel:not(.lm-mod-hidden) [data-status]');
         return !s || s.getAttribute('data-status') === 'idle'; }""", timeout=120_000)
+    # The widget manager announces itself to the kernel (comm_info, the control comm) just after the kernel
+    # connects; a person's first keystroke comes later than that, so let it settle as a person would.
+    page.wait_for_timeout(3000)
     return page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook")
 
 
@@ -52,7 +55,7 @@ def test_playground_prices_as_values_change_and_generates_a_decoded_image(reques
     first = code_cells(nb).nth(0)
     run_cell(page, first)
     form = first.locator(".jp-OutputArea-output .widget-vbox").first
-    form.locator("textarea").first.wait_for()
+    form.locator("textarea").first.wait_for(timeout=180_000)
 
     prompt = form.locator("textarea").first
     prompt.click()
