@@ -137,7 +137,7 @@ final class BlobCalls {
     private Fetched copy(Response r, HttpUrl u, Path target, Deadline deadline, TransferLimits limits) {
         ResponseBody body = r.body();
         long expected = body.contentLength();
-        long start = t.clock.nanoTime();
+        RateFloor floor = new RateFloor(limits, t.clock.nanoTime());
         long copied = 0;
         try (InputStream in = body.byteStream();
              OutputStream out = Files.newOutputStream(target)) {
@@ -148,10 +148,10 @@ final class BlobCalls {
                 if (Thread.currentThread().isInterrupted())
                     throw new CallInterruptedException("Download", new InterruptedException("interrupted after " + copied + " bytes"));
                 if (expected >= 0 && copied > expected) throw new IOException("the server sent more than the " + expected + " bytes it declared");
-                Duration took = Duration.ofNanos(t.clock.nanoTime() - start);
-                if (took.compareTo(limits.allowed(Math.max(expected, copied))) > 0)
-                    throw new IOException("abandoned: too slow (" + copied + (expected >= 0 ? " of " + expected : "") + " bytes in "
-                            + took.toSeconds() + " s, below the minimum of " + limits.minBytesPerSecond() / 1024 + " KiB/s); try download() again later");
+                if (floor.below(t.clock.nanoTime(), copied))
+                    throw new IOException("abandoned: too slow (" + floor.bytesInWindow() + " bytes in the last " + floor.windowSeconds()
+                            + " s, below the minimum of " + limits.floor() + "; " + copied + (expected >= 0 ? " of " + expected : "")
+                            + " bytes arrived); try download() again later");
                 if (deadline != null && deadline.passed())
                     throw new IOException("abandoned at the download's deadline after " + copied + (expected >= 0 ? " of " + expected : "") + " bytes");
             }

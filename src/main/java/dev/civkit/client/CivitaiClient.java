@@ -5,7 +5,6 @@ import dev.civkit.json.Json;
 import dev.civkit.request.Ids;
 import java.awt.image.RenderedImage;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Stream;
 import okhttp3.HttpUrl;
@@ -211,11 +210,6 @@ public final class CivitaiClient implements AutoCloseable {
         if (u == null) throw new IllegalArgumentException("the blob's URL is not an http(s) URL; refused");
         Deadline d = deadline != null ? deadline : transport.clock.after(Transport.DEFAULT_CALL.multipliedBy(10));
         return blobs.download(u, target, d, limits);
-    }
-
-    /** Retry-After is either whole seconds or an HTTP date. */
-    static Duration retryAfter(String header) {
-        return Transport.retryAfter(header);
     }
 
     static String requireId(String id, String what) {

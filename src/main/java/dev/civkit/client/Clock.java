@@ -1,16 +1,22 @@
 package dev.civkit.client;
 
 import java.time.Duration;
+import java.time.Instant;
 
 /**
- * Time as waiting, cadence and retry code sees it: injected so their tests can run a minute of
- * waiting in no time, and never read from the wall clock directly.
+ * Time as waiting, cadence, retry and download code sees it: injected so their tests can run a
+ * minute of waiting in no time or move past an expiry, and never read from the wall clock directly.
  */
 public interface Clock {
     Clock SYSTEM = new Clock() {
         @Override
         public long nanoTime() {
             return System.nanoTime();
+        }
+
+        @Override
+        public Instant now() {
+            return Instant.now();
         }
 
         @Override
@@ -22,6 +28,12 @@ public interface Clock {
 
     /** A monotonic reading, as {@link System#nanoTime()}. */
     long nanoTime();
+
+    /**
+     * The date and time, for what the service dates (a signed URL's expiry, a Retry-After date):
+     * read here rather than from the wall clock, so a test can move it past an expiry.
+     */
+    Instant now();
 
     void sleep(Duration d) throws InterruptedException;
 

@@ -51,7 +51,7 @@ final class RetryInterceptor implements Interceptor {
                 answered = true;
                 if (!isTransient(r.code())) return r.isSuccessful() && p.bodyLimit() > 0 ? buffered(r, p.bodyLimit()) : r;
                 if (++failed >= tries) return r;
-                pause = policy.delay(failed, Transport.retryAfter(r.header("Retry-After")));
+                pause = policy.delay(failed, Transport.retryAfter(r.header("Retry-After"), clock.now()));
                 if (deadline != null && pause.compareTo(deadline.remaining()) > 0) return r; // the caller says why
                 r.close();
             } catch (TooLargeException e) {

@@ -3,22 +3,25 @@ package dev.civkit.client;
 import java.time.Duration;
 
 /**
- * How long one file's download may take: the server must keep sending (no gap longer than
- * {@code stall}) and the whole file must arrive within {@code minimum} plus its declared size at
- * {@code minBytesPerSecond}. A caller's own deadline, when earlier, wins.
+ * When one file's download is given up: the server must keep sending (no gap longer than
+ * {@code stall}), and once {@code window} has passed, the bytes that arrived over the last
+ * {@code window} must average at least {@code minBytesPerSecond}. Neither rule reads the length
+ * the server declares, so a server that claims 2 GB and sends a byte a second is dropped after
+ * one window, while a slow link that keeps moving finishes however long the file. A caller's own
+ * deadline, when earlier, wins.
  */
-public record TransferLimits(Duration stall, long minBytesPerSecond, Duration minimum) {
-    /** 30 s without a byte, or slower than 64 KiB/s after the first minute, abandons the file. */
-    public static final TransferLimits DEFAULT = new TransferLimits(Duration.ofSeconds(30), 64 * 1024, Duration.ofSeconds(60));
+public record TransferLimits(Duration stall, long minBytesPerSecond, Duration window) {
+    /** 30 s without a byte, or under 4 KiB/s over the last 30 s, abandons the file. */
+    public static final TransferLimits DEFAULT = new TransferLimits(Duration.ofSeconds(30), 4 * 1024, Duration.ofSeconds(30));
 
     public TransferLimits {
         if (stall == null || stall.isNegative() || stall.isZero()) throw new IllegalArgumentException("stall must be positive");
         if (minBytesPerSecond < 1) throw new IllegalArgumentException("minBytesPerSecond must be at least 1");
-        if (minimum == null || minimum.isNegative()) throw new IllegalArgumentException("minimum must be 0 or more");
+        if (window == null || window.isNegative() || window.isZero()) throw new IllegalArgumentException("window must be positive");
     }
 
-    /** The time a file of {@code bytes} (or, unknown, as many as arrived so far) is allowed. */
-    public Duration allowed(long bytes) {
-        return minimum.plusMillis(Math.max(0, bytes) * 1000 / minBytesPerSecond);
+    /** The floor as a person reads it: {@code 4 KiB/s}, {@code 512 B/s}. */
+    public String floor() {
+        return minBytesPerSecond % 1024 == 0 ? minBytesPerSecond / 1024 + " KiB/s" : minBytesPerSecond + " B/s";
     }
 }

@@ -203,11 +203,11 @@ final class Transport {
         if (r.isSuccessful() || r.isRedirect()) return r;
         try (r) {
             String raw = errorBody(r);
-            Duration retryAfter = retryAfter(r.header("Retry-After"));
+            Duration retryAfter = retryAfter(r.header("Retry-After"), clock.now());
             ProblemDetails p = problemOf(r, raw);
             String late = retryAfter != null && retryAfter.compareTo(d.remaining()) > 0
                     ? "The service asks to wait " + retryAfter.toSeconds() + " s before trying again, past this call's deadline ("
-                      + d.remaining().toSeconds() + " s left): try again after " + Instant.now().plus(retryAfter).truncatedTo(ChronoUnit.SECONDS) + "."
+                      + d.remaining().toSeconds() + " s left): try again after " + clock.now().plus(retryAfter).truncatedTo(ChronoUnit.SECONDS) + "."
                     : null;
             throw new ApiException(operation, r.code(), p, retryAfter, raw, late);
         }
@@ -270,15 +270,15 @@ final class Transport {
         };
     }
 
-    /** Retry-After is either whole seconds or an HTTP date. */
-    static Duration retryAfter(String header) {
+    /** Retry-After is either whole seconds or an HTTP date, read against {@code now}. */
+    static Duration retryAfter(String header, Instant now) {
         if (header == null || header.isBlank()) return null;
         try {
             return Duration.ofSeconds(Math.max(0, Long.parseLong(header.strip())));
         } catch (NumberFormatException notSeconds) {
             try {
                 Instant at = ZonedDateTime.parse(header.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-                Duration d = Duration.between(Instant.now(), at);
+                Duration d = Duration.between(now, at);
                 return d.isNegative() ? Duration.ZERO : d;
             } catch (DateTimeParseException notADate) {
                 return null;

@@ -64,8 +64,8 @@ public final class Downloader {
     }
 
     /**
-     * Saves every output, all over by {@code limit} (null: each file gets its own time, scaled by
-     * its size under {@link TransferLimits}, and unreleased outputs are waited for up to
+     * Saves every output, all over by {@code limit} (null: each file runs as long as it keeps
+     * arriving under {@link TransferLimits}, and unreleased outputs are waited for up to
      * {@link #DEFAULT_AVAILABILITY_WAIT}).
      */
     public DownloadResult download(Workflow workflow, JsonNode request, Path dir, Duration limit) {
@@ -220,7 +220,7 @@ public final class Downloader {
     private boolean fresh(Blob b) {
         if (b.urlExpiresAt() == null) return true;
         Instant at = Timestamps.parse(b.urlExpiresAt());
-        return at == null || at.isAfter(Instant.now().plusSeconds(5));
+        return at == null || at.isAfter(clock.now().plusSeconds(5));
     }
 
     private static void move(Path from, Path to) throws IOException {

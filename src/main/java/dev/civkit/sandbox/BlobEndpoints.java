@@ -41,10 +41,12 @@ final class BlobEndpoints {
     private final BlobSigner signer;
     private final BlobLinks.Cdn cdn;
     private final AtomicInteger redirects = new AtomicInteger();
+    private final Faults faults;
 
     /** @param cdn the live profile's blob host, or null */
-    BlobEndpoints(BlobStore blobs, BlobSigner signer, BlobLinks.Cdn cdn) {
+    BlobEndpoints(BlobStore blobs, BlobSigner signer, BlobLinks.Cdn cdn, Faults faults) {
         this.blobs = blobs;
+        this.faults = faults;
         this.signer = signer;
         this.cdn = cdn;
     }
@@ -86,8 +88,7 @@ final class BlobEndpoints {
                 ex.sendResponseHeaders(200, -1);
                 return;
             }
-            ex.sendResponseHeaders(200, bytes.length);
-            writeBody(ex, bytes);
+            sendContent(ex, bytes, faults);
         } catch (IOException e) {
             // the client went away mid-download; nothing to answer
         }

@@ -24,12 +24,14 @@ final class CdnServer implements AutoCloseable {
     private final HttpServer server;
     private final BlobStore blobs;
     private final BlobSigner signer;
+    private final Faults faults;
     final String base;
     final AtomicLong requests = new AtomicLong();
     final AtomicLong withAuthorization = new AtomicLong();
 
-    CdnServer(String bindAddress, BlobStore blobs, BlobSigner signer, ExecutorService threads) {
+    CdnServer(String bindAddress, BlobStore blobs, BlobSigner signer, ExecutorService threads, Faults faults) {
         this.blobs = blobs;
+        this.faults = faults;
         this.signer = signer;
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(bindAddress), 0), 256);
@@ -68,10 +70,7 @@ final class CdnServer implements AutoCloseable {
                 ex.getResponseHeaders().set("Content-Length", String.valueOf(bytes.length));
                 ex.sendResponseHeaders(200, -1);
             } else {
-                ex.sendResponseHeaders(200, bytes.length);
-                try (var out = ex.getResponseBody()) {
-                    out.write(bytes);
-                }
+                Http.sendContent(ex, bytes, faults);
             }
         } catch (IOException | RuntimeException e) {
             // the client went away, or asked for something malformed: nothing more to say

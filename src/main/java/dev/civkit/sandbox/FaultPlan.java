@@ -14,14 +14,31 @@ import java.util.Map;
  * <p>HTTP faults, at most one per request: {@code 429} (with Retry-After), {@code 500},
  * {@code 503}, {@code reset} (the answer is cut off half-way, after the request took effect).
  * Independently: {@code slow} (the answer is delayed by {@code slowDelay}), {@code expire} (a
- * blob URL in a workflow answer is already expired). Step failures with their job reason:
- * {@code no_provider_available}, {@code blocked}, {@code timeout}.
+ * blob URL in a workflow answer is already expired), {@code trickle} (a blob's bytes are sent at
+ * {@link Trickle#bytesPerSecond()}, under a declared length that may be a lie). Step failures with
+ * their job reason: {@code no_provider_available}, {@code blocked}, {@code timeout}.
  */
-public record FaultPlan(Map<String, Double> rates, long seed, Duration slowDelay, int retryAfterSeconds, boolean hostileNames) {
+public record FaultPlan(Map<String, Double> rates, long seed, Duration slowDelay, int retryAfterSeconds, boolean hostileNames,
+                        Trickle trickle) {
     public static final List<String> HTTP = List.of("429", "500", "503", "reset");
     public static final List<String> STEP = List.of("no_provider_available", "blocked", "timeout");
-    public static final List<String> KINDS = List.of("429", "500", "503", "reset", "slow", "expire",
+    public static final List<String> KINDS = List.of("429", "500", "503", "reset", "slow", "expire", "trickle",
             "no_provider_available", "blocked", "timeout");
+
+    /**
+     * How a trickled blob is sent: {@code bytesPerSecond}, under a Content-Length of
+     * {@code declaredBytes} (0: the blob's true length; more: a server that claims more than it has,
+     * sending the blob's bytes over again until the client gives up).
+     */
+    public record Trickle(long bytesPerSecond, long declaredBytes) {
+        /** A byte a second, the true length declared. */
+        public static final Trickle CRAWL = new Trickle(1, 0);
+
+        public Trickle {
+            if (bytesPerSecond < 1) throw new IllegalArgumentException("a trickle sends at least 1 byte a second");
+            if (declaredBytes < 0) throw new IllegalArgumentException("declaredBytes must be 0 (the true length) or more");
+        }
+    }
 
     public FaultPlan {
         rates = Map.copyOf(rates);
@@ -38,10 +55,11 @@ public record FaultPlan(Map<String, Double> rates, long seed, Duration slowDelay
         if (step > 1) throw new IllegalArgumentException("the step failure rates add up to more than 1");
         if (slowDelay == null || slowDelay.isNegative()) throw new IllegalArgumentException("slowDelay must be 0 or more");
         if (retryAfterSeconds < 0) throw new IllegalArgumentException("retryAfterSeconds must be 0 or more");
+        if (trickle == null) trickle = Trickle.CRAWL;
     }
 
     public static FaultPlan none() {
-        return new FaultPlan(Map.of(), 0, Duration.ofMillis(300), 1, false);
+        return new FaultPlan(Map.of(), 0, Duration.ofMillis(300), 1, false, Trickle.CRAWL);
     }
 
     /** The soak's defaults: 20% 5xx, 10% 429, 5% resets, every blob URL expired on arrival. */
@@ -66,7 +84,7 @@ public record FaultPlan(Map<String, Double> rates, long seed, Duration slowDelay
                 }
             }
         }
-        return new FaultPlan(rates, seed, none().slowDelay, none().retryAfterSeconds, false);
+        return new FaultPlan(rates, seed, none().slowDelay, none().retryAfterSeconds, false, Trickle.CRAWL);
     }
 
     public double rate(String kind) {
@@ -77,16 +95,22 @@ public record FaultPlan(Map<String, Double> rates, long seed, Duration slowDelay
         return !hostileNames && rates.values().stream().allMatch(r -> r == 0);
     }
 
-    public FaultPlan withSeed(long s) { return new FaultPlan(rates, s, slowDelay, retryAfterSeconds, hostileNames); }
-    public FaultPlan withSlowDelay(Duration d) { return new FaultPlan(rates, seed, d, retryAfterSeconds, hostileNames); }
-    public FaultPlan withRetryAfterSeconds(int s) { return new FaultPlan(rates, seed, slowDelay, s, hostileNames); }
+    public FaultPlan withSeed(long s) { return new FaultPlan(rates, s, slowDelay, retryAfterSeconds, hostileNames, trickle); }
+    public FaultPlan withSlowDelay(Duration d) { return new FaultPlan(rates, seed, d, retryAfterSeconds, hostileNames, trickle); }
+    public FaultPlan withRetryAfterSeconds(int s) { return new FaultPlan(rates, seed, slowDelay, s, hostileNames, trickle); }
     /** Test hook: blob ids and step names become path traversals, absolute paths, NULs and very long text. */
-    public FaultPlan withHostileNames(boolean v) { return new FaultPlan(rates, seed, slowDelay, retryAfterSeconds, v); }
+    public FaultPlan withHostileNames(boolean v) { return new FaultPlan(rates, seed, slowDelay, retryAfterSeconds, v, trickle); }
+    /** How the {@code trickle} fault sends: {@code declaredBytes} 0 declares the true length. */
+    public FaultPlan withTrickle(long bytesPerSecond, long declaredBytes) {
+        return new FaultPlan(rates, seed, slowDelay, retryAfterSeconds, hostileNames, new Trickle(bytesPerSecond, declaredBytes));
+    }
 
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder();
         for (String k : KINDS) if (rate(k) > 0) sb.append(sb.length() == 0 ? "" : ",").append(k).append('=').append(rate(k));
-        return (sb.length() == 0 ? "no faults" : sb + " seed " + seed) + (hostileNames ? " hostile-names" : "");
+        String how = rate("trickle") > 0 ? " trickle at " + trickle.bytesPerSecond() + " B/s"
+                + (trickle.declaredBytes() > 0 ? " declaring " + trickle.declaredBytes() + " bytes" : "") : "";
+        return (sb.length() == 0 ? "no faults" : sb + " seed " + seed + how) + (hostileNames ? " hostile-names" : "");
     }
 }

@@ -43,10 +43,20 @@ final class Faults {
     }
 
     boolean expireNow() {
-        double rate = plan.rate("expire");
+        return draw("expire", 0x5EEDL);
+    }
+
+    /** Whether this blob content answer is trickled; drawn apart from the request's HTTP faults. */
+    boolean trickleNow() {
+        return draw("trickle", 0x7A1CL);
+    }
+
+    /** An independent fault of {@code kind}, at its rate, from the seed and the sequence. */
+    private boolean draw(String kind, long salt) {
+        double rate = plan.rate(kind);
         if (rate <= 0) return false;
-        boolean yes = rate >= 1 || new SplittableRandom(mix(plan.seed(), sequence.incrementAndGet() ^ 0x5EEDL)).nextDouble() < rate;
-        if (yes) count("expire");
+        boolean yes = rate >= 1 || new SplittableRandom(mix(plan.seed(), sequence.incrementAndGet() ^ salt)).nextDouble() < rate;
+        if (yes) count(kind);
         return yes;
     }
 

@@ -130,6 +130,35 @@ final class Http {
     }
 
     /** Writes the body, or with a reset fault only its first half, leaving the answer truncated. */
+    /**
+     * A blob's bytes as a 200, or trickled when the fault plan says so: {@code chunk} bytes every
+     * tick, at the plan's rate, under the length it declares (the blob's bytes over again past
+     * their end), until all of that is sent, the client goes away or the sandbox closes.
+     */
+    static void sendContent(HttpExchange ex, byte[] body, Faults faults) throws IOException {
+        if (faults == null || !faults.trickleNow()) {
+            ex.sendResponseHeaders(200, body.length);
+            writeBody(ex, body);
+            return;
+        }
+        FaultPlan.Trickle how = faults.plan.trickle();
+        long declared = how.declaredBytes() > 0 ? how.declaredBytes() : body.length;
+        long tickMs = Math.max(100, 1000 / how.bytesPerSecond());
+        int chunk = (int) Math.min(64 * 1024, Math.max(1, how.bytesPerSecond() * tickMs / 1000));
+        ex.sendResponseHeaders(200, declared);
+        try (OutputStream out = ex.getResponseBody()) {
+            for (long sent = 0; sent < declared; ) {
+                int n = (int) Math.min(chunk, declared - sent);
+                for (int i = 0; i < n; i++) out.write(body.length == 0 ? 0 : body[(int) ((sent + i) % body.length)]);
+                out.flush();
+                sent += n;
+                if (sent < declared) Thread.sleep(tickMs);
+            }
+        } catch (InterruptedException closing) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     static void writeBody(HttpExchange ex, byte[] body) throws IOException {
         OutputStream out = ex.getResponseBody();
         if (RESET.get() != null) {

@@ -38,7 +38,7 @@ final class Router implements HttpHandler {
         this.faults = faults;
         this.cdn = cdn;
         this.workflows = new WorkflowEndpoints(config, store, lifecycle, faults);
-        this.blobs = new BlobEndpoints(blobs, signer, cdn);
+        this.blobs = new BlobEndpoints(blobs, signer, cdn, faults);
     }
 
     /** The path's segments after {@code /v2/consumer/}, none for any other path. */

@@ -64,7 +64,7 @@ public final class Sandbox implements AutoCloseable {
         callbackThreads = Executors.newCachedThreadPool(daemon("civkit-sandbox-callbacks"));
         callbacks = new Callbacks(callbackThreads, Duration.ofMillis(200));
         BlobStore blobs = new BlobStore(faults, config.profile());
-        cdn = config.profile().isLive() ? new CdnServer(config.bindAddress(), blobs, signer, httpThreads) : null;
+        cdn = config.profile().isLive() ? new CdnServer(config.bindAddress(), blobs, signer, httpThreads, faults) : null;
         Lifecycle lifecycle = new Lifecycle(scheduler, config, new Outputs(blobs),
                 new BlobLinks(baseUrl, signer, config.blobUrlTtl(), null), faults, callbacks);
         WorkflowStore store = new WorkflowStore(state);

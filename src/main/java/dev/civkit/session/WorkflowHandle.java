@@ -273,8 +273,8 @@ public final class WorkflowHandle {
     }
 
     /**
-     * Saves into {@code dir}; {@code limit} null gives each file time scaled by its size (at least
-     * 64 KiB/s after the first minute) and waits up to a minute for unreleased outputs.
+     * Saves into {@code dir}; {@code limit} null lets each file run while it keeps arriving (see
+     * {@link dev.civkit.client.TransferLimits}) and waits up to a minute for unreleased outputs.
      */
     public DownloadResult download(Path dir, Duration limit) {
         positive(limit, "download(limit)");

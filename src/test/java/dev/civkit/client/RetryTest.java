@@ -8,6 +8,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -149,7 +150,11 @@ class RetryTest {
         assertEquals(Duration.ofSeconds(600), p.delay(1, Duration.ofSeconds(600)), "Retry-After is honoured at any length");
         assertThrows(IllegalArgumentException.class, () -> new RetryPolicy(0, Duration.ZERO, Duration.ZERO));
         assertThrows(IllegalArgumentException.class, () -> new RetryPolicy(3, Duration.ZERO, Duration.ofMinutes(5)));
-        assertEquals(Duration.ofSeconds(120), CivitaiClient.retryAfter("120"));
-        assertNull(CivitaiClient.retryAfter("soon"));
+        Instant now = Instant.parse("2026-05-26T10:00:00Z");
+        assertEquals(Duration.ofSeconds(120), Transport.retryAfter("120", now));
+        assertNull(Transport.retryAfter("soon", now));
+        // A date is read against the client's clock, not the machine's.
+        assertEquals(Duration.ofSeconds(90), Transport.retryAfter("Tue, 26 May 2026 10:01:30 GMT", now));
+        assertEquals(Duration.ZERO, Transport.retryAfter("Tue, 26 May 2026 09:59:00 GMT", now));
     }
 }

@@ -2,6 +2,7 @@ package dev.civkit.fidelity;
 
 import dev.civkit.client.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Real time plus every sleep skipped: waiting on a cadence costs no wall time, calls still run for real. */
@@ -12,6 +13,12 @@ final class FastClock implements Clock {
     @Override
     public long nanoTime() {
         return System.nanoTime() + skipped.get();
+    }
+
+    /** The date moves with the skipped sleeps too, so what expired while "waiting" has expired. */
+    @Override
+    public Instant now() {
+        return Instant.now().plusNanos(skipped.get());
     }
 
     @Override
