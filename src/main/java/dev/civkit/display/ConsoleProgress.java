@@ -5,10 +5,12 @@ import dev.civkit.wait.ProgressListener;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 
 /**
- * One progress line rewritten in place (carriage return) while a workflow runs: status, a bar
- * from the steps' estimatedProgressRate, elapsed time. A ticker keeps the clock moving while a
+ * One progress line rewritten in place (carriage return) while a workflow runs: status, the step at
+ * work when there are several, a bar from its estimatedProgressRate or its place in the queue
+ * ({@link Progress}), elapsed time. A ticker keeps the clock moving while a
  * long-poll holds the request. With {@code inPlace} false (logs, CI) it prints a line per status
  * change instead.
  */
@@ -21,7 +23,7 @@ final class ConsoleProgress implements ProgressListener {
     private final long started = System.nanoTime();
     private final LiveLine live;
     private volatile Workflow last;
-    private volatile String lastStatus;
+    private volatile String lastSaid;
     private final Path saveTo;
     private final long noteAfterNanos;
     private boolean noted;
@@ -52,9 +54,14 @@ final class ConsoleProgress implements ProgressListener {
     @Override
     public void update(Workflow w) {
         last = w;
-        if (!inPlace && w != null && !w.status().equals(lastStatus)) {
-            lastStatus = w.status();
-            out.println(line());
+        // In a log a line per change of what the service says (status, step, queue), not of the clock or percent.
+        if (!inPlace && w != null) {
+            Progress p = Progress.of(w, Instant.now());
+            String said = p.status() + "|" + p.step() + "|" + (p.queue() == null ? "" : p.queue().replaceAll("starts in ~.*", ""));
+            if (!said.equals(lastSaid)) {
+                lastSaid = said;
+                out.println(line());
+            }
         }
     }
 
@@ -77,13 +84,13 @@ final class ConsoleProgress implements ProgressListener {
     }
 
     String line() {
-        Workflow w = last;
-        String status = w == null || w.status() == null ? "submitted" : w.status();
-        Double p = w == null ? null : w.progress();
-        String bar = p == null ? "[" + "?".repeat(WIDTH) + "]" : bar(p);
-        String pct = p == null ? "" : String.format(" %3d%%", Math.round(p * 100));
-        return "waiting for " + id + " | " + status + " " + bar + pct + " | "
-                + StatusLine.seconds(Duration.ofNanos(System.nanoTime() - started));
+        Progress p = Progress.of(last, Instant.now());
+        StringBuilder b = new StringBuilder("waiting for ").append(id).append(" | ");
+        if (p.step() != null) b.append(p.step()).append(' ');
+        b.append(p.status());
+        if (p.rate() != null) b.append(' ').append(bar(p.rate())).append(String.format(" %4s", p.percent()));
+        if (p.queue() != null) b.append(" | ").append(p.queue());
+        return b.append(" | ").append(StatusLine.seconds(Duration.ofNanos(System.nanoTime() - started))).toString();
     }
 
     static String bar(double p) {

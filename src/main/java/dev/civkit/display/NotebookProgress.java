@@ -4,6 +4,7 @@ import dev.civkit.client.Workflow;
 import dev.civkit.wait.ProgressListener;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -11,9 +12,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The notebook twin of {@link ConsoleProgress}: one display holding a progress bar (status,
- * percent, elapsed), redrawn in place with update_display_data, which the caller finally replaces
- * with the result card.
+ * The notebook twin of {@link ConsoleProgress}: one display holding a progress bar (status, the
+ * step at work, its percent or place in the queue, elapsed), redrawn in place with
+ * update_display_data, which the caller finally replaces with the result card.
  */
 final class NotebookProgress implements ProgressListener {
     private final ProgressView view;
@@ -103,39 +104,39 @@ final class NotebookProgress implements ProgressListener {
         }
     }
 
-    /** The line above the bar when it is a widget: status, percent, elapsed, where files go. */
+    /** The line above the bar when it is a widget: status, step, percent or place in the queue, elapsed, where files go. */
     private String statusHtml() {
-        Workflow w = last;
-        String status = w == null || w.status() == null ? "submitted" : w.status();
-        Double p = w == null ? null : w.progress();
+        return "<div style=\"font-family:system-ui,-apple-system,Segoe UI,sans-serif;font-size:13px\">" + said() + saveToHtml(" ") + "</div>";
+    }
+
+    /** What the service says, as HTML: {@link Progress} with the status as a badge. */
+    private String said() {
+        Progress p = Progress.of(last, Instant.now());
         String elapsed = StatusLine.seconds(Duration.ofSeconds(Duration.ofNanos(System.nanoTime() - started).toSeconds()));
-        String pct = p == null ? "" : Math.round(p * 100) + "%";
-        return "<div style=\"font-family:system-ui,-apple-system,Segoe UI,sans-serif;font-size:13px\">waiting for <code>" + Html.esc(workflowId) + "</code> "
-                + WorkflowCard.badge(status) + " <span style=\"color:#57606a\">" + Html.esc(pct) + " &middot; " + Html.esc(elapsed) + "</span>"
-                + (saveTo == null ? "" : " <span style=\"color:#57606a;font-size:12px\">files will be saved in <code>" + Html.esc(saveTo.toString()) + "</code></span>")
-                + "</div>";
+        String grey = "<span style=\"color:#57606a\">";
+        return "waiting for <code>" + Html.esc(workflowId) + "</code> "
+                + (p.step() == null ? "" : grey + Html.esc(p.step()) + "</span> ") + WorkflowCard.badge(p.status())
+                + " " + grey + (p.rate() == null ? "" : Html.esc(p.percent()) + " &middot; ")
+                + (p.queue() == null ? "" : Html.esc(p.queue()) + " &middot; ") + Html.esc(elapsed) + "</span>";
+    }
+
+    private String saveToHtml(String before) {
+        return saveTo == null ? "" : before + "<span style=\"color:#57606a;font-size:12px\">files will be saved in <code>"
+                + Html.esc(saveTo.toString()) + "</code></span>";
     }
 
     private double fraction() {
-        Workflow w = last;
-        return w == null || w.progress() == null ? -1 : w.progress();
+        return Progress.of(last, Instant.now()).fraction();
     }
 
     Map<String, Object> bundle() {
-        Workflow w = last;
-        String status = w == null || w.status() == null ? "submitted" : w.status();
-        Double p = w == null ? null : w.progress();
+        Progress p = Progress.of(last, Instant.now());
         String elapsed = StatusLine.seconds(Duration.ofSeconds(Duration.ofNanos(System.nanoTime() - started).toSeconds()));
-        String pct = p == null ? "" : Math.round(p * 100) + "%";
-        int width = p == null ? 0 : (int) Math.round(Math.max(0, Math.min(1, p)) * 100);
-        String html = "<div style=\"" + WorkflowCard.BOX + "\">"
-                + "<div>waiting for <code>" + Html.esc(workflowId) + "</code> " + WorkflowCard.badge(status)
-                + " <span style=\"color:#57606a\">" + Html.esc(pct) + " &middot; " + Html.esc(elapsed) + "</span></div>"
-                + Html.bar(width)
-                + (saveTo == null ? "" : "<div style=\"color:#57606a;font-size:12px\">files will be saved in <code>" + Html.esc(saveTo.toString()) + "</code></div>")
-                + "</div>";
+        int width = p.rate() == null ? 0 : (int) Math.round(p.fraction() * 100);
+        String html = "<div style=\"" + WorkflowCard.BOX + "\"><div>" + said() + "</div>" + Html.bar(width)
+                + (saveTo == null ? "" : "<div>" + saveToHtml("") + "</div>") + "</div>";
         Map<String, Object> bundle = new LinkedHashMap<>();
-        bundle.put("text/plain", "waiting for " + workflowId + " | " + status + (pct.isEmpty() ? "" : " " + pct) + " | " + elapsed
+        bundle.put("text/plain", "waiting for " + workflowId + " | " + p.words() + " | " + elapsed
                 + (saveTo == null ? "" : " | files will be saved in " + saveTo));
         bundle.put("text/html", html);
         return bundle;

@@ -68,6 +68,7 @@ final class Lifecycle {
                 }
                 step.status = Status.SCHEDULED;
                 step.scheduledAt = now;
+                step.startAt = now.plus(config.queueTime());
                 wf.rollUp(now);
                 changed(wf);
                 int index = i;

@@ -23,6 +23,8 @@ final class StepState {
     JsonNode metadata;
     Status status = Status.UNASSIGNED;
     Instant scheduledAt, startedAt, completedAt;
+    /** When a scheduled step is due to start: what its job's queuePosition.startAt says. */
+    Instant startAt;
     long processingStartNanos;
     ObjectNode output;
     String reason, blockedReason;
@@ -77,10 +79,16 @@ final class StepState {
         putTime(job, "completedAt", completedAt);
         if (progress == null) job.putNull("estimatedProgressRate");
         else job.put("estimatedProgressRate", progress);
-        if (status == Status.UNASSIGNED || status == Status.SCHEDULED) {
+        if (status == Status.UNASSIGNED) {
+            // Not in a queue yet (a step waits for the one it refers to): no position to give.
+            job.putObject("queuePosition").put("support", "unavailable");
+        } else if (status == Status.SCHEDULED) {
+            // The sandbox queues nothing behind other work: each step waits its queue time, then runs its run time.
             ObjectNode q = job.putObject("queuePosition");
             q.put("support", "available");
             q.put("precedingJobs", 0);
+            putTime(q, "startAt", startAt);
+            putTime(q, "completeAt", startAt == null ? null : startAt.plus(runTime));
         }
         if (reason != null) job.put("reason", reason);
         if (blockedReason != null) job.put("blockedReason", blockedReason);

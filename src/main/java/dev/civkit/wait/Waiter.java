@@ -122,9 +122,11 @@ public final class Waiter {
 
     /**
      * A held request tells nothing until it returns, so a visible progress display would freeze on
-     * the status it started with. While a long-poll is held, unheld reads on the documented
-     * cadence (2, 5, 10, 15, then every 30 s) refresh it; while the waiter polls, its own reads
-     * refresh the display and the peeks stand aside, so there is one schedule of reads.
+     * the status it started with. While a long-poll is held, unheld reads refresh it: a few in the
+     * first seconds (a quick start ends within two, and a display that only ever showed its first
+     * answer looked stuck), then the documented cadence (5, 10, 15, then every 30 s), so a long job
+     * costs four reads more than polling would. While the waiter polls, its own reads refresh the
+     * display and the peeks stand aside, so there is one schedule of reads.
      */
     private ScheduledExecutorService peek(String id, ProgressListener progress, ReadSchedule schedule, AtomicBoolean holding) {
         ScheduledExecutorService s = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -132,7 +134,7 @@ public final class Waiter {
             t.setDaemon(true);
             return t;
         });
-        Cadence cadence = new Cadence();
+        PeekCadence cadence = new PeekCadence();
         Runnable[] tick = new Runnable[1];
         tick[0] = () -> {
             try {
@@ -150,6 +152,20 @@ public final class Waiter {
         };
         s.schedule(tick[0], cadence.next().toMillis(), TimeUnit.MILLISECONDS);
         return s;
+    }
+
+    /** When a watched wait peeks: 0.5, 1, 1, 2 and 2 s apart, then 5, 10, 15 and every 30 s. */
+    static final class PeekCadence {
+        private static final long[] FIRST_MS = {500, 1000, 1000, 2000, 2000};
+        private final Cadence documented = new Cadence();
+        private int next;
+
+        Duration next() {
+            if (next < FIRST_MS.length) return Duration.ofMillis(FIRST_MS[next++]);
+            Duration d = documented.next();
+            // The documented rhythm starts at 2 s; the first seconds above already cover that.
+            return d.toSeconds() <= 2 ? documented.next() : d;
+        }
     }
 
     private static void stop(ScheduledExecutorService s) {

@@ -8,7 +8,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -44,18 +43,8 @@ class ProgressNoteTest {
 
     @Test
     void theNotebookDisplayNamesTheFolder() {
-        List<Map<String, Object>> shown = new ArrayList<>();
-        NotebookDisplay.Target target = new NotebookDisplay.Target() {
-            @Override
-            public void display(String displayId, Map<String, Object> bundle) {
-                shown.add(bundle);
-            }
-
-            @Override
-            public void update(String displayId, Map<String, Object> bundle) {
-                shown.add(bundle);
-            }
-        };
+        RecordingTarget target = new RecordingTarget();
+        List<Map<String, Object>> shown = target.shown;
         NotebookProgress p = new NotebookProgress(target, "wf_x", RUNNING, FOLDER);
         p.finish(RUNNING);
         assertTrue(String.valueOf(shown.get(0).get("text/plain")).contains("files will be saved in " + FOLDER), shown.toString());

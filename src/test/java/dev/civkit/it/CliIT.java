@@ -2,20 +2,15 @@ package dev.civkit.it;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,16 +28,10 @@ class CliIT {
 
     @BeforeAll
     static void startSandbox() throws Exception {
-        sandbox = Processes.builder(List.of(Processes.jdkTool("java").toString(), "-jar", Processes.jar().toString(),
-                "sandbox", "--port", "0", "--token", TOKEN), Map.of()).redirectErrorStream(true).start();
-        BufferedReader r = new BufferedReader(new InputStreamReader(sandbox.getInputStream(), StandardCharsets.UTF_8));
-        String first = r.readLine();
-        assertNotNull(first, "the sandbox printed its URL");
-        assertFalse(first.contains(TOKEN), first);
-        Matcher m = Pattern.compile("(http://127\\.0\\.0\\.1:\\d+)").matcher(first);
-        assertTrue(m.find(), first);
-        baseUrl = m.group(1);
-        Processes.pump(sandbox.getInputStream(), new java.io.ByteArrayOutputStream());
+        Processes.StandaloneSandbox sb = Processes.sandbox("--token", TOKEN);
+        assertFalse(sb.firstLine().contains(TOKEN), sb.firstLine());
+        sandbox = sb.process();
+        baseUrl = sb.baseUrl();
     }
 
     @AfterAll

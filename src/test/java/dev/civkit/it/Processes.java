@@ -1,14 +1,19 @@
 package dev.civkit.it;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Runs the packaged kit as a user would: a child process, stdin in, stdout and exit code out. */
 final class Processes {
@@ -34,6 +39,30 @@ final class Processes {
         pb.environment().remove("CIVITAI_BASE_URL");
         pb.environment().putAll(env);
         return pb;
+    }
+
+    /** A standalone sandbox ({@code java -jar civkit.jar sandbox --port 0 …}) and the base URL it printed. */
+    record StandaloneSandbox(Process process, String baseUrl, String firstLine) implements AutoCloseable {
+        @Override
+        public void close() {
+            process.destroy();
+        }
+    }
+
+    /** Starts {@code java -jar civkit.jar sandbox --port 0} with {@code options}; its first line names the URL. */
+    static StandaloneSandbox sandbox(String... options) throws IOException {
+        List<String> cmd = new ArrayList<>(List.of(jdkTool("java").toString(), "-jar", jar().toString(), "sandbox", "--port", "0"));
+        cmd.addAll(List.of(options));
+        Process p = builder(cmd, Map.of()).redirectErrorStream(true).start();
+        BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        String first = r.readLine();
+        Matcher m = Pattern.compile("(http://127\\.0\\.0\\.1:\\d+)").matcher(first == null ? "" : first);
+        if (!m.find()) {
+            p.destroy();
+            throw new IllegalStateException("the sandbox did not print its URL: " + first);
+        }
+        pump(p.getInputStream(), new ByteArrayOutputStream());
+        return new StandaloneSandbox(p, m.group(1), first);
     }
 
     static Result run(List<String> command, Map<String, String> env, String stdin, long timeoutSeconds) throws Exception {

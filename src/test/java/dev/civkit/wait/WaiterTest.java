@@ -28,6 +28,14 @@ class WaiterTest {
     }
 
     @Test
+    void aWatchedWaitPeeksInTheFirstSecondsThenOnTheDocumentedCadence() {
+        Waiter.PeekCadence c = new Waiter.PeekCadence();
+        List<Long> ms = new ArrayList<>();
+        for (int i = 0; i < 10; i++) ms.add(c.next().toMillis());
+        assertEquals(List.of(500L, 1000L, 1000L, 2000L, 2000L, 5000L, 10000L, 15000L, 30000L, 30000L), ms);
+    }
+
+    @Test
     void aCutLongPollFallsBackToTheDocumentedCadenceAndNeverEndsEarly() {
         Waiter w = new Waiter((id, waitS, d) -> {
             reads.add(waitS > 0 ? "held" : "poll");
