@@ -2,13 +2,11 @@ package dev.civkit.kernel;
 
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.dflib.jjava.jupyter.channels.JupyterConnection;
-import org.dflib.jjava.jupyter.channels.ShellChannel;
 import org.dflib.jjava.jupyter.kernel.KernelConnectionProperties;
 import org.dflib.jjava.jupyter.messages.MessageType;
 import org.dflib.jjava.jupyter.messages.request.CompleteRequest;
@@ -53,7 +51,7 @@ final class KernelMain {
             KernelConnectionProperties props = TrainingClient.connectionProperties();
             kernel.startInBackground();
             JupyterConnection connection = new JupyterConnection(props);
-            answerControlSooner(connection);
+            PromptChannel.installIn(connection, props);
             kernel.becomeHandlerForConnection(connection);
             connection.connect();
             ZMQ.Context context = ZMQ.context(1);
@@ -77,34 +75,9 @@ final class KernelMain {
         kernel.startInBackground(); // while the sockets open and the front end's first requests arrive
         KernelConnectionProperties props = KernelConnectionProperties.parse(Files.readString(connectionFile));
         JupyterConnection connection = new JupyterConnection(props);
-        answerControlSooner(connection);
+        PromptChannel.installIn(connection, props);
         kernel.becomeHandlerForConnection(connection);
         connection.connect();
         connection.waitUntilClose();
-    }
-
-    /** How often the control channel looks for a request (interrupt, shutdown), in ms. */
-    private static final long CONTROL_POLL_MS = 5;
-
-    /**
-     * jjava-jupyter's channels look for requests every 50 ms, so an interrupt waited 25 ms on average
-     * before the kernel saw it. The control channel carries only interrupts and shutdowns: polled every
-     * 5 ms it costs an idle kernel 200 cheap wake-ups a second. There is no public way to ask for that
-     * in jjava-jupyter 1.0-a6: {@code ShellChannel} takes its pace only in its constructor, and
-     * {@code JupyterConnection} makes its control channel itself, in a final field, with the default.
-     * So the pace is set by reflection on that channel's private field before it binds (the loop reads
-     * it then); another jjava-jupyter without the field keeps its own pace (false), nothing breaks.
-     */
-    static boolean answerControlSooner(JupyterConnection connection) {
-        try {
-            Field control = JupyterConnection.class.getDeclaredField("control");
-            control.setAccessible(true);
-            Field pace = ShellChannel.class.getDeclaredField("sleep");
-            pace.setAccessible(true);
-            pace.setLong(control.get(connection), CONTROL_POLL_MS);
-            return true;
-        } catch (ReflectiveOperationException | RuntimeException otherVersion) {
-            return false;
-        }
     }
 }

@@ -215,6 +215,17 @@ public final class JupyterTestClient implements AutoCloseable {
         return id;
     }
 
+    /**
+     * Sends frames as they are, after the delimiter, on the shell or control socket: a request signed with
+     * another key, or one whose JSON is broken, as a hostile or broken front end would send it.
+     */
+    public void sendFrames(boolean onControl, String... frames) {
+        ZMQ.Socket socket = onControl ? control : shell;
+        socket.sendMore(DELIMITER);
+        for (int i = 0; i < frames.length - 1; i++) socket.sendMore(frames[i]);
+        socket.send(frames[frames.length - 1]);
+    }
+
     String sign(String... parts) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");

@@ -70,4 +70,29 @@ class KernelBadInputTest {
                 .map(m -> m.content().getAsJsonObject("data").get("text/plain").getAsString()).findFirst().orElse("");
         assertTrue(result.contains("succeeded"), "the kernel runs a workflow afterwards: " + iopub);
     }
+
+    /**
+     * A request the kernel cannot read (signed with another key, or its JSON cut short) on the
+     * shell or the control channel is dropped, and the very next request on that channel is answered:
+     * no unreadable message may end a channel and leave the notebook waiting on a kernel that looks alive.
+     */
+    @Test
+    void anUnreadableRequestIsDroppedAndTheNextIsAnswered() {
+        String header = "{\"msg_id\":\"forged\",\"session\":\"s\",\"username\":\"u\",\"date\":\"2026-12-07T00:00:00Z\","
+                + "\"msg_type\":\"kernel_info_request\",\"version\":\"5.3\"}";
+        List<String[]> unreadable = List.of(
+                new String[] {"0".repeat(64), header, "{}", "{}", "{}"},
+                new String[] {client.sign(header.replace("}", ""), "{}", "{}", "{}"), header.replace("}", ""), "{}", "{}", "{}"});
+        for (boolean onControl : new boolean[] {false, true}) {
+            for (String[] frames : unreadable) {
+                client.sendFrames(onControl, frames);
+                String id = onControl ? client.sendControl("kernel_info_request", new com.google.gson.JsonObject())
+                        : client.sendShell("kernel_info_request", new com.google.gson.JsonObject());
+                Msg reply = onControl ? client.controlReply(id, T) : client.shellReply(id, T);
+                assertEquals("ok", status(reply), (onControl ? "control" : "shell") + " after " + String.join(" | ", frames));
+            }
+        }
+        Msg cell = execute("1 + 1");
+        assertEquals("ok", status(cell), "cells still run after unreadable requests");
+    }
 }

@@ -8,10 +8,11 @@ import org.junit.jupiter.api.Test;
 /** The kernel's start-up wiring, against the jjava-jupyter civkit is built with. */
 class KernelMainTest {
     @Test
-    void theControlChannelIsPolledSoonerThanJJavaJupytersFiftyMilliseconds() throws Exception {
-        JupyterConnection connection = new JupyterConnection(TrainingClient.connectionProperties());
+    void shellAndControlAreCivkitsPromptChannels() throws Exception {
+        var props = TrainingClient.connectionProperties();
+        JupyterConnection connection = new JupyterConnection(props);
         try {
-            assertTrue(KernelMain.answerControlSooner(connection), "jjava-jupyter's control channel no longer keeps its pace where civkit sets it");
+            assertTrue(PromptChannel.installIn(connection, props), "jjava-jupyter no longer keeps its shell and control channels where civkit replaces them");
         } finally {
             connection.close();
         }
