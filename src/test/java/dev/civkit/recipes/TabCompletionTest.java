@@ -3,9 +3,24 @@ package dev.civkit.recipes;
 import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.*;
 
+import dev.civkit.dsl.StepRef;
+import dev.civkit.dsl.TypedStep;
+import dev.civkit.dsl.WorkflowBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.TypeVariable;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import java.util.Set;
 import java.util.stream.Collectors;
 import jdk.jshell.JShell;
@@ -41,10 +56,14 @@ class TabCompletionTest {
     }
 
     static Set<String> tab(String code) {
+        return continuations(code).stream().map(c -> c.replaceAll("\\(.*", "")).collect(Collectors.toSet());
+    }
+
+    /** The continuations TAB offers as JShell gives them: {@code seed(} for a method taking arguments, {@code then()} for one without. */
+    static Set<String> continuations(String code) {
         int[] anchor = new int[1];
         List<SourceCodeAnalysis.Suggestion> s = shell.sourceCodeAnalysis().completionSuggestions(code, code.length(), anchor);
-        return s.stream().map(SourceCodeAnalysis.Suggestion::continuation).map(c -> c.replaceAll("\\(.*", ""))
-                .collect(Collectors.toSet());
+        return s.stream().map(SourceCodeAnalysis.Suggestion::continuation).collect(Collectors.toSet());
     }
 
     @Test
@@ -82,6 +101,59 @@ class TabCompletionTest {
     void theLambdaFormOffersTheImageGenFields() {
         Set<String> fields = tab("workflow().imageGen(i -> i.");
         assertTrue(fields.containsAll(Set.of("engine", "prompt", "size", "seed", "cfgScale", "quantity", "lora", "name")), fields.toString());
+    }
+
+    /**
+     * TAB after each typed step, reached by every chooser chain a person can type from
+     * {@code workflow().}, offers exactly the setters TypedSchemaTest calls and checks against the
+     * step's official type: a setter narrowed away is not offered, and what dsl-offers.txt lists is
+     * what TAB still offers. What each chain offers is written to target/tab-offers.txt, to compare
+     * before and after a change.
+     */
+    @Test
+    void eachTypedStepOffersOnTabExactlyTheSettersItsTypeIsCheckedFor() throws Exception {
+        Set<String> objects = Stream.of(Object.class.getMethods()).map(Method::getName).collect(Collectors.toSet());
+        Map<String, Class<?>> leaves = new TreeMap<>();
+        explore(new WorkflowBuilder(null), WorkflowBuilder.class, "workflow()", leaves);
+        assertTrue(leaves.size() > 60, "the chooser graph was walked: " + leaves.keySet());
+        StringBuilder record = new StringBuilder();
+        List<String> wrong = new ArrayList<>();
+        leaves.forEach((chain, builder) -> {
+            Set<String> offered = continuations(chain + ".").stream()
+                    .filter(c -> c.endsWith("(")).map(c -> c.substring(0, c.length() - 1))
+                    .filter(n -> !TypedSchemaTest.COMMON.contains(n) && !objects.contains(n))
+                    .collect(Collectors.toCollection(TreeSet::new));
+            Set<String> checked = TypedSchemaTest.setters(builder).stream().map(Method::getName)
+                    .collect(Collectors.toCollection(TreeSet::new));
+            record.append(chain).append(". ").append(offered).append('\n');
+            if (!offered.equals(checked)) wrong.add(chain + ". offers " + offered + " but its class is checked for " + checked);
+        });
+        Files.writeString(Path.of("target/tab-offers.txt"), record);
+        assertEquals(List.of(), wrong);
+    }
+
+    /** Follows every public method without arguments that leads to a chooser or a typed step (a chain a builder refuses is left out). */
+    private static void explore(Object at, Class<?> type, String chain, Map<String, Class<?>> leaves) {
+        if (at instanceof TypedStep<?>) {
+            leaves.put(chain, at.getClass());
+            return;
+        }
+        for (Method m : type.getMethods()) {
+            if (m.getParameterCount() != 0 || Modifier.isStatic(m.getModifiers()) || m.getDeclaringClass() == Object.class) continue;
+            Class<?> next = m.getReturnType();
+            boolean generic = m.getGenericReturnType() instanceof TypeVariable<?>; // CreateOrEdit<T>.createImage(): the step itself
+            if (!generic && !next.getPackageName().equals("dev.civkit.dsl") || next == WorkflowBuilder.class || next.isEnum() || next.isRecord()
+                    || next == StepRef.class) continue;
+            Object made;
+            try {
+                made = m.invoke(at);
+            } catch (InvocationTargetException refused) {
+                continue; // dallE3().editImage(): a chain no one can type
+            } catch (IllegalAccessException e) {
+                throw new AssertionError(e);
+            }
+            explore(made, next, chain + "." + m.getName() + "()", leaves);
+        }
     }
 
     @Test

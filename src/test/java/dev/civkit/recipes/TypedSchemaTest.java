@@ -211,7 +211,7 @@ class TypedSchemaTest {
     }
 
     /** The methods every step has (name, priority, set, then, submit…): not this type's setters. */
-    private static final Set<String> COMMON = Stream.concat(Stream.of(StepBuilder.class.getMethods()), Stream.of(TypedStep.class.getMethods()))
+    static final Set<String> COMMON = Stream.concat(Stream.of(StepBuilder.class.getMethods()), Stream.of(TypedStep.class.getMethods()))
             .map(Method::getName).collect(Collectors.toSet());
 
     /**
@@ -266,7 +266,7 @@ class TypedSchemaTest {
     }
 
     /** The builder's own fluent methods, as its public interfaces declare them (the class itself is package-private). */
-    private static List<Method> setters(Class<?> builder) {
+    static List<Method> setters(Class<?> builder) {
         List<Method> all = new ArrayList<>();
         for (Class<?> i : allInterfaces(builder)) {
             if (!i.getPackageName().equals("dev.civkit.dsl")) continue;
