@@ -2,11 +2,11 @@ package dev.civkit.dsl;
 
 /**
  * The choice most hosted image engines offer next: make a new picture, or edit given ones. Generic
- * in the engine's own builder, so TAB after either shows that engine's fields.
+ * in the engine's own two steps, so TAB after either shows the fields that operation's type has.
  */
-public interface CreateOrEdit<T> {
-    T createImage();
+public interface CreateOrEdit<C, E> {
+    C createImage();
 
     /** Edits the pictures given with {@code images(…)} (required). */
-    T editImage();
+    E editImage();
 }

@@ -1,22 +1,24 @@
 package dev.civkit.dsl;
 
-import java.util.function.Function;
+import java.util.function.Supplier;
 
-final class CreateOrEditImpl<T> implements CreateOrEdit<T> {
-    private final Function<String, T> make;
+final class CreateOrEditImpl<C, E> implements CreateOrEdit<C, E> {
+    private final Supplier<C> create;
+    private final Supplier<E> edit;
 
-    CreateOrEditImpl(Function<String, T> make) {
-        this.make = make;
+    CreateOrEditImpl(Supplier<C> create, Supplier<E> edit) {
+        this.create = create;
+        this.edit = edit;
     }
 
     @Override
-    public T createImage() {
-        return make.apply("createImage");
+    public C createImage() {
+        return create.get();
     }
 
     @Override
-    public T editImage() {
-        return make.apply("editImage");
+    public E editImage() {
+        return edit.get();
     }
 
     @Override

@@ -216,10 +216,12 @@ final class DslCode {
         }
     }
 
-    /** CreateOrEdit&lt;T&gt;.createImage() returns T: the type the chooser was declared with. */
+    /** CreateOrEdit&lt;C, E&gt;.editImage() returns E: the type the chooser was declared with in that place. */
     private static Class<?> resolve(List<Call> path, Method m) {
         var returned = path.get(path.size() - 1).method().getGenericReturnType();
-        if (returned instanceof ParameterizedType pt && pt.getActualTypeArguments()[0] instanceof Class<?> c) return c;
+        List<?> params = List.of(m.getDeclaringClass().getTypeParameters());
+        int at = params.indexOf(m.getGenericReturnType());
+        if (at >= 0 && returned instanceof ParameterizedType pt && pt.getActualTypeArguments()[at] instanceof Class<?> c) return c;
         return null;
     }
 

@@ -1,44 +1,80 @@
 package dev.civkit.dsl;
 
-/** {@code engine: flux2}: Black Forest Labs' FLUX.2 family, create or edit. */
-public interface Flux2 extends PromptImage<Flux2> {
-    Flux2 size(int width, int height);
+/**
+ * {@code engine: flux2}: Black Forest Labs' FLUX.2 family, create or edit. Each model's step offers
+ * the fields its official type has: klein its sampler settings, dev and flex guidance, pro and max
+ * only what every model takes.
+ */
+public interface Flux2<S extends Flux2<S>> extends PromptImage<S> {
+    S size(int width, int height);
 
-    Flux2 seed(long seed);
+    S seed(long seed);
 
-    Flux2 quantity(int quantity);
+    S quantity(int quantity);
 
-    Flux2 enablePromptExpansion(boolean on);
+    S enablePromptExpansion(boolean on);
 
-    /** editImage: the source images. */
-    Flux2 images(Object... urlsOrRefs);
+    /** pro and max: the fields every FLUX.2 model takes. */
+    interface Create extends Flux2<Create> {}
 
-    /** klein: 4b, 4b-base, 9b, 9b-base or 9b-kv. */
-    Flux2 modelVersion(String v);
+    /** pro and max, editing the pictures given. */
+    interface Edit extends Flux2<Edit> {
+        /** The pictures to edit. */
+        Edit images(Object... urlsOrRefs);
+    }
 
-    /** klein. */
-    Flux2 cfgScale(double cfg);
+    /** FLUX.2 [klein]: a model version and the sampler settings of a local model. */
+    interface Klein<S extends Klein<S>> extends Flux2<S> {
+        /** 4b, 4b-base, 9b, 9b-base or 9b-kv. */
+        S modelVersion(String v);
 
-    /** klein. */
-    Flux2 steps(int steps);
+        S cfgScale(double cfg);
 
-    /** klein. */
-    Flux2 negativePrompt(String negativePrompt);
+        S steps(int steps);
 
-    /** klein. */
-    Flux2 sampleMethod(SampleMethod m);
+        S negativePrompt(String negativePrompt);
 
-    /** klein. */
-    Flux2 schedule(Schedule s);
+        S sampleMethod(SampleMethod m);
 
-    /** dev, flex. */
-    Flux2 guidanceScale(double g);
+        S schedule(Schedule s);
 
-    /** dev, flex. */
-    Flux2 numInferenceSteps(int n);
+        /** A LoRA by AIR and its strength; call once for each. */
+        S lora(String air, double strength);
 
-    /** klein takes {air: strength}; dev takes [{air, strength}], as the types say. */
-    Flux2 lora(String air, double strength);
+        interface Create extends Klein<Create> {}
+
+        interface Edit extends Klein<Edit> {
+            /** The pictures to edit. */
+            Edit images(Object... urlsOrRefs);
+        }
+    }
+
+    /** FLUX.2 [flex]: guidance and the number of steps. */
+    interface Flex<S extends Flex<S>> extends Flux2<S> {
+        S guidanceScale(double g);
+
+        S numInferenceSteps(int n);
+
+        interface Create extends Flex<Create> {}
+
+        interface Edit extends Flex<Edit> {
+            /** The pictures to edit. */
+            Edit images(Object... urlsOrRefs);
+        }
+    }
+
+    /** FLUX.2 [dev]: flex's fields and LoRAs. */
+    interface Dev<S extends Dev<S>> extends Flex<S> {
+        /** A LoRA by AIR and its strength; call once for each. */
+        S lora(String air, double strength);
+
+        interface Create extends Dev<Create> {}
+
+        interface Edit extends Dev<Edit> {
+            /** The pictures to edit. */
+            Edit images(Object... urlsOrRefs);
+        }
+    }
 
     final class Models {
         private final WorkflowBuilder owner;
@@ -47,24 +83,24 @@ public interface Flux2 extends PromptImage<Flux2> {
             this.owner = owner;
         }
 
-        public CreateOrEdit<Flux2> klein() {
-            return new CreateOrEditImpl<>(op -> new Flux2Impl(owner, "klein", op));
+        public CreateOrEdit<Klein.Create, Klein.Edit> klein() {
+            return new CreateOrEditImpl<>(() -> new Flux2Impl.KleinCreate(owner), () -> new Flux2Impl.KleinEdit(owner));
         }
 
-        public CreateOrEdit<Flux2> dev() {
-            return new CreateOrEditImpl<>(op -> new Flux2Impl(owner, "dev", op));
+        public CreateOrEdit<Dev.Create, Dev.Edit> dev() {
+            return new CreateOrEditImpl<>(() -> new Flux2Impl.DevCreate(owner), () -> new Flux2Impl.DevEdit(owner));
         }
 
-        public CreateOrEdit<Flux2> flex() {
-            return new CreateOrEditImpl<>(op -> new Flux2Impl(owner, "flex", op));
+        public CreateOrEdit<Flex.Create, Flex.Edit> flex() {
+            return new CreateOrEditImpl<>(() -> new Flux2Impl.FlexCreate(owner), () -> new Flux2Impl.FlexEdit(owner));
         }
 
-        public CreateOrEdit<Flux2> pro() {
-            return new CreateOrEditImpl<>(op -> new Flux2Impl(owner, "pro", op));
+        public CreateOrEdit<Create, Edit> pro() {
+            return new CreateOrEditImpl<>(() -> new Flux2Impl.PlainCreate(owner, "pro"), () -> new Flux2Impl.PlainEdit(owner, "pro"));
         }
 
-        public CreateOrEdit<Flux2> max() {
-            return new CreateOrEditImpl<>(op -> new Flux2Impl(owner, "max", op));
+        public CreateOrEdit<Create, Edit> max() {
+            return new CreateOrEditImpl<>(() -> new Flux2Impl.PlainCreate(owner, "max"), () -> new Flux2Impl.PlainEdit(owner, "max"));
         }
 
         @Override

@@ -1,11 +1,16 @@
 package dev.civkit.dsl;
 
 import dev.civkit.json.Json;
-import dev.civkit.request.InvalidRequestException;
 import dev.civkit.request.Limits;
-import java.util.List;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
-final class Flux2Impl extends PromptImageImpl<Flux2> implements Flux2 {
+/**
+ * Every FLUX.2 field in one place; the small classes below are the models' steps, each offering
+ * through its interface only the fields its official type has (which is all TAB, forms and sweeps
+ * see), so a setter here needs no check of which model it is on.
+ */
+abstract class Flux2Impl<S extends Flux2<S>> extends PromptImageImpl<S> implements Flux2<S> {
     private final String model;
 
     Flux2Impl(WorkflowBuilder owner, String model, String operation) {
@@ -15,88 +20,119 @@ final class Flux2Impl extends PromptImageImpl<Flux2> implements Flux2 {
         preset("operation", operation);
     }
 
-    private Flux2Impl only(String field, String... models) {
-        if (!List.of(models).contains(model))
-            throw new InvalidRequestException(type() + ".input." + field,
-                    "is for flux2 " + String.join("/", models) + ", not " + model);
-        return this;
-    }
-
     @Override
-    public Flux2 size(int width, int height) {
+    public S size(int width, int height) {
         whole("width", width, 1, 4096);
         return whole("height", height, 1, 4096);
     }
 
     @Override
-    public Flux2 seed(long seed) {
+    public S seed(long seed) {
         return whole("seed", seed, 0, 0xFFFF_FFFFL);
     }
 
     @Override
-    public Flux2 quantity(int quantity) {
+    public S quantity(int quantity) {
         return whole("quantity", quantity, 1, Limits.MAX_QUANTITY);
     }
 
     @Override
-    public Flux2 enablePromptExpansion(boolean on) {
+    public S enablePromptExpansion(boolean on) {
         return put("enablePromptExpansion", on);
     }
 
-    @Override
-    public Flux2 images(Object... urlsOrRefs) {
+    public S images(Object... urlsOrRefs) {
         return mediaList("images", urlsOrRefs);
     }
 
-    @Override
-    public Flux2 modelVersion(String v) {
-        return only("modelVersion", "klein").oneOf("modelVersion", v, "4b", "4b-base", "9b", "9b-base", "9b-kv");
+    public S modelVersion(String v) {
+        return oneOf("modelVersion", v, "4b", "4b-base", "9b", "9b-base", "9b-kv");
     }
 
-    @Override
-    public Flux2 cfgScale(double cfg) {
-        return only("cfgScale", "klein").num("cfgScale", cfg);
+    public S cfgScale(double cfg) {
+        return num("cfgScale", cfg);
     }
 
-    @Override
-    public Flux2 steps(int steps) {
-        return only("steps", "klein").whole("steps", steps, 1, 200);
+    public S steps(int steps) {
+        return whole("steps", steps, 1, 200);
     }
 
-    @Override
-    public Flux2 negativePrompt(String negativePrompt) {
-        return only("negativePrompt", "klein").put("negativePrompt", negativePrompt);
+    public S negativePrompt(String negativePrompt) {
+        return put("negativePrompt", negativePrompt);
     }
 
-    @Override
-    public Flux2 sampleMethod(SampleMethod m) {
-        return only("sampleMethod", "klein").put("sampleMethod", choice("sampleMethod", m, SampleMethod.class));
+    public S sampleMethod(SampleMethod m) {
+        return put("sampleMethod", choice("sampleMethod", m, SampleMethod.class));
     }
 
-    @Override
-    public Flux2 schedule(Schedule s) {
-        return only("schedule", "klein").put("schedule", choice("schedule", s, Schedule.class));
+    public S schedule(Schedule s) {
+        return put("schedule", choice("schedule", s, Schedule.class));
     }
 
-    @Override
-    public Flux2 guidanceScale(double g) {
-        return only("guidanceScale", "dev", "flex").num("guidanceScale", g);
+    public S guidanceScale(double g) {
+        return num("guidanceScale", g);
     }
 
-    @Override
-    public Flux2 numInferenceSteps(int n) {
-        return only("numInferenceSteps", "dev", "flex").whole("numInferenceSteps", n, 1, 200);
+    public S numInferenceSteps(int n) {
+        return whole("numInferenceSteps", n, 1, 200);
     }
 
-    @Override
-    public Flux2 lora(String air, double strength) {
+    /** klein takes {air: strength}; dev takes [{air, strength}], as their types say. */
+    public S lora(String air, double strength) {
         if (model.equals("klein")) return mapEntry("loras", air, strength);
-        only("loras", "klein", "dev");
-        tools.jackson.databind.node.ArrayNode arr = input.get("loras") instanceof tools.jackson.databind.node.ArrayNode a ? a : Json.array();
-        tools.jackson.databind.node.ObjectNode l = arr.addObject();
-        l.put("air", air);
-        l.put("strength", strength);
-        input.set("loras", arr);
-        return this;
+        ArrayNode all = input.get("loras") instanceof ArrayNode a ? a : Json.array();
+        ObjectNode one = all.addObject();
+        one.put("air", air);
+        one.put("strength", strength);
+        input.set("loras", all);
+        return self();
+    }
+
+    static final class PlainCreate extends Flux2Impl<Flux2.Create> implements Flux2.Create {
+        PlainCreate(WorkflowBuilder owner, String model) {
+            super(owner, model, "createImage");
+        }
+    }
+
+    static final class PlainEdit extends Flux2Impl<Flux2.Edit> implements Flux2.Edit {
+        PlainEdit(WorkflowBuilder owner, String model) {
+            super(owner, model, "editImage");
+        }
+    }
+
+    static final class KleinCreate extends Flux2Impl<Flux2.Klein.Create> implements Flux2.Klein.Create {
+        KleinCreate(WorkflowBuilder owner) {
+            super(owner, "klein", "createImage");
+        }
+    }
+
+    static final class KleinEdit extends Flux2Impl<Flux2.Klein.Edit> implements Flux2.Klein.Edit {
+        KleinEdit(WorkflowBuilder owner) {
+            super(owner, "klein", "editImage");
+        }
+    }
+
+    static final class DevCreate extends Flux2Impl<Flux2.Dev.Create> implements Flux2.Dev.Create {
+        DevCreate(WorkflowBuilder owner) {
+            super(owner, "dev", "createImage");
+        }
+    }
+
+    static final class DevEdit extends Flux2Impl<Flux2.Dev.Edit> implements Flux2.Dev.Edit {
+        DevEdit(WorkflowBuilder owner) {
+            super(owner, "dev", "editImage");
+        }
+    }
+
+    static final class FlexCreate extends Flux2Impl<Flux2.Flex.Create> implements Flux2.Flex.Create {
+        FlexCreate(WorkflowBuilder owner) {
+            super(owner, "flex", "createImage");
+        }
+    }
+
+    static final class FlexEdit extends Flux2Impl<Flux2.Flex.Edit> implements Flux2.Flex.Edit {
+        FlexEdit(WorkflowBuilder owner) {
+            super(owner, "flex", "editImage");
+        }
     }
 }

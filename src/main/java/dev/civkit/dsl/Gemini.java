@@ -1,8 +1,13 @@
 package dev.civkit.dsl;
 
 /** {@code engine: gemini, model: 2.5-flash}: create, or edit given images. */
-public interface Gemini extends PromptImage<Gemini> {
-    Gemini quantity(int quantity);
+public interface Gemini<S extends Gemini<S>> extends PromptImage<S> {
+    S quantity(int quantity);
 
-    Gemini images(Object... urlsOrRefs);
+    interface Create extends Gemini<Create> {}
+
+    interface Edit extends Gemini<Edit> {
+        /** The pictures to edit (required). */
+        Edit images(Object... urlsOrRefs);
+    }
 }

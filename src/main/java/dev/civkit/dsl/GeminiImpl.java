@@ -1,20 +1,33 @@
 package dev.civkit.dsl;
 
-final class GeminiImpl extends PromptImageImpl<Gemini> implements Gemini {
+/** Both operations' fields; each operation's class offers its own through its interface. */
+abstract class GeminiImpl<S extends Gemini<S>> extends PromptImageImpl<S> implements Gemini<S> {
     GeminiImpl(WorkflowBuilder owner, String operation) {
         super(owner, "gemini");
         preset("model", "2.5-flash");
         preset("operation", operation);
-        if (operation.equals("editImage")) required("images");
     }
 
     @Override
-    public Gemini quantity(int quantity) {
+    public S quantity(int quantity) {
         return whole("quantity", quantity, 1, 10);
     }
 
-    @Override
-    public Gemini images(Object... urlsOrRefs) {
-        return mediaList("images", urlsOrRefs);
+    static final class Create extends GeminiImpl<Gemini.Create> implements Gemini.Create {
+        Create(WorkflowBuilder owner) {
+            super(owner, "createImage");
+        }
+    }
+
+    static final class Edit extends GeminiImpl<Gemini.Edit> implements Gemini.Edit {
+        Edit(WorkflowBuilder owner) {
+            super(owner, "editImage");
+            required("images");
+        }
+
+        @Override
+        public Gemini.Edit images(Object... urlsOrRefs) {
+            return mediaList("images", urlsOrRefs);
+        }
     }
 }

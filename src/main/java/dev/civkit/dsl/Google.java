@@ -1,24 +1,33 @@
 package dev.civkit.dsl;
 
-/** {@code engine: google}: nano-banana-2, nano-banana-pro, imagen4. */
-public interface Google extends PromptImage<Google> {
-    Google aspectRatio(String ratio);
+/** {@code engine: google}: nano-banana-2, nano-banana-pro, imagen4, each offering the fields its official type has. */
+public interface Google<S extends Google<S>> extends PromptImage<S> {
+    S aspectRatio(String ratio);
 
-    /** nano-banana: 1K, 2K or 4K. */
-    Google resolution(String r);
+    S numImages(int n);
 
-    Google numImages(int n);
+    /** nano-banana: a resolution and reference images. */
+    interface NanoBanana<S extends NanoBanana<S>> extends Google<S> {
+        /** 1K, 2K or 4K. */
+        S resolution(String r);
 
-    /** nano-banana: reference images. */
-    Google images(Object... urlsOrRefs);
+        /** Reference images. */
+        S images(Object... urlsOrRefs);
+    }
 
-    Google seed(long seed);
+    interface NanoBanana2 extends NanoBanana<NanoBanana2> {
+        NanoBanana2 seed(long seed);
 
-    /** imagen4. */
-    Google negativePrompt(String negativePrompt);
+        NanoBanana2 enableWebSearch(boolean on);
+    }
 
-    /** nano-banana-2. */
-    Google enableWebSearch(boolean on);
+    interface NanoBananaPro extends NanoBanana<NanoBananaPro> {}
+
+    interface Imagen4 extends Google<Imagen4> {
+        Imagen4 seed(long seed);
+
+        Imagen4 negativePrompt(String negativePrompt);
+    }
 
     final class Models {
         private final WorkflowBuilder owner;
@@ -27,16 +36,16 @@ public interface Google extends PromptImage<Google> {
             this.owner = owner;
         }
 
-        public Google nanoBanana2() {
-            return new GoogleImpl(owner, "nano-banana-2");
+        public NanoBanana2 nanoBanana2() {
+            return new GoogleImpl.NanoBanana2(owner);
         }
 
-        public Google nanoBananaPro() {
-            return new GoogleImpl(owner, "nano-banana-pro");
+        public NanoBananaPro nanoBananaPro() {
+            return new GoogleImpl.NanoBananaPro(owner);
         }
 
-        public Google imagen4() {
-            return new GoogleImpl(owner, "imagen4");
+        public Imagen4 imagen4() {
+            return new GoogleImpl.Imagen4(owner);
         }
 
         @Override

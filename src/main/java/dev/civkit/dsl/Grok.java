@@ -1,10 +1,15 @@
 package dev.civkit.dsl;
 
 /** {@code engine: grok} image: create, or edit given images. */
-public interface Grok extends PromptImage<Grok> {
-    Grok aspectRatio(String ratio);
+public interface Grok<S extends Grok<S>> extends PromptImage<S> {
+    S quantity(int quantity);
 
-    Grok quantity(int quantity);
+    interface Create extends Grok<Create> {
+        Create aspectRatio(String ratio);
+    }
 
-    Grok images(Object... urlsOrRefs);
+    interface Edit extends Grok<Edit> {
+        /** The pictures to edit (required). */
+        Edit images(Object... urlsOrRefs);
+    }
 }

@@ -21,11 +21,11 @@ public interface ImageGenEngines {
     Google.Models google();
 
     /** Gemini 2.5 Flash image. */
-    CreateOrEdit<Gemini> gemini();
+    CreateOrEdit<Gemini.Create, Gemini.Edit> gemini();
 
     Seedream seedream();
 
-    CreateOrEdit<Grok> grok();
+    CreateOrEdit<Grok.Create, Grok.Edit> grok();
 
     /** Wan 2.2 image via fal. */
     WanImage wan();

@@ -39,8 +39,8 @@ final class ImageGenEnginesImpl implements ImageGenEngines {
     }
 
     @Override
-    public CreateOrEdit<Gemini> gemini() {
-        return new CreateOrEditImpl<>(op -> new GeminiImpl(owner, op));
+    public CreateOrEdit<Gemini.Create, Gemini.Edit> gemini() {
+        return new CreateOrEditImpl<>(() -> new GeminiImpl.Create(owner), () -> new GeminiImpl.Edit(owner));
     }
 
     @Override
@@ -49,8 +49,8 @@ final class ImageGenEnginesImpl implements ImageGenEngines {
     }
 
     @Override
-    public CreateOrEdit<Grok> grok() {
-        return new CreateOrEditImpl<>(op -> new GrokImpl(owner, op));
+    public CreateOrEdit<Grok.Create, Grok.Edit> grok() {
+        return new CreateOrEditImpl<>(() -> new GrokImpl.Create(owner), () -> new GrokImpl.Edit(owner));
     }
 
     @Override

@@ -1,35 +1,84 @@
 package dev.civkit.dsl;
 
-import dev.civkit.request.InvalidRequestException;
-
-/** {@code engine: openai}: gpt-image-2 takes width/height; 1.5 and 1 take a fixed size. */
-public interface OpenAi extends PromptImage<OpenAi> {
+/**
+ * {@code engine: openai}: each model and operation offers the fields its official type has:
+ * gpt-image-2 takes width and height, 1.5 and 1 a fixed size and a background, dall-e-3 a style and
+ * one picture per request (and creates only).
+ */
+public interface OpenAi<S extends OpenAi<S>> extends PromptImage<S> {
     /** low, medium, high (gpt-image-1 also auto; dall-e-3: auto, hd, standard). */
-    OpenAi quality(String q);
+    S quality(String q);
 
     /** gpt-image-2: any width and height. */
-    OpenAi size(int width, int height);
+    interface Gpt2<S extends Gpt2<S>> extends OpenAi<S> {
+        S size(int width, int height);
 
-    /** gpt-image-1 / 1.5: 1024x1024, 1536x1024, 1024x1536 (1.5's edit also auto); dall-e-3: 1024x1024, 1792x1024, 1024x1792. */
-    OpenAi size(String size);
+        S quantity(int quantity);
 
-    /** gpt-image-1 and 1.5 (create and edit) and dall-e-3; gpt-image-2 has no background option. */
-    OpenAi background(String b);
+        interface Create extends Gpt2<Create> {}
 
-    /** Not on dall-e-3, which makes one picture per request. */
-    OpenAi quantity(int quantity);
+        interface Edit extends Gpt2<Edit> {
+            /** The pictures to edit (required). */
+            Edit images(Object... urlsOrRefs);
 
-    /** gpt-image-1.5 editImage only: how closely the edit keeps the input. */
-    OpenAi inputFidelity(String fidelity);
+            /** Where to edit: a picture whose transparent part is what changes. */
+            Edit maskImage(Object urlOrRef);
+        }
+    }
 
-    /** editImage only: the images to edit. */
-    OpenAi images(Object... urlsOrRefs);
+    /** gpt-image-1.5: a fixed size, a background. */
+    interface Gpt15<S extends Gpt15<S>> extends OpenAi<S> {
+        /** 1024x1024, 1536x1024 or 1024x1536 (an edit also auto). */
+        S size(String size);
 
-    /** gpt-image-2 editImage only. gpt-image-1's edit calls its mask {@code mask}: {@code .set("mask", url)}. */
-    OpenAi maskImage(Object urlOrRef);
+        /** auto, transparent or opaque. */
+        S background(String b);
 
-    /** dall-e-3: natural or vivid. */
-    OpenAi style(String s);
+        S quantity(int quantity);
+
+        interface Create extends Gpt15<Create> {}
+
+        interface Edit extends Gpt15<Edit> {
+            /** The pictures to edit (required). */
+            Edit images(Object... urlsOrRefs);
+
+            /** low or high: how closely the edit keeps the input. */
+            Edit inputFidelity(String fidelity);
+        }
+    }
+
+    /** gpt-image-1: a fixed size, a background. */
+    interface Gpt1<S extends Gpt1<S>> extends OpenAi<S> {
+        /** 1024x1024, 1536x1024 or 1024x1536. */
+        S size(String size);
+
+        /** auto, transparent or opaque. */
+        S background(String b);
+
+        S quantity(int quantity);
+
+        interface Create extends Gpt1<Create> {}
+
+        interface Edit extends Gpt1<Edit> {
+            /** The pictures to edit (required). */
+            Edit images(Object... urlsOrRefs);
+
+            /** Where to edit: a picture whose transparent part is what changes. */
+            Edit mask(Object urlOrRef);
+        }
+    }
+
+    /** dall-e-3: one picture per request, in a fixed size and a style. */
+    interface DallE3 extends OpenAi<DallE3> {
+        /** 1024x1024, 1792x1024 or 1024x1792 (required). */
+        DallE3 size(String size);
+
+        /** auto, transparent or opaque. */
+        DallE3 background(String b);
+
+        /** natural or vivid. */
+        DallE3 style(String s);
+    }
 
     final class Models {
         private final WorkflowBuilder owner;
@@ -38,20 +87,21 @@ public interface OpenAi extends PromptImage<OpenAi> {
             this.owner = owner;
         }
 
-        public Ops gptImage2() {
-            return new Ops(owner, "gpt-image-2", true);
+        public CreateOrEdit<Gpt2.Create, Gpt2.Edit> gptImage2() {
+            return new CreateOrEditImpl<>(() -> new OpenAiImpl.Gpt2Create(owner), () -> new OpenAiImpl.Gpt2Edit(owner));
         }
 
-        public Ops gptImage15() {
-            return new Ops(owner, "gpt-image-1.5", true);
+        public CreateOrEdit<Gpt15.Create, Gpt15.Edit> gptImage15() {
+            return new CreateOrEditImpl<>(() -> new OpenAiImpl.Gpt15Create(owner), () -> new OpenAiImpl.Gpt15Edit(owner));
         }
 
-        public Ops gptImage1() {
-            return new Ops(owner, "gpt-image-1", true);
+        public CreateOrEdit<Gpt1.Create, Gpt1.Edit> gptImage1() {
+            return new CreateOrEditImpl<>(() -> new OpenAiImpl.Gpt1Create(owner), () -> new OpenAiImpl.Gpt1Edit(owner));
         }
 
-        public Ops dallE3() {
-            return new Ops(owner, "dall-e-3", false);
+        /** dall-e-3 only creates. */
+        public DallE3Ops dallE3() {
+            return new DallE3Ops(owner);
         }
 
         @Override
@@ -60,29 +110,20 @@ public interface OpenAi extends PromptImage<OpenAi> {
         }
     }
 
-    final class Ops {
+    final class DallE3Ops {
         private final WorkflowBuilder owner;
-        private final String model;
-        private final boolean edits;
 
-        Ops(WorkflowBuilder owner, String model, boolean edits) {
+        DallE3Ops(WorkflowBuilder owner) {
             this.owner = owner;
-            this.model = model;
-            this.edits = edits;
         }
 
-        public OpenAi createImage() {
-            return new OpenAiImpl(owner, model, "createImage");
-        }
-
-        public OpenAi editImage() {
-            if (!edits) throw new InvalidRequestException("imageGen.input.operation", model + " only creates images");
-            return new OpenAiImpl(owner, model, "editImage");
+        public DallE3 createImage() {
+            return new OpenAiImpl.DallE3Create(owner);
         }
 
         @Override
         public String toString() {
-            return Choices.of(this, "openai: choose the operation");
+            return Choices.of(this, "openai dall-e-3: choose the operation");
         }
     }
 }

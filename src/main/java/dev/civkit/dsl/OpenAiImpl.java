@@ -1,8 +1,11 @@
 package dev.civkit.dsl;
 
-import dev.civkit.request.InvalidRequestException;
-
-final class OpenAiImpl extends PromptImageImpl<OpenAi> implements OpenAi {
+/**
+ * Every OpenAI image field in one place; the small classes below are the models' operations, each
+ * offering through its interface only the fields its official type has (which is all TAB, forms and
+ * sweeps see). What differs by model here is only which values a field takes.
+ */
+abstract class OpenAiImpl<S extends OpenAi<S>> extends PromptImageImpl<S> implements OpenAi<S> {
     private final String model;
     private final String operation;
 
@@ -13,11 +16,10 @@ final class OpenAiImpl extends PromptImageImpl<OpenAi> implements OpenAi {
         preset("model", model);
         preset("operation", operation);
         if (operation.equals("editImage")) required("images");
-        if (model.equals("dall-e-3")) required("size");
     }
 
     @Override
-    public OpenAi quality(String q) {
+    public S quality(String q) {
         return switch (model) {
             case "gpt-image-2", "gpt-image-1.5" -> oneOf("quality", q, "low", "medium", "high");
             case "gpt-image-1" -> oneOf("quality", q, "auto", "high", "medium", "low");
@@ -25,66 +27,86 @@ final class OpenAiImpl extends PromptImageImpl<OpenAi> implements OpenAi {
         };
     }
 
-    @Override
-    public OpenAi size(int width, int height) {
-        if (!model.equals("gpt-image-2"))
-            throw new InvalidRequestException(type() + ".input.width", model + " takes size(\"1024x1024\"), not width and height");
+    public S size(int width, int height) {
         whole("width", width, 1, 4096);
         return whole("height", height, 1, 4096);
     }
 
-    @Override
-    public OpenAi size(String size) {
-        return switch (model) {
-            case "gpt-image-1.5", "gpt-image-1" -> operation.equals("editImage") && model.equals("gpt-image-1.5")
-                    ? oneOf("size", size, "auto", "1024x1024", "1536x1024", "1024x1536")
-                    : oneOf("size", size, "1024x1024", "1536x1024", "1024x1536");
-            case "dall-e-3" -> oneOf("size", size, "1024x1024", "1792x1024", "1024x1792");
-            default -> throw new InvalidRequestException(type() + ".input.size", model + " takes size(width, height)");
-        };
+    public S size(String size) {
+        if (model.equals("dall-e-3")) return oneOf("size", size, "1024x1024", "1792x1024", "1024x1792");
+        return model.equals("gpt-image-1.5") && operation.equals("editImage")
+                ? oneOf("size", size, "auto", "1024x1024", "1536x1024", "1024x1536")
+                : oneOf("size", size, "1024x1024", "1536x1024", "1024x1536");
     }
 
-    @Override
-    public OpenAi background(String b) {
-        if (model.equals("gpt-image-2"))
-            throw notFor("background", "is a gpt-image-1, gpt-image-1.5 and dall-e-3 field");
+    public S background(String b) {
         return oneOf("background", b, "auto", "transparent", "opaque");
     }
 
-    @Override
-    public OpenAi quantity(int quantity) {
-        if (model.equals("dall-e-3")) throw notFor("quantity", "is not a dall-e-3 field (one picture per request)");
+    public S quantity(int quantity) {
         return whole("quantity", quantity, 1, 10);
     }
 
-    @Override
-    public OpenAi inputFidelity(String fidelity) {
-        if (!model.equals("gpt-image-1.5") || !operation.equals("editImage"))
-            throw notFor("inputFidelity", "is a gpt-image-1.5 editImage field");
+    public S inputFidelity(String fidelity) {
         return oneOf("inputFidelity", fidelity, "low", "high");
     }
 
-    @Override
-    public OpenAi images(Object... urlsOrRefs) {
-        if (!operation.equals("editImage")) throw notFor("images", "is the editImage source; createImage takes none");
+    public S images(Object... urlsOrRefs) {
         return mediaList("images", urlsOrRefs);
     }
 
-    @Override
-    public OpenAi maskImage(Object urlOrRef) {
-        if (!model.equals("gpt-image-2") || !operation.equals("editImage"))
-            throw notFor("maskImage", "is a gpt-image-2 editImage field" + (model.equals("gpt-image-1") && operation.equals("editImage")
-                    ? "; gpt-image-1 names it mask: .set(\"mask\", url)" : ""));
+    public S maskImage(Object urlOrRef) {
         return media("maskImage", urlOrRef);
     }
 
-    @Override
-    public OpenAi style(String s) {
-        if (!model.equals("dall-e-3")) throw notFor("style", "is a dall-e-3 field");
+    public S mask(Object urlOrRef) {
+        return media("mask", urlOrRef);
+    }
+
+    public S style(String s) {
         return oneOf("style", s, "natural", "vivid");
     }
 
-    private InvalidRequestException notFor(String field, String rule) {
-        return new InvalidRequestException(type() + ".input." + field, rule + "; this step is " + describe());
+    static final class Gpt2Create extends OpenAiImpl<OpenAi.Gpt2.Create> implements OpenAi.Gpt2.Create {
+        Gpt2Create(WorkflowBuilder owner) {
+            super(owner, "gpt-image-2", "createImage");
+        }
+    }
+
+    static final class Gpt2Edit extends OpenAiImpl<OpenAi.Gpt2.Edit> implements OpenAi.Gpt2.Edit {
+        Gpt2Edit(WorkflowBuilder owner) {
+            super(owner, "gpt-image-2", "editImage");
+        }
+    }
+
+    static final class Gpt15Create extends OpenAiImpl<OpenAi.Gpt15.Create> implements OpenAi.Gpt15.Create {
+        Gpt15Create(WorkflowBuilder owner) {
+            super(owner, "gpt-image-1.5", "createImage");
+        }
+    }
+
+    static final class Gpt15Edit extends OpenAiImpl<OpenAi.Gpt15.Edit> implements OpenAi.Gpt15.Edit {
+        Gpt15Edit(WorkflowBuilder owner) {
+            super(owner, "gpt-image-1.5", "editImage");
+        }
+    }
+
+    static final class Gpt1Create extends OpenAiImpl<OpenAi.Gpt1.Create> implements OpenAi.Gpt1.Create {
+        Gpt1Create(WorkflowBuilder owner) {
+            super(owner, "gpt-image-1", "createImage");
+        }
+    }
+
+    static final class Gpt1Edit extends OpenAiImpl<OpenAi.Gpt1.Edit> implements OpenAi.Gpt1.Edit {
+        Gpt1Edit(WorkflowBuilder owner) {
+            super(owner, "gpt-image-1", "editImage");
+        }
+    }
+
+    static final class DallE3Create extends OpenAiImpl<OpenAi.DallE3> implements OpenAi.DallE3 {
+        DallE3Create(WorkflowBuilder owner) {
+            super(owner, "dall-e-3", "createImage");
+            required("size");
+        }
     }
 }

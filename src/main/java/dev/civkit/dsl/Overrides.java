@@ -4,7 +4,12 @@ import dev.civkit.request.InvalidRequestException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -20,17 +25,13 @@ final class Overrides {
         if (field.equals("size") && value instanceof CharSequence text && sized(step)) {
             // "832x1216": what a size menu or a sweep over sizes gives, through the builder's size(width, height).
             int[] wh = StepForm.size(text.toString());
-            try {
-                invoke(step, step.getClass().getMethod("size", int.class, int.class), wh[0], wh[1]);
-            } catch (NoSuchMethodException e) {
-                throw new IllegalStateException(e);
-            }
+            invoke(step, sizeSetter(step).orElseThrow(), wh[0], wh[1]);
             return;
         }
         Method setter = null;
         boolean named = false;
-        for (Method m : step.getClass().getMethods()) {
-            if (!m.getName().equals(field) || m.getParameterCount() != 1 || !isInputSetter(m)) continue;
+        for (Method m : setters(step)) {
+            if (!m.getName().equals(field) || m.getParameterCount() != 1) continue;
             named = true;
             if (accepts(m.getParameterTypes()[0], value)) {
                 setter = m;
@@ -53,17 +54,37 @@ final class Overrides {
      * Setters of the step's own input (declared by the builder or by a shared interface such as
      * FromImage), not name/priority/metadata and the like, which StepBuilder and TypedStep declare.
      */
-    static boolean isInputSetter(Method m) {
+    private static boolean isInputSetter(Method m) {
         Class<?> owner = m.getDeclaringClass();
         boolean builderOrMixin = StepBuilder.class.isAssignableFrom(owner) || owner.isInterface();
         return Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers()) && !m.isBridge() && builderOrMixin
                 && !List.of(StepBuilder.class, StepBuilderImpl.class, TypedStep.class, TypedStepImpl.class).contains(owner);
     }
 
+    /**
+     * The input setters a person can call on the step: those its public types declare. Its class may
+     * hold more (one class serves every model of a family, and each model's type offers its own
+     * fields), so the class's own methods are not asked. One method per signature.
+     */
+    static List<Method> setters(StepBuilderImpl<?> step) {
+        Map<String, Method> out = new LinkedHashMap<>();
+        for (Class<?> type : publicTypes(step.getClass(), new LinkedHashSet<>()))
+            for (Method m : type.getMethods())
+                if (m.getParameterCount() > 0 && isInputSetter(m)) out.putIfAbsent(m.getName() + Arrays.toString(m.getParameterTypes()), m);
+        return List.copyOf(out.values());
+    }
+
+    private static Set<Class<?>> publicTypes(Class<?> k, Set<Class<?>> out) {
+        for (Class<?> c = k; c != null; c = c.getSuperclass())
+            for (Class<?> i : c.getInterfaces())
+                if (Modifier.isPublic(i.getModifiers()) && out.add(i)) publicTypes(i, out);
+        return out;
+    }
+
     static Set<String> fields(StepBuilderImpl<?> step) {
         Set<String> names = new TreeSet<>();
-        for (Method m : step.getClass().getMethods())
-            if (m.getParameterCount() == 1 && isInputSetter(m)) names.add(m.getName());
+        for (Method m : setters(step))
+            if (m.getParameterCount() == 1) names.add(m.getName());
         step.input.propertyNames().forEach(names::add);
         return names;
     }
@@ -97,12 +118,12 @@ final class Overrides {
 
     /** Whether the step takes a size as width and height: {@code size(int, int)}. */
     static boolean sized(StepBuilderImpl<?> step) {
-        try {
-            step.getClass().getMethod("size", int.class, int.class);
-            return true;
-        } catch (NoSuchMethodException e) {
-            return false;
-        }
+        return sizeSetter(step).isPresent();
+    }
+
+    private static Optional<Method> sizeSetter(StepBuilderImpl<?> step) {
+        return setters(step).stream()
+                .filter(m -> m.getName().equals("size") && Arrays.equals(m.getParameterTypes(), new Class<?>[] {int.class, int.class})).findFirst();
     }
 
     private static void invoke(StepBuilderImpl<?> step, Method m, Object... args) {

@@ -151,8 +151,8 @@ public final class StepForm {
 
     private static List<Input> derive(StepBuilderImpl<?> s) {
         Map<String, Set<Class<?>>> setters = new LinkedHashMap<>();
-        for (Method m : s.getClass().getMethods())
-            if (m.getParameterCount() == 1 && Overrides.isInputSetter(m))
+        for (Method m : Overrides.setters(s))
+            if (m.getParameterCount() == 1)
                 setters.computeIfAbsent(m.getName(), k -> new LinkedHashSet<>()).add(m.getParameterTypes()[0]);
         Map<String, Input> byName = new LinkedHashMap<>();
         for (var e : setters.entrySet()) {
@@ -249,8 +249,8 @@ public final class StepForm {
     private static List<String> allowed(StepBuilderImpl<?> s, String name) {
         ObjectNode saved = s.input.deepCopy();
         try {
-            Method m = s.getClass().getMethod(name, String.class);
-            if (!m.canAccess(s)) m.setAccessible(true);
+            Method m = Overrides.setters(s).stream()
+                    .filter(k -> k.getName().equals(name) && Arrays.equals(k.getParameterTypes(), new Class<?>[] {String.class})).findFirst().orElseThrow();
             m.invoke(s, "\u2047 not a choice");
             return List.of();
         } catch (InvocationTargetException e) {

@@ -394,6 +394,20 @@ class KernelProtocolTest {
         return request("complete_request", c);
     }
 
+    /** A typed step offers the fields its model's type has: pro none of klein's sampler settings, klein all of them. */
+    @Test
+    void completionOffersOnlyTheChosenModelsFields() {
+        String pro = "var gen = dev.civkit.Civkit.workflow().imageGen().flux2().pro().createImage().";
+        List<String> proFields = JupyterTestClient.GSON.fromJson(complete(pro, pro.length()).content().get("matches"), List.class);
+        assertTrue(proFields.containsAll(List.of("seed(", "size(", "prompt(", "enablePromptExpansion(", "whatif()")), proFields.toString());
+        for (String klein : List.of("cfgScale(", "steps(", "sampleMethod(", "modelVersion(", "lora(", "guidanceScale(", "images("))
+            assertFalse(proFields.contains(klein), klein + " is not a flux2 pro field: " + proFields);
+        String klein = "var gen = dev.civkit.Civkit.workflow().imageGen().flux2().klein().createImage().";
+        List<String> kleinFields = JupyterTestClient.GSON.fromJson(complete(klein, klein.length()).content().get("matches"), List.class);
+        assertTrue(kleinFields.containsAll(List.of("seed(", "cfgScale(", "steps(", "sampleMethod(", "modelVersion(", "lora(")), kleinFields.toString());
+        assertFalse(kleinFields.contains("guidanceScale("), kleinFields.toString());
+    }
+
     @Test
     void completionSeesThisCellsEarlierDeclarationsAndMagicNames() {
         String code = "int countOfCats = 5;\nString label = \"x\";\ncountOf";

@@ -35,13 +35,6 @@ class TypedBuilderErrorsTest {
                 bad("imageGen.input.version", "must be one of [latest, 2509, 2512]", () -> fx.workflow().imageGen().sdcpp().qwen().createImage().version("2511")),
                 bad("imageGen.input.version", "must be one of [latest, 2509, 2512]", () -> fx.workflow().imageGen().sdcpp().qwen().createVariant().version("2511")),
                 bad("imageGen.input.version", "must be one of [latest, 2509, 2511]", () -> fx.workflow().imageGen().sdcpp().qwen().editImage().version("2512")),
-                bad("imageGen.input.background", "gpt-image-1", () -> fx.workflow().imageGen().openai().gptImage2().createImage().background("opaque")),
-                bad("imageGen.input.images", "editImage", () -> fx.workflow().imageGen().openai().gptImage2().createImage().images("https://example.test/a.png")),
-                bad("imageGen.input.images", "editImage", () -> fx.workflow().imageGen().openai().dallE3().createImage().images("https://example.test/a.png")),
-                bad("imageGen.input.maskImage", "gpt-image-2 editImage", () -> fx.workflow().imageGen().openai().gptImage2().createImage().maskImage("https://example.test/m.png")),
-                bad("imageGen.input.maskImage", "gpt-image-2 editImage", () -> fx.workflow().imageGen().openai().gptImage15().editImage().maskImage("https://example.test/m.png")),
-                bad("imageGen.input.style", "dall-e-3", () -> fx.workflow().imageGen().openai().gptImage2().createImage().style("vivid")),
-                bad("imageGen.input.style", "dall-e-3", () -> fx.workflow().imageGen().openai().gptImage1().editImage().style("natural")),
                 bad("videoGen.input.cameraControl.config", "axis must be one of", () -> fx.workflow().videoGen().kling().cameraControl("dolly", 1)),
                 bad("imageGen.input.images", "no url", () -> fx.workflow().imageGen().openai().gptImage2().editImage().images(blob(null))),
                 bad("imageGen.input.image", "no url", () -> fx.workflow().imageGen().sdcpp().sdxl().createVariant().image(blob(" "))));

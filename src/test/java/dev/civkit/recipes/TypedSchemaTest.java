@@ -83,6 +83,9 @@ class TypedSchemaTest {
                         .sampleMethod(SampleMethod.EULER).lora("urn:air:flux2:lora:civitai:1@1", 1).outputFormat(OutputFormat.WEBP).imageMetadata("kept with the image")),
                 c("Flux2DevCreateImageInput", "ImageGenStepTemplate", w -> w.imageGen().flux2().dev().createImage().prompt("p").guidanceScale(4).numInferenceSteps(28)
                         .lora("urn:air:flux2:lora:civitai:1@1", 0.7)),
+                c("Flux2KleinEditImageInput", "ImageGenStepTemplate", w -> w.imageGen().flux2().klein().editImage().prompt("p").images(IMG).modelVersion("9b")),
+                c("Flux2DevEditImageInput", "ImageGenStepTemplate", w -> w.imageGen().flux2().dev().editImage().prompt("p").images(IMG).guidanceScale(4)),
+                c("Flux2FlexEditImageInput", "ImageGenStepTemplate", w -> w.imageGen().flux2().flex().editImage().prompt("p").images(IMG)),
                 c("Flux2FlexCreateImageInput", "ImageGenStepTemplate", w -> w.imageGen().flux2().flex().createImage().prompt("p").guidanceScale(4)),
                 c("Flux2ProCreateImageInput", "ImageGenStepTemplate", w -> w.imageGen().flux2().pro().createImage().prompt("p").size(1024, 768).enablePromptExpansion(true)),
                 c("Flux2ProEditImageInput", "ImageGenStepTemplate", w -> w.imageGen().flux2().pro().editImage().prompt("p").images(IMG)),
@@ -91,6 +94,8 @@ class TypedSchemaTest {
                 c("OpenAiGpt2CreateImageInput", "ImageGenStepTemplate", w -> w.imageGen().openai().gptImage2().createImage().prompt("p").size(1024, 1536).quality("low")),
                 c("OpenAiGpt2EditImageInput", "ImageGenStepTemplate", w -> w.imageGen().openai().gptImage2().editImage().prompt("p").images(IMG).maskImage(IMG)),
                 c("OpenAiGpt15CreateImageInput", "ImageGenStepTemplate", w -> w.imageGen().openai().gptImage15().createImage().prompt("p").size("1536x1024").background("transparent")),
+                c("OpenAiGpt15EditImageInput", "ImageGenStepTemplate", w -> w.imageGen().openai().gptImage15().editImage().prompt("p").images(IMG).inputFidelity("high")),
+                c("OpenAiGpt1EditImageInput", "ImageGenStepTemplate", w -> w.imageGen().openai().gptImage1().editImage().prompt("p").images(IMG).mask(IMG)),
                 c("OpenAiGpt1CreateImageInput", "ImageGenStepTemplate", w -> w.imageGen().openai().gptImage1().createImage().prompt("p").quality("auto")),
                 c("OpenAiDallE3CreateImageGenInput", "ImageGenStepTemplate", w -> w.imageGen().openai().dallE3().createImage().prompt("p").size("1792x1024").style("vivid").quality("hd")),
                 c("NanoBanana2ImageGenInput", "ImageGenStepTemplate", w -> w.imageGen().google().nanoBanana2().prompt("p").images(IMG).enableWebSearch(true).seed(1)),
