@@ -1,5 +1,7 @@
 package dev.civkit.journal;
 
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -20,15 +22,24 @@ public record Entry(String externalId, String id, String baseUrl, JsonNode reque
         return !terminal() || ("succeeded".equals(status) && downloadedTo == null);
     }
 
-    public String describe() {
-        if (REJECTED.equals(status)) return "(key " + externalId + ") rejected: " + reason + (time == null ? "" : " | submitted " + time);
-        return (id == null ? "(no answer; key " + externalId + ")" : id) + " " + (status == null ? "unknown" : status)
-                + (time == null ? "" : " | submitted " + time) + (downloadedTo == null ? "" : " | saved in " + downloadedTo);
-    }
-
     static final class Builder {
         String externalId, id, baseUrl, time, status, downloadedTo, reason;
+        /** The time of the first line naming this workflow: when it was sent, for an entry with no intent. */
+        String firstSeen;
         JsonNode request;
+
+        /** When it was sent, as far as the journal tells; null when no line has a readable time. */
+        Instant submittedAt() {
+            for (String t : new String[] {time, firstSeen}) {
+                if (t == null) continue;
+                try {
+                    return Instant.parse(t);
+                } catch (DateTimeParseException e) {
+                    // a hand-edited line: try the next
+                }
+            }
+            return null;
+        }
 
         /** A terminal status is final: a line that says otherwise was written earlier, or raced it. */
         void status(String s) {

@@ -13,6 +13,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,18 +88,23 @@ public final class Journal {
         append(n);
     }
 
-    /** Records a terminal status once per workflow and journal. */
-    public void terminal(String id, String status) {
+    /**
+     * Records a terminal status once per workflow and journal, with the orchestrator that answered
+     * it: a workflow attached by id ({@code workflow("wf_…")}) has no submitted line to say where it lives.
+     */
+    public void terminal(String id, String baseUrl, String status) {
         if (id == null || !isTerminal(status) || !terminalRecorded.add(id)) return;
         ObjectNode n = line("status");
         n.put("id", id);
+        n.put("baseUrl", baseUrl);
         n.put("status", status);
         append(n);
     }
 
-    public void downloaded(String id, Path dir, List<Path> files, boolean complete) {
+    public void downloaded(String id, String baseUrl, Path dir, List<Path> files, boolean complete) {
         ObjectNode n = line("downloaded");
         n.put("id", id);
+        n.put("baseUrl", baseUrl);
         n.put("dir", dir.toAbsolutePath().normalize().toString());
         var arr = n.putArray("files");
         for (Path f : files) arr.add(f.getFileName().toString());
@@ -107,8 +113,9 @@ public final class Journal {
     }
 
     /**
-     * Every workflow the journal knows, folded from its lines, oldest first: one entry per
-     * workflow whatever order its lines were written in.
+     * Every workflow the journal knows, folded from its lines, in submission order (the time of its
+     * first intent, or of the first line that named it): one entry per workflow whatever order its
+     * lines were written in, a resend under the same key keeping the entry's place and time.
      */
     public List<Entry> entries() {
         List<JsonNode> lines = lines();
@@ -127,20 +134,26 @@ public final class Journal {
             String key = ext != null ? ext : keyOfId.getOrDefault(id, id);
             if (key == null) continue;
             Entry.Builder b = byKey.computeIfAbsent(key, k -> new Entry.Builder());
+            if (b.firstSeen == null) b.firstSeen = n.path("time").asString(null);
             if (ext != null) b.externalId = ext;
             if (id != null) b.id = id;
             if (n.path("baseUrl").isString()) b.baseUrl = n.get("baseUrl").asString();
             switch (kind) {
                 case "intent" -> {
                     b.request = n.get("request");
-                    b.time = n.path("time").asString(null);
+                    if (b.time == null) b.time = n.path("time").asString(null);
                     // sending the key again is a new attempt: an earlier refusal no longer settles it
                     if (Entry.REJECTED.equals(b.status)) {
                         b.status = null;
                         b.reason = null;
                     }
                 }
-                case "submitted", "status" -> b.status(n.path("status").asString(null));
+                case "submitted" -> {
+                    // A workflow sent without a key (the per-recipe path) was submitted when its id came back.
+                    if (b.time == null && ext == null) b.time = n.path("time").asString(null);
+                    b.status(n.path("status").asString(null));
+                }
+                case "status" -> b.status(n.path("status").asString(null));
                 case "rejected" -> {
                     if (b.id == null) {
                         b.status = Entry.REJECTED;
@@ -154,8 +167,11 @@ public final class Journal {
                 default -> { }
             }
         }
+        List<Entry.Builder> builders = new ArrayList<>(byKey.values());
+        // Appends from several threads or processes may land out of step with when each was sent.
+        builders.sort(Comparator.comparing(Entry.Builder::submittedAt, Comparator.nullsLast(Comparator.naturalOrder())));
         List<Entry> out = new ArrayList<>();
-        byKey.values().forEach(b -> out.add(b.build()));
+        builders.forEach(b -> out.add(b.build()));
         return out;
     }
 

@@ -19,13 +19,10 @@ final class Resumption {
         String here = s.config().baseUrl();
         for (Entry e : s.journal().entries()) {
             if (!e.needsResume()) continue;
-            String who = e.id() != null ? e.id() : "key " + e.externalId();
-            if (!here.equals(e.baseUrl())) {
-                unreachable.add(who + ": sent to " + e.baseUrl() + ", this session talks to " + here);
-                continue;
-            }
-            if (e.id() != null && !Submission.safeId(e.id())) {
-                unreachable.add("an entry with an unsafe id (" + e.id().length() + " characters, not [A-Za-z0-9_-]): skipped");
+            String who = History.who(e);
+            String cannot = cannot(s, e);
+            if (cannot != null) {
+                unreachable.add(who + ": " + cannot);
                 continue;
             }
             try {
@@ -35,8 +32,7 @@ final class Resumption {
                 } else if (e.request() != null && e.request().isObject()) {
                     h = s.submit(e.request(), 0); // same externalId: answers the workflow if it was created
                 } else {
-                    unreachable.add(who + ": the journal has no request to resend");
-                    continue;
+                    throw new IllegalStateException("cannot() lets through only entries with an id or a request");
                 }
                 h.download();
                 done.add(h);
@@ -58,8 +54,32 @@ final class Resumption {
         return new Resumed(done, unreachable);
     }
 
+    /**
+     * Why resume() cannot pick up {@code e} from this session without sending anything, or null
+     * when it will try: history() says the same before resume() does it.
+     */
+    static String cannot(Session s, Entry e) {
+        String here = s.config().baseUrl();
+        // An entry from before status lines named their orchestrator: this session's is the one to ask.
+        if (e.baseUrl() != null && !here.equals(e.baseUrl())) return "sent to " + e.baseUrl() + ", this session talks to " + here;
+        if (e.id() != null && !Submission.safeId(e.id()))
+            return "an unsafe id (" + e.id().length() + " characters, not [A-Za-z0-9_-]): skipped";
+        if (e.id() == null && (e.request() == null || !e.request().isObject())) return "the journal has no request to resend";
+        return null;
+    }
+
+    /** The last {@code limit} workflows, and what resume() will do with every entry of the journal, shown or not. */
     static History history(Session s, int limit) {
         List<Entry> all = s.journal().entries();
-        return new History(all.subList(Math.max(0, all.size() - limit), all.size()), s.journal().path());
+        List<String> picksUp = new ArrayList<>();
+        List<String> cannotReach = new ArrayList<>();
+        for (Entry e : all) {
+            if (!e.needsResume()) continue;
+            String cannot = cannot(s, e);
+            if (cannot == null) picksUp.add(History.who(e));
+            else cannotReach.add(History.who(e) + ": " + cannot);
+        }
+        return new History(all.subList(Math.max(0, all.size() - limit), all.size()), s.journal().path(), s.outputRoot(),
+                picksUp, cannotReach);
     }
 }

@@ -89,7 +89,7 @@ final class Submission {
     static void journalTerminal(Session s, Workflow w) {
         if (!w.isTerminal()) return;
         try {
-            s.journal().terminal(w.id(), w.status());
+            s.journal().terminal(w.id(), s.config().baseUrl(), w.status());
         } catch (RuntimeException e) {
             s.out().println("warning: could not journal " + w.id() + " as " + w.status() + ": " + e.getMessage()
                     + " (resume() may look at it again; nothing else is affected)");
@@ -98,7 +98,7 @@ final class Submission {
 
     static void journalDownloaded(Session s, String workflowId, Path dir, List<Path> files, boolean complete) {
         try {
-            s.journal().downloaded(workflowId, dir, files, complete);
+            s.journal().downloaded(workflowId, s.config().baseUrl(), dir, files, complete);
         } catch (RuntimeException e) {
             s.out().println("warning: could not journal the download of " + workflowId + ": " + e.getMessage()
                     + " (resume() may download it again; the files are saved)");

@@ -66,7 +66,7 @@ class JournalResumeTest {
             } // the JShell restarts here
             try (Session second = session(fx, Journal.at(j.path()))) {
                 String history = second.history(20).toString();
-                assertTrue(history.contains(a + " ") && history.contains("resume() picks them up"), history);
+                assertTrue(history.contains(a + " ") && history.contains("resume() picks up 3, 0 unreachable"), history);
                 Resumed r = second.resume();
                 assertEquals(List.of(done, a, b), r.resumed().stream().map(WorkflowHandle::id).toList(), r.toString());
                 assertTrue(r.unreachable().isEmpty(), r.toString());
@@ -181,7 +181,7 @@ class JournalResumeTest {
             assertFalse(refused.needsResume(), refused.toString());
             String history = s.history(20).toString();
             assertTrue(history.contains("refused-1") && history.contains("rejected") && history.contains("400"), history);
-            assertFalse(history.contains("resume() picks them up"), history);
+            assertFalse(history.contains("resume() picks"), history);
             long before = fx.sandbox.requestCount();
             assertTrue(s.resume().resumed().isEmpty());
             assertEquals(before, fx.sandbox.requestCount(), "a rejected submission is not sent again");
@@ -224,7 +224,7 @@ class JournalResumeTest {
             assertNotNull(entries.get(0).downloadedTo(), entries.toString());
             String history = s.history(20).toString();
             assertTrue(history.contains(h.id() + " succeeded") && history.contains("saved in"), history);
-            assertFalse(history.contains("resume() picks them up"), history);
+            assertFalse(history.contains("resume() picks"), history);
             assertTrue(s.resume().resumed().isEmpty(), "nothing to do");
         }
     }
@@ -233,9 +233,9 @@ class JournalResumeTest {
     void linesInAnyOrderFoldIntoOneEntryPerWorkflow() {
         Journal j = Journal.at(dir.resolve("j.jsonl"));
         j.intent("k-1", "http://h", Json.parse("{\"steps\":[]}"));
-        j.terminal("wf_1", "succeeded");
+        j.terminal("wf_1", "http://h", "succeeded");
         j.submitted("wf_1", "k-1", "http://h", "processing");
-        j.downloaded("wf_1", dir.resolve("out"), List.of(), true);
+        j.downloaded("wf_1", "http://h", dir.resolve("out"), List.of(), true);
         List<Entry> entries = j.entries();
         assertEquals(1, entries.size(), entries.toString());
         Entry e = entries.get(0);
@@ -244,5 +244,23 @@ class JournalResumeTest {
         assertEquals("succeeded", e.status(), "a terminal status is final");
         assertNotNull(e.downloadedTo());
         assertNotNull(e.request());
+    }
+
+    @Test
+    void entriesComeInSubmissionOrderAndAResendKeepsItsPlace() throws Exception {
+        Path file = dir.resolve("order.jsonl");
+        // Two processes appending: the later-sent intent's line landed first.
+        Files.writeString(file, String.join("\n",
+                "{\"event\":\"intent\",\"time\":\"2026-01-02T10:00:05.123456789Z\",\"externalId\":\"k-b\",\"baseUrl\":\"http://h\",\"request\":{}}",
+                "{\"event\":\"intent\",\"time\":\"2026-01-02T10:00:01.000000001Z\",\"externalId\":\"k-a\",\"baseUrl\":\"http://h\",\"request\":{}}",
+                "{\"event\":\"status\",\"time\":\"2026-01-02T10:00:03Z\",\"id\":\"wf_attached\",\"baseUrl\":\"http://h\",\"status\":\"succeeded\"}",
+                // resume() resending k-a later must not move it or change when it was sent
+                "{\"event\":\"intent\",\"time\":\"2026-01-02T11:00:00Z\",\"externalId\":\"k-a\",\"baseUrl\":\"http://h\",\"request\":{}}",
+                ""));
+        List<Entry> entries = Journal.at(file).entries();
+        assertEquals(List.of("k-a", "wf_attached", "k-b"),
+                entries.stream().map(e -> e.externalId() != null ? e.externalId() : e.id()).toList(), entries.toString());
+        assertEquals("2026-01-02T10:00:01.000000001Z", entries.get(0).time());
+        assertEquals("http://h", entries.get(1).baseUrl(), "an attached workflow's entry knows its orchestrator");
     }
 }
