@@ -10,8 +10,8 @@ import java.util.function.Supplier;
 
 /**
  * What a person sees while a workflow is awaited and when the wait ends: in a notebook one live
- * display that the result card finally replaces; at a prompt a line redrawn in place (a line per
- * change in a log), then the whole status line when the value JShell shows had to be shortened.
+ * display that the result card finally replaces; at a prompt a line redrawn in place (plain lines
+ * in a pipe or a log), then the whole status line when the value JShell shows had to be shortened.
  * The session says when; this class decides how, so the session never asks which front end it runs in.
  */
 public final class WaitDisplay {
@@ -30,7 +30,7 @@ public final class WaitDisplay {
 
     /**
      * Starts showing the wait for {@code workflowId}, in the notebook when a cell is running,
-     * else on {@code out} ({@code inPlace}: redrawn, else a line per change).
+     * else on {@code out} ({@code inPlace} and a terminal: redrawn; else plain lines, see {@link LiveLine}).
      */
     public static WaitDisplay start(PrintStream out, boolean inPlace, String workflowId, Workflow initial, Path saveTo) {
         NotebookDisplay.Target target = NotebookDisplay.current();
@@ -38,7 +38,7 @@ public final class WaitDisplay {
             NotebookProgress live = new NotebookProgress(target, workflowId, initial, saveTo);
             return new WaitDisplay(out, live, live);
         }
-        return new WaitDisplay(out, null, new ConsoleProgress(out, inPlace, workflowId, initial, saveTo, NOTE_AFTER));
+        return new WaitDisplay(out, null, ConsoleProgress.start(out, LiveLine.inPlace(inPlace), inPlace, workflowId, initial, saveTo, NOTE_AFTER));
     }
 
     /** What the waiter tells about each state it sees. */

@@ -106,7 +106,11 @@ public final class Session implements AutoCloseable {
             return this;
         }
 
-        /** Redraw progress on one line (a terminal) rather than a line per change (logs, the default). */
+        /**
+         * A person watches this session's output (JShell): progress is kept current, redrawn on one
+         * line when the output is a terminal and plain lines in a pipe or a log. False (the default, the
+         * CLI's stderr): a line per change the waiter sees.
+         */
         public Builder progressInPlace(boolean inPlace) {
             this.progressInPlace = inPlace;
             return this;
@@ -194,7 +198,7 @@ public final class Session implements AutoCloseable {
         return out;
     }
 
-    /** Whether progress redraws one line in place (a terminal) or prints a line per change (logs). */
+    /** Whether a person watches the progress (see {@link Builder#progressInPlace}); a terminal is asked where it is drawn. */
     public boolean progressInPlace() {
         return progressInPlace;
     }

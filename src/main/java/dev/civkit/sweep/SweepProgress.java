@@ -14,8 +14,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.DoubleAdder;
 
-/** One line for the whole sweep, rewritten in place: done / running / failed / ETA / Buzz spent. */
-final class SweepProgress implements AutoCloseable {
+/**
+ * One line for the whole sweep: done / running / failed / ETA / Buzz spent; in a notebook a live
+ * display, on a terminal rewritten in place, elsewhere (a pipe, a log, CI) plain lines per tenth of
+ * the cells and now and then ({@link LiveLine}); the last state printed once more when it ends.
+ */
+final class SweepProgress implements AutoCloseable, LiveLine.Source {
     final AtomicInteger running = new AtomicInteger();
     final AtomicInteger done = new AtomicInteger();
     final AtomicInteger failed = new AtomicInteger();
@@ -23,17 +27,30 @@ final class SweepProgress implements AutoCloseable {
     private final int total;
     private final PrintStream out;
     private final long started = System.nanoTime();
-    private final ScheduledExecutorService notebookTicker;
-    private final LiveLine console;
+    private ScheduledExecutorService notebookTicker;
+    private LiveLine console;
     private final NotebookDisplay.Target notebook;
-    private final ProgressView view;
+    private ProgressView view;
     private String shown;
 
-    SweepProgress(PrintStream out, int total, boolean inPlace) {
+    private SweepProgress(PrintStream out, int total, NotebookDisplay.Target notebook) {
         this.out = out;
         this.total = total;
+        this.notebook = notebook;
+    }
+
+    /**
+     * Starts showing a sweep of {@code total} cells: in the notebook when a cell runs, else on
+     * {@code out}, redrawn when {@code inPlace} (a terminal, {@link LiveLine#inPlace}).
+     */
+    static SweepProgress start(PrintStream out, int total, boolean inPlace) {
         // Taken here, on the cell's thread: the ticker thread redraws into the same cell.
-        this.notebook = NotebookDisplay.current();
+        SweepProgress p = new SweepProgress(out, total, NotebookDisplay.current());
+        p.show(inPlace);
+        return p;
+    }
+
+    private void show(boolean inPlace) {
         if (notebook != null) {
             shown = line();
             view = ProgressView.show(notebook, bundle(shown), Html.esc(shown), fraction());
@@ -43,15 +60,13 @@ final class SweepProgress implements AutoCloseable {
                 return t;
             });
             notebookTicker.scheduleAtFixedRate(this::redrawNotebook, 1, 1, TimeUnit.SECONDS);
-            console = null;
         } else {
-            view = null;
-            notebookTicker = null;
-            console = inPlace ? new LiveLine(out, "civkit-sweep-progress", this::line) : null;
+            console = LiveLine.start(out, inPlace, "civkit-sweep-progress", this);
         }
     }
 
-    String line() {
+    @Override
+    public String line() {
         int d = done.get();
         long elapsed = System.nanoTime() - started;
         String eta = d == 0 ? "?" : StatusLine.seconds(Duration.ofNanos(elapsed / d * (total - d)));
@@ -69,7 +84,8 @@ final class SweepProgress implements AutoCloseable {
         }
     }
 
-    private double fraction() {
+    @Override
+    public double fraction() {
         return total == 0 ? 1 : (double) done.get() / total;
     }
 
@@ -87,7 +103,7 @@ final class SweepProgress implements AutoCloseable {
             }
             return;
         }
-        if (console != null) console.stop();
+        console.stop();
         out.println(line());
     }
 }

@@ -1,5 +1,6 @@
 package dev.civkit.sweep;
 
+import dev.civkit.display.LiveLine;
 import dev.civkit.display.NotebookDisplay;
 import dev.civkit.session.Session;
 import dev.civkit.session.WorkflowHandle;
@@ -59,7 +60,7 @@ final class SweepRunner {
         Manifest.write(dir, plan, view);
         long[] lastWrite = {System.nanoTime()};
         ExecutorService pool = Pool.fixed(Math.max(1, Math.min(concurrency, which.size())), "civkit-sweep");
-        try (SweepProgress progress = new SweepProgress(session.out(), which.size(), session.progressInPlace())) {
+        try (SweepProgress progress = SweepProgress.start(session.out(), which.size(), LiveLine.inPlace(session.progressInPlace()))) {
             List<Future<?>> futures = new ArrayList<>();
             for (int i : which) futures.add(pool.submit(() -> {
                 rows[i] = runCell(i, keys.getOrDefault(i, plan.key(i)), existing.get(i), progress);

@@ -6,6 +6,7 @@ import dev.civkit.client.Workflow;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +30,7 @@ class ProgressLineTest {
     }
 
     static String line(Workflow w) {
-        ConsoleProgress p = new ConsoleProgress(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), false, "wf_x", w);
-        return p.line();
+        return new ConsoleProgress(false, false, "wf_x", w, null, Duration.ZERO).line();
     }
 
     @Test
@@ -83,8 +83,8 @@ class ProgressLineTest {
     @Test
     void aLogGetsALinePerChangeOfWhatTheServiceSays() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        ConsoleProgress p = new ConsoleProgress(new PrintStream(bytes, true, StandardCharsets.UTF_8), false, "wf_x",
-                wf("scheduled", step("0", "imageGen", "scheduled", "0", "{\"support\":\"available\",\"precedingJobs\":2}")));
+        ConsoleProgress p = ConsoleProgress.start(new PrintStream(bytes, true, StandardCharsets.UTF_8), false, false, "wf_x",
+                wf("scheduled", step("0", "imageGen", "scheduled", "0", "{\"support\":\"available\",\"precedingJobs\":2}")), null, Duration.ZERO);
         p.update(wf("scheduled", step("0", "imageGen", "scheduled", "0", "{\"support\":\"available\",\"precedingJobs\":2}")));
         p.update(wf("scheduled", step("0", "imageGen", "scheduled", "0", "{\"support\":\"available\",\"precedingJobs\":1}")));
         p.update(wf("processing", step("0", "imageGen", "processing", "0.2", null)));

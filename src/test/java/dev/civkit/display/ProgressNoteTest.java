@@ -21,7 +21,7 @@ class ProgressNoteTest {
     void aLongWaitInJShellNamesTheFolderOnce() throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        ConsoleProgress p = new ConsoleProgress(out, true, "wf_x", RUNNING, FOLDER, Duration.ZERO);
+        ConsoleProgress p = ConsoleProgress.start(out, true, true, "wf_x", RUNNING, FOLDER, Duration.ZERO);
         String note = "files will be saved in " + FOLDER;
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (!bytes.toString(StandardCharsets.UTF_8).contains("waiting for wf_x") && System.nanoTime() < deadline) Thread.sleep(20);
@@ -35,7 +35,7 @@ class ProgressNoteTest {
     @Test
     void aShortWaitSaysNothingMore() throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        ConsoleProgress p = new ConsoleProgress(new PrintStream(bytes, true, StandardCharsets.UTF_8), true, "wf_x", RUNNING, FOLDER, Duration.ofHours(1));
+        ConsoleProgress p = ConsoleProgress.start(new PrintStream(bytes, true, StandardCharsets.UTF_8), true, true, "wf_x", RUNNING, FOLDER, Duration.ofHours(1));
         Thread.sleep(600);
         p.finish(RUNNING);
         assertFalse(bytes.toString(StandardCharsets.UTF_8).contains("files will be saved"));
