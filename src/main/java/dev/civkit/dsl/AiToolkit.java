@@ -4,60 +4,71 @@ package dev.civkit.dsl;
  * {@code training, engine: ai-toolkit}: a LoRA from a zip of images. Server-computed fields the
  * types list (defaultSteps, maxBatchSize, pricing flags) are read-only and never sent.
  */
-public interface AiToolkit extends TypedStep<AiToolkit> {
+public interface AiToolkit<S extends AiToolkit<S>> extends TypedStep<S> {
     /** The zip of images (and captions): a URL or AIR, and how many images it holds. */
-    AiToolkit trainingData(String zipUrl, int count);
+    S trainingData(String zipUrl, int count);
 
     /** Prompts rendered with the LoRA as it trains (none is fine). */
-    AiToolkit samplePrompts(String... prompts);
+    S samplePrompts(String... prompts);
 
-    /** flux2klein edit training: the images the sample prompts edit. */
-    AiToolkit sampleSourceImages(String... urls);
+    /** Edit training: the images the sample prompts edit. */
+    S sampleSourceImages(String... urls);
 
-    /** sdxl / sd1: the checkpoint AIR to train on. */
-    AiToolkit model(String air);
+    S steps(int steps);
 
-    /** qwen: latest, 2509 or 2512. */
-    AiToolkit version(String v);
+    S epochs(int epochs);
 
-    AiToolkit isEditTraining(boolean on);
+    S resolution(int px);
 
-    AiToolkit steps(int steps);
+    S lr(double lr);
 
-    AiToolkit epochs(int epochs);
+    S textEncoderLr(double lr);
 
-    AiToolkit resolution(int px);
+    S trainTextEncoder(boolean on);
 
-    AiToolkit lr(double lr);
+    S lrScheduler(LrScheduler s);
 
-    AiToolkit textEncoderLr(double lr);
+    S lrScheduler(String s);
 
-    AiToolkit trainTextEncoder(boolean on);
+    S optimizerType(Optimizer o);
 
-    AiToolkit lrScheduler(LrScheduler s);
+    S optimizerType(String o);
 
-    AiToolkit lrScheduler(String s);
+    S networkDim(int dim);
 
-    AiToolkit optimizerType(Optimizer o);
+    S networkAlpha(int alpha);
 
-    AiToolkit optimizerType(String o);
+    S noiseOffset(double offset);
 
-    AiToolkit networkDim(int dim);
+    S triggerWord(String word);
 
-    AiToolkit networkAlpha(int alpha);
+    S batchSize(int n);
 
-    AiToolkit noiseOffset(double offset);
+    S flipAugmentation(boolean on);
 
-    /** sdxl / sd1. */
-    AiToolkit minSnrGamma(double gamma);
+    S shuffleTokens(boolean on);
 
-    AiToolkit triggerWord(String word);
+    S keepTokens(int n);
 
-    AiToolkit batchSize(int n);
+    /** The ecosystems with no fields of their own: flux1, wan, ltx2, chroma, ernie, zImage. */
+    interface Standard extends AiToolkit<Standard> {}
 
-    AiToolkit flipAugmentation(boolean on);
+    /** sdxl and sd1: the checkpoint to train on. */
+    interface Checkpoint extends AiToolkit<Checkpoint> {
+        /** The checkpoint AIR to train on. */
+        Checkpoint model(String air);
 
-    AiToolkit shuffleTokens(boolean on);
+        Checkpoint minSnrGamma(double gamma);
+    }
 
-    AiToolkit keepTokens(int n);
+    /** FLUX.2 klein: plain or edit training. */
+    interface Flux2Klein extends AiToolkit<Flux2Klein> {
+        /** Trains an edit model: pairs of images, with sampleSourceImages for the samples. */
+        Flux2Klein isEditTraining(boolean on);
+    }
+
+    interface Qwen extends AiToolkit<Qwen> {
+        /** latest, 2509 or 2512. */
+        Qwen version(String v);
+    }
 }

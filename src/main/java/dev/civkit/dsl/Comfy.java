@@ -16,12 +16,12 @@ public interface Comfy {
             this.owner = owner;
         }
 
-        public Ops standard() {
-            return new Ops(owner, "ernie", "ernie");
+        public ErnieOps standard() {
+            return new ErnieOps(owner, "ernie");
         }
 
-        public Ops turbo() {
-            return new Ops(owner, "ernie", "turbo");
+        public ErnieOps turbo() {
+            return new ErnieOps(owner, "turbo");
         }
 
         @Override
@@ -33,16 +33,14 @@ public interface Comfy {
     final class Ops {
         private final WorkflowBuilder owner;
         private final String ecosystem;
-        private final String model;
 
-        Ops(WorkflowBuilder owner, String ecosystem, String model) {
+        Ops(WorkflowBuilder owner, String ecosystem) {
             this.owner = owner;
             this.ecosystem = ecosystem;
-            this.model = model;
         }
 
-        public Image createImage() {
-            return new ComfyImageImpl(owner, ecosystem, model);
+        public Checkpoint createImage() {
+            return new ComfyImageImpl.Checkpoint(owner, ecosystem);
         }
 
         @Override
@@ -51,31 +49,56 @@ public interface Comfy {
         }
     }
 
-    /** A comfy createImage step: checkpoint or model, sampler, scheduler, size, LoRAs. */
-    public interface Image extends PromptImage<Image> {
-        /** sd1/sdxl: the checkpoint AIR. */
-        Image model(String air);
+    final class ErnieOps {
+        private final WorkflowBuilder owner;
+        private final String model;
 
-        Image negativePrompt(String negativePrompt);
+        ErnieOps(WorkflowBuilder owner, String model) {
+            this.owner = owner;
+            this.model = model;
+        }
 
-        Image size(int width, int height);
+        public Ernie createImage() {
+            return new ComfyImageImpl.Ernie(owner, model);
+        }
 
-        Image steps(int steps);
-
-        Image cfgScale(double cfg);
-
-        Image sampler(ComfySampler s);
-
-        Image sampler(String s);
-
-        Image scheduler(ComfyScheduler s);
-
-        Image scheduler(String s);
-
-        Image seed(long seed);
-
-        Image quantity(int quantity);
-
-        Image lora(String air, double strength);
+        @Override
+        public String toString() {
+            return Choices.of(this, "comfy ernie: choose the operation");
+        }
     }
+
+    /** A comfy createImage step: sampler, scheduler, size, LoRAs. */
+    interface Image<S extends Image<S>> extends PromptImage<S> {
+        S negativePrompt(String negativePrompt);
+
+        S size(int width, int height);
+
+        S steps(int steps);
+
+        S cfgScale(double cfg);
+
+        S sampler(ComfySampler s);
+
+        S sampler(String s);
+
+        S scheduler(ComfyScheduler s);
+
+        S scheduler(String s);
+
+        S seed(long seed);
+
+        S quantity(int quantity);
+
+        S lora(String air, double strength);
+    }
+
+    /** sd1 and sdxl: a checkpoint to run (required). */
+    interface Checkpoint extends Image<Checkpoint> {
+        /** The checkpoint AIR. */
+        Checkpoint model(String air);
+    }
+
+    /** ERNIE: the model is the one chosen, standard or turbo. */
+    interface Ernie extends Image<Ernie> {}
 }

@@ -1,77 +1,88 @@
 package dev.civkit.dsl;
 
-import dev.civkit.request.InvalidRequestException;
 import dev.civkit.request.Limits;
 
-final class ComfyImageImpl extends PromptImageImpl<Comfy.Image> implements Comfy.Image {
+/** What every comfy createImage step takes; the checkpoint ecosystems add their model. */
+abstract class ComfyImageImpl<S extends Comfy.Image<S>> extends PromptImageImpl<S> implements Comfy.Image<S> {
+    /** {@code model} is the one ernie's chooser picked, or null where the user names a checkpoint. */
     ComfyImageImpl(WorkflowBuilder owner, String ecosystem, String model) {
         super(owner, "comfy");
         preset("ecosystem", ecosystem);
         if (model != null) preset("model", model);
-        else required("model");
         preset("operation", "createImage");
     }
 
     @Override
-    public Comfy.Image model(String air) {
-        if ("ernie".equals(input.path("ecosystem").asString()))
-            throw new InvalidRequestException(type() + ".input.model", "ernie picks its model with ernie().standard() or .turbo()");
-        return air("model", air);
-    }
-
-    @Override
-    public Comfy.Image negativePrompt(String negativePrompt) {
+    public S negativePrompt(String negativePrompt) {
         return put("negativePrompt", negativePrompt);
     }
 
     @Override
-    public Comfy.Image size(int width, int height) {
+    public S size(int width, int height) {
         whole("width", width, 1, 4096);
         return whole("height", height, 1, 4096);
     }
 
     @Override
-    public Comfy.Image steps(int steps) {
+    public S steps(int steps) {
         return whole("steps", steps, 1, 200);
     }
 
     @Override
-    public Comfy.Image cfgScale(double cfg) {
+    public S cfgScale(double cfg) {
         return num("cfgScale", cfg);
     }
 
     @Override
-    public Comfy.Image sampler(ComfySampler s) {
+    public S sampler(ComfySampler s) {
         return put("sampler", choice("sampler", s, ComfySampler.class));
     }
 
     @Override
-    public Comfy.Image sampler(String s) {
+    public S sampler(String s) {
         return oneOf("sampler", s, ComfySampler.wires());
     }
 
     @Override
-    public Comfy.Image scheduler(ComfyScheduler s) {
+    public S scheduler(ComfyScheduler s) {
         return put("scheduler", choice("scheduler", s, ComfyScheduler.class));
     }
 
     @Override
-    public Comfy.Image scheduler(String s) {
+    public S scheduler(String s) {
         return oneOf("scheduler", s, ComfyScheduler.wires());
     }
 
     @Override
-    public Comfy.Image seed(long seed) {
+    public S seed(long seed) {
         return whole("seed", seed, 0, 0xFFFF_FFFFL);
     }
 
     @Override
-    public Comfy.Image quantity(int quantity) {
+    public S quantity(int quantity) {
         return whole("quantity", quantity, 1, Limits.MAX_QUANTITY);
     }
 
     @Override
-    public Comfy.Image lora(String air, double strength) {
+    public S lora(String air, double strength) {
         return mapEntry("loras", air, strength);
+    }
+
+    static final class Checkpoint extends ComfyImageImpl<Comfy.Checkpoint> implements Comfy.Checkpoint {
+        Checkpoint(WorkflowBuilder owner, String ecosystem) {
+            super(owner, ecosystem, null);
+            required("model");
+        }
+
+        @Override
+        public Comfy.Checkpoint model(String air) {
+            return air("model", air);
+        }
+    }
+
+    static final class Ernie extends ComfyImageImpl<Comfy.Ernie> implements Comfy.Ernie {
+        Ernie(WorkflowBuilder owner, String model) {
+            super(owner, "ernie", model);
+        }
     }
 }

@@ -9,12 +9,12 @@ final class ComfyImpl implements Comfy {
 
     @Override
     public Comfy.Ops sd1() {
-        return new Comfy.Ops(owner, "sd1", null);
+        return new Comfy.Ops(owner, "sd1");
     }
 
     @Override
     public Comfy.Ops sdxl() {
-        return new Comfy.Ops(owner, "sdxl", null);
+        return new Comfy.Ops(owner, "sdxl");
     }
 
     @Override

@@ -2,6 +2,8 @@ package dev.civkit.dsl;
 
 /** {@code engine: kling}. cfgScale is marked required by the types but defaulted by the server (docs omit it). */
 public interface Kling extends PromptVideo<Kling> {
+    Kling negativePrompt(String negativePrompt);
+
     Kling model(String m);
 
     Kling mode(String m);

@@ -5,6 +5,10 @@ package dev.civkit.dsl;
  * the types say steps; both setters exist so either body can be written.
  */
 public interface Ltx2 extends PromptVideo<Ltx2> {
+    Ltx2 negativePrompt(String negativePrompt);
+
+    Ltx2 seed(long seed);
+
     Ltx2 model(String m);
 
     /** 3 to 20 seconds. */

@@ -1,5 +1,6 @@
 package dev.civkit.dsl;
 
+/** What videoGen steps share; negativePrompt and seed are public here for the engines whose interfaces offer them. */
 abstract class PromptVideoImpl<S extends PromptVideo<S>> extends TypedStepImpl<S> implements PromptVideo<S> {
     PromptVideoImpl(WorkflowBuilder owner, String engine) {
         super("videoGen", owner);
@@ -12,12 +13,10 @@ abstract class PromptVideoImpl<S extends PromptVideo<S>> extends TypedStepImpl<S
         return text("prompt", prompt);
     }
 
-    @Override
     public S negativePrompt(String negativePrompt) {
         return put("negativePrompt", negativePrompt);
     }
 
-    @Override
     public S seed(long seed) {
         return whole("seed", seed, 0, 0xFFFF_FFFFL);
     }

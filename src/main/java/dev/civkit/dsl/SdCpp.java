@@ -2,14 +2,14 @@ package dev.civkit.dsl;
 
 /** {@code engine: sdcpp}: choose the ecosystem, then the operation. */
 public interface SdCpp {
-    CheckpointOps sd1();
+    Sd1Ops sd1();
 
     CheckpointOps sdxl();
 
     Flux1Ops flux1();
 
     /** FLUX.2 [klein] on sdcpp ({@code ecosystem: flux2Klein}). */
-    Flux2Ops flux2Klein();
+    Flux2KleinOps flux2Klein();
 
     /** FLUX.2 [dev] on sdcpp ({@code ecosystem: flux2Dev}). */
     Flux2Ops flux2Dev();
@@ -21,7 +21,29 @@ public interface SdCpp {
 
     AnimaOps anima();
 
-    /** SD 1.x and SDXL checkpoints take the same operations; only the ecosystem differs. */
+    /** SD 1.x: SDXL's operations and fields, and clipSkip. */
+    final class Sd1Ops {
+        private final WorkflowBuilder owner;
+
+        Sd1Ops(WorkflowBuilder owner) {
+            this.owner = owner;
+        }
+
+        public Sd1.Create createImage() {
+            return new SdCppCheckpointImpl.Sd1Create(owner);
+        }
+
+        public Sd1.Variant createVariant() {
+            return new SdCppCheckpointImpl.Sd1Variant(owner);
+        }
+
+        @Override
+        public String toString() {
+            return Choices.of(this, "sdcpp sd1: choose the operation");
+        }
+    }
+
+    /** SDXL checkpoints. */
     final class CheckpointOps {
         private final WorkflowBuilder owner;
         private final String ecosystem;
@@ -70,6 +92,7 @@ public interface SdCpp {
         }
     }
 
+    /** FLUX.2 [dev] on sdcpp. */
     final class Flux2Ops {
         private final WorkflowBuilder owner;
         private final String ecosystem;
@@ -89,6 +112,32 @@ public interface SdCpp {
 
         public Flux2Sd.Edit editImage() {
             return new SdCppFlux2SdImpl.Edit(owner, ecosystem);
+        }
+
+        @Override
+        public String toString() {
+            return Choices.of(this, "sdcpp flux2: choose the operation");
+        }
+    }
+
+    /** FLUX.2 [klein] on sdcpp: dev's operations, and a model version. */
+    final class Flux2KleinOps {
+        private final WorkflowBuilder owner;
+
+        Flux2KleinOps(WorkflowBuilder owner) {
+            this.owner = owner;
+        }
+
+        public Flux2Klein.Create createImage() {
+            return new SdCppFlux2SdImpl.KleinCreate(owner);
+        }
+
+        public Flux2Klein.Variant createVariant() {
+            return new SdCppFlux2SdImpl.KleinVariant(owner);
+        }
+
+        public Flux2Klein.Edit editImage() {
+            return new SdCppFlux2SdImpl.KleinEdit(owner);
         }
 
         @Override
@@ -164,7 +213,7 @@ public interface SdCpp {
         }
     }
 
-    /** sd1 and sdxl: a checkpoint AIR, optional VAE, embeddings; sd1 adds clipSkip. */
+    /** sdxl (and sd1): a checkpoint AIR, optional VAE, embeddings. */
     public interface Checkpoint<S extends Checkpoint<S>> extends SdCppImage<S> {
         /** The checkpoint AIR, e.g. urn:air:sdxl:checkpoint:civitai:101055@128078. */
         S model(String air);
@@ -176,12 +225,19 @@ public interface SdCpp {
         /** off or normal. */
         S uCache(String mode);
 
-        /** sd1 only: how many CLIP layers to skip (the docs send -1 for the default). */
-        S clipSkip(int layers);
-
         interface Create extends Checkpoint<Create> {}
 
         interface Variant extends Checkpoint<Variant>, SdCppImage.FromImage<Variant> {}
+    }
+
+    /** SD 1.x: a checkpoint's fields and clipSkip. */
+    public interface Sd1<S extends Sd1<S>> extends Checkpoint<S> {
+        /** How many CLIP layers to skip (the docs send -1 for the default). */
+        S clipSkip(int layers);
+
+        interface Create extends Sd1<Create> {}
+
+        interface Variant extends Sd1<Variant>, SdCppImage.FromImage<Variant> {}
     }
 
     /**
@@ -206,20 +262,27 @@ public interface SdCpp {
         }
     }
 
-    /**
-     * FLUX.2 klein / dev on sdcpp: klein picks a modelVersion. Klein and dev share these classes
-     * because splitting them needs per-variant schema cases (Flux2DevSdCppCreateImageInput and
-     * others) that the test resources do not have yet; so dev refuses modelVersion when set.
-     */
+    /** FLUX.2 dev on sdcpp (and klein, which adds a model version). */
     public interface Flux2Sd<S extends Flux2Sd<S>> extends SdCppImage<S> {
-        /** flux2Klein only: 4b, 4b-base, 9b or 9b-base. */
-        S modelVersion(String v);
-
         interface Create extends Flux2Sd<Create> {}
 
         interface Variant extends Flux2Sd<Variant>, SdCppImage.FromImage<Variant> {}
 
         interface Edit extends Flux2Sd<Edit> {
+            Edit images(Object... urlsOrRefs);
+        }
+    }
+
+    /** FLUX.2 klein on sdcpp: dev's fields and a model version. */
+    public interface Flux2Klein<S extends Flux2Klein<S>> extends Flux2Sd<S> {
+        /** 4b, 4b-base, 9b or 9b-base. */
+        S modelVersion(String v);
+
+        interface Create extends Flux2Klein<Create> {}
+
+        interface Variant extends Flux2Klein<Variant>, SdCppImage.FromImage<Variant> {}
+
+        interface Edit extends Flux2Klein<Edit> {
             Edit images(Object... urlsOrRefs);
         }
     }

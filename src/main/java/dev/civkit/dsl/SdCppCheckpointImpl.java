@@ -1,6 +1,5 @@
 package dev.civkit.dsl;
 
-import dev.civkit.request.InvalidRequestException;
 import dev.civkit.request.Require;
 import java.util.List;
 
@@ -31,10 +30,8 @@ abstract class SdCppCheckpointImpl<S extends SdCpp.Checkpoint<S>> extends SdCppI
         return oneOf("uCache", mode, "off", "normal");
     }
 
-    @Override
+    /** sd1's field, offered by its interfaces only. */
     public S clipSkip(int layers) {
-        if (!"sd1".equals(input.path("ecosystem").asString()))
-            throw new InvalidRequestException(type() + ".input.clipSkip", "is an sd1 field; this step is " + describe());
         return whole("clipSkip", layers, -12, 12);
     }
 
@@ -47,6 +44,19 @@ abstract class SdCppCheckpointImpl<S extends SdCpp.Checkpoint<S>> extends SdCppI
     static final class Variant extends SdCppCheckpointImpl<SdCpp.Checkpoint.Variant> implements SdCpp.Checkpoint.Variant {
         Variant(WorkflowBuilder owner, String ecosystem) {
             super(owner, ecosystem, "createVariant");
+            required("image");
+        }
+    }
+
+    static final class Sd1Create extends SdCppCheckpointImpl<SdCpp.Sd1.Create> implements SdCpp.Sd1.Create {
+        Sd1Create(WorkflowBuilder owner) {
+            super(owner, "sd1", "createImage");
+        }
+    }
+
+    static final class Sd1Variant extends SdCppCheckpointImpl<SdCpp.Sd1.Variant> implements SdCpp.Sd1.Variant {
+        Sd1Variant(WorkflowBuilder owner) {
+            super(owner, "sd1", "createVariant");
             required("image");
         }
     }

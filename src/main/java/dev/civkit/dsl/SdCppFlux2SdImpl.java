@@ -1,18 +1,20 @@
 package dev.civkit.dsl;
 
-import dev.civkit.request.InvalidRequestException;
-
+/**
+ * FLUX.2 dev and klein on sdcpp: one class holds both ecosystems' fields; klein's classes offer
+ * modelVersion through their interfaces, dev's do not.
+ */
 abstract class SdCppFlux2SdImpl<S extends SdCpp.Flux2Sd<S>> extends SdCppImageImpl<S> implements SdCpp.Flux2Sd<S> {
     SdCppFlux2SdImpl(WorkflowBuilder owner, String ecosystem, String operation) {
         super(owner, ecosystem, operation);
     }
 
-    @Override
     public S modelVersion(String v) {
-        if (!"flux2Klein".equals(input.path("ecosystem").asString()))
-            throw new InvalidRequestException(type() + ".input.modelVersion",
-                    "is a flux2Klein field (4b, 4b-base, 9b or 9b-base); this step is " + describe() + ", which has one model");
         return oneOf("modelVersion", v, "4b", "4b-base", "9b", "9b-base");
+    }
+
+    public S images(Object... urlsOrRefs) {
+        return mediaList("images", urlsOrRefs);
     }
 
     static final class Create extends SdCppFlux2SdImpl<SdCpp.Flux2Sd.Create> implements SdCpp.Flux2Sd.Create {
@@ -32,10 +34,24 @@ abstract class SdCppFlux2SdImpl<S extends SdCpp.Flux2Sd<S>> extends SdCppImageIm
         Edit(WorkflowBuilder owner, String ecosystem) {
             super(owner, ecosystem, "editImage");
         }
+    }
 
-        @Override
-        public SdCpp.Flux2Sd.Edit images(Object... urlsOrRefs) {
-            return mediaList("images", urlsOrRefs);
+    static final class KleinCreate extends SdCppFlux2SdImpl<SdCpp.Flux2Klein.Create> implements SdCpp.Flux2Klein.Create {
+        KleinCreate(WorkflowBuilder owner) {
+            super(owner, "flux2Klein", "createImage");
+        }
+    }
+
+    static final class KleinVariant extends SdCppFlux2SdImpl<SdCpp.Flux2Klein.Variant> implements SdCpp.Flux2Klein.Variant {
+        KleinVariant(WorkflowBuilder owner) {
+            super(owner, "flux2Klein", "createVariant");
+            required("image");
+        }
+    }
+
+    static final class KleinEdit extends SdCppFlux2SdImpl<SdCpp.Flux2Klein.Edit> implements SdCpp.Flux2Klein.Edit {
+        KleinEdit(WorkflowBuilder owner) {
+            super(owner, "flux2Klein", "editImage");
         }
     }
 }

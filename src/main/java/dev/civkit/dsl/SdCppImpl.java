@@ -8,8 +8,8 @@ final class SdCppImpl implements SdCpp {
     }
 
     @Override
-    public SdCpp.CheckpointOps sd1() {
-        return new SdCpp.CheckpointOps(owner, "sd1");
+    public SdCpp.Sd1Ops sd1() {
+        return new SdCpp.Sd1Ops(owner);
     }
 
     @Override
@@ -23,8 +23,8 @@ final class SdCppImpl implements SdCpp {
     }
 
     @Override
-    public SdCpp.Flux2Ops flux2Klein() {
-        return new SdCpp.Flux2Ops(owner, "flux2Klein");
+    public SdCpp.Flux2KleinOps flux2Klein() {
+        return new SdCpp.Flux2KleinOps(owner);
     }
 
     @Override

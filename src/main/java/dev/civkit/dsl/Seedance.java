@@ -2,6 +2,8 @@ package dev.civkit.dsl;
 
 /** {@code engine: seedance} (ByteDance); aspectRatio, duration and resolution are required. */
 public interface Seedance extends PromptVideo<Seedance> {
+    Seedance seed(long seed);
+
     Seedance model(String m);
 
     Seedance aspectRatio(String ratio);

@@ -12,61 +12,61 @@ public interface TrainingEngines {
             this.owner = owner;
         }
 
-        public AiToolkit sdxl() {
-            return new AiToolkitImpl(owner, "sdxl", null);
+        public AiToolkit.Checkpoint sdxl() {
+            return new AiToolkitImpl.Checkpoint(owner, "sdxl");
         }
 
-        public AiToolkit sd1() {
-            return new AiToolkitImpl(owner, "sd1", null);
+        public AiToolkit.Checkpoint sd1() {
+            return new AiToolkitImpl.Checkpoint(owner, "sd1");
         }
 
-        public AiToolkit flux1Dev() {
-            return new AiToolkitImpl(owner, "flux1", "dev");
+        public AiToolkit.Standard flux1Dev() {
+            return new AiToolkitImpl.Standard(owner, "flux1", "dev");
         }
 
-        public AiToolkit flux1Schnell() {
-            return new AiToolkitImpl(owner, "flux1", "schnell");
+        public AiToolkit.Standard flux1Schnell() {
+            return new AiToolkitImpl.Standard(owner, "flux1", "schnell");
         }
 
-        public AiToolkit flux2Klein4b() {
-            return new AiToolkitImpl(owner, "flux2klein", "4b");
+        public AiToolkit.Flux2Klein flux2Klein4b() {
+            return new AiToolkitImpl.Flux2Klein(owner, "4b");
         }
 
-        public AiToolkit flux2Klein9b() {
-            return new AiToolkitImpl(owner, "flux2klein", "9b");
+        public AiToolkit.Flux2Klein flux2Klein9b() {
+            return new AiToolkitImpl.Flux2Klein(owner, "9b");
         }
 
         /** Wan 2.1 video LoRA. */
-        public AiToolkit wan21() {
-            return new AiToolkitImpl(owner, "wan", "2.1");
+        public AiToolkit.Standard wan21() {
+            return new AiToolkitImpl.Standard(owner, "wan", "2.1");
         }
 
-        public AiToolkit ltx2() {
-            return new AiToolkitImpl(owner, "ltx2", null);
+        public AiToolkit.Standard ltx2() {
+            return new AiToolkitImpl.Standard(owner, "ltx2", null);
         }
 
-        public AiToolkit ltx23() {
-            return new AiToolkitImpl(owner, "ltx23", null);
+        public AiToolkit.Standard ltx23() {
+            return new AiToolkitImpl.Standard(owner, "ltx23", null);
         }
 
-        public AiToolkit chroma() {
-            return new AiToolkitImpl(owner, "chroma", null);
+        public AiToolkit.Standard chroma() {
+            return new AiToolkitImpl.Standard(owner, "chroma", null);
         }
 
-        public AiToolkit ernie() {
-            return new AiToolkitImpl(owner, "ernie", null);
+        public AiToolkit.Standard ernie() {
+            return new AiToolkitImpl.Standard(owner, "ernie", null);
         }
 
-        public AiToolkit qwen() {
-            return new AiToolkitImpl(owner, "qwen", null);
+        public AiToolkit.Qwen qwen() {
+            return new AiToolkitImpl.Qwen(owner);
         }
 
-        public AiToolkit zImageTurbo() {
-            return new AiToolkitImpl(owner, "zimageturbo", null);
+        public AiToolkit.Standard zImageTurbo() {
+            return new AiToolkitImpl.Standard(owner, "zimageturbo", null);
         }
 
-        public AiToolkit zImageBase() {
-            return new AiToolkitImpl(owner, "zimagebase", null);
+        public AiToolkit.Standard zImageBase() {
+            return new AiToolkitImpl.Standard(owner, "zimagebase", null);
         }
 
         @Override

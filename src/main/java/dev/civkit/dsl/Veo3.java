@@ -2,6 +2,10 @@ package dev.civkit.dsl;
 
 /** {@code engine: veo3} (Google Veo 3 / 3.1); generateAudio is required by the types. */
 public interface Veo3 extends PromptVideo<Veo3> {
+    Veo3 negativePrompt(String negativePrompt);
+
+    Veo3 seed(long seed);
+
     Veo3 version(String v);
 
     Veo3 aspectRatio(String ratio);

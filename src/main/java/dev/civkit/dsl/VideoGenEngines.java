@@ -13,9 +13,9 @@ public interface VideoGenEngines {
     Ltx2 ltx2();
 
     /** Vidu (q1 default); for Vidu Q3 see {@link #viduQ3()}. */
-    Vidu vidu();
+    Vidu.Standard vidu();
 
-    Vidu viduQ3();
+    Vidu.Q3 viduQ3();
 
     Seedance seedance();
 }

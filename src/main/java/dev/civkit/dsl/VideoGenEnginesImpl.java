@@ -28,13 +28,13 @@ final class VideoGenEnginesImpl implements VideoGenEngines {
     }
 
     @Override
-    public Vidu vidu() {
-        return new ViduImpl(owner, "vidu");
+    public Vidu.Standard vidu() {
+        return new ViduImpl.Standard(owner);
     }
 
     @Override
-    public Vidu viduQ3() {
-        return new ViduImpl(owner, "vidu-q3");
+    public Vidu.Q3 viduQ3() {
+        return new ViduImpl.Q3(owner);
     }
 
     @Override

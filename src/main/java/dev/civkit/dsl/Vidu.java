@@ -1,24 +1,36 @@
 package dev.civkit.dsl;
 
-/** {@code engine: vidu} or {@code vidu-q3}; the two take different fields. */
-public interface Vidu extends PromptVideo<Vidu> {
-    Vidu aspectRatio(String ratio);
+/** {@code engine: vidu} or {@code vidu-q3}: each offers the fields its official type has. */
+public interface Vidu<S extends Vidu<S>> extends PromptVideo<S> {
+    S aspectRatio(String ratio);
 
-    /** vidu: 4 or 8; vidu-q3: 1 to 16 seconds. */
-    Vidu duration(int seconds);
+    S seed(long seed);
 
-    /** vidu: general or anime. */
-    Vidu style(String s);
+    S images(Object... urlsOrRefs);
 
-    /** vidu: default, q1 or q3. */
-    Vidu model(String m);
+    /** {@code engine: vidu}: a style, a model and the amount of movement. */
+    interface Standard extends Vidu<Standard> {
+        /** 4 or 8 seconds. */
+        Standard duration(int seconds);
 
-    Vidu movementAmplitude(String a);
+        /** general or anime. */
+        Standard style(String s);
 
-    /** vidu-q3: 360p, 540p, 720p or 1080p. */
-    Vidu resolution(String r);
+        /** default, q1 or q3. */
+        Standard model(String m);
 
-    Vidu enableAudio(boolean on);
+        /** auto, small, medium or large. */
+        Standard movementAmplitude(String a);
+    }
 
-    Vidu images(Object... urlsOrRefs);
+    /** {@code engine: vidu-q3}: a resolution and sound. */
+    interface Q3 extends Vidu<Q3> {
+        /** 1 to 16 seconds. */
+        Q3 duration(int seconds);
+
+        /** 360p, 540p, 720p or 1080p. */
+        Q3 resolution(String r);
+
+        Q3 enableAudio(boolean on);
+    }
 }

@@ -4,24 +4,33 @@ package dev.civkit.dsl;
  * {@code engine: wan, version: v2.6, provider: fal}. The types mark cfgScale required, but the
  * docs' recipe leaves it to the server, so it is not checked.
  */
-public interface WanVideo extends PromptVideo<WanVideo> {
-    WanVideo resolution(String r);
+public interface WanVideo<S extends WanVideo<S>> extends PromptVideo<S> {
+    S resolution(String r);
 
-    WanVideo aspectRatio(String ratio);
+    S duration(int seconds);
 
-    WanVideo duration(int seconds);
+    S cfgScale(double cfg);
 
-    WanVideo cfgScale(double cfg);
+    S steps(int steps);
 
-    WanVideo steps(int steps);
+    S frameRate(int fps);
 
-    WanVideo frameRate(int fps);
+    S enablePromptExpansion(boolean on);
 
-    WanVideo enablePromptExpansion(boolean on);
+    S lora(String air, double strength);
 
-    WanVideo images(Object... urlsOrRefs);
+    S negativePrompt(String negativePrompt);
 
-    WanVideo lora(String air, double strength);
+    S seed(long seed);
+
+    interface TextToVideo extends WanVideo<TextToVideo> {
+        TextToVideo aspectRatio(String ratio);
+    }
+
+    interface ImageToVideo extends WanVideo<ImageToVideo> {
+        /** The picture to animate (required). */
+        ImageToVideo images(Object... urlsOrRefs);
+    }
 
     final class Ops {
         private final WorkflowBuilder owner;
@@ -30,12 +39,12 @@ public interface WanVideo extends PromptVideo<WanVideo> {
             this.owner = owner;
         }
 
-        public WanVideo textToVideo() {
-            return new WanVideoImpl(owner, "text-to-video");
+        public TextToVideo textToVideo() {
+            return new WanVideoImpl.TextToVideo(owner);
         }
 
-        public WanVideo imageToVideo() {
-            return new WanVideoImpl(owner, "image-to-video");
+        public ImageToVideo imageToVideo() {
+            return new WanVideoImpl.ImageToVideo(owner);
         }
 
         @Override

@@ -1,61 +1,73 @@
 package dev.civkit.dsl;
 
 import dev.civkit.json.Json;
+import tools.jackson.databind.node.ArrayNode;
 
-final class WanVideoImpl extends PromptVideoImpl<WanVideo> implements WanVideo {
+/** Both operations' fields; each operation's class offers its own through its interface. */
+abstract class WanVideoImpl<S extends WanVideo<S>> extends PromptVideoImpl<S> implements WanVideo<S> {
     WanVideoImpl(WorkflowBuilder owner, String operation) {
         super(owner, "wan");
         preset("version", "v2.6");
         preset("provider", "fal");
         preset("operation", operation);
-        if (operation.equals("image-to-video")) required("images");
     }
 
     @Override
-    public WanVideo resolution(String r) {
+    public S resolution(String r) {
         return oneOf("resolution", r, "720p", "1080p");
     }
 
-    @Override
-    public WanVideo aspectRatio(String ratio) {
+    public S aspectRatio(String ratio) {
         return oneOf("aspectRatio", ratio, "16:9", "9:16", "1:1", "4:3", "3:4");
     }
 
     @Override
-    public WanVideo duration(int seconds) {
+    public S duration(int seconds) {
         return whole("duration", seconds, 1, 15);
     }
 
     @Override
-    public WanVideo cfgScale(double cfg) {
+    public S cfgScale(double cfg) {
         return num("cfgScale", cfg);
     }
 
     @Override
-    public WanVideo steps(int steps) {
+    public S steps(int steps) {
         return whole("steps", steps, 1, 200);
     }
 
     @Override
-    public WanVideo frameRate(int fps) {
+    public S frameRate(int fps) {
         return whole("frameRate", fps, 1, 60);
     }
 
     @Override
-    public WanVideo enablePromptExpansion(boolean on) {
+    public S enablePromptExpansion(boolean on) {
         return put("enablePromptExpansion", on);
     }
 
-    @Override
-    public WanVideo images(Object... urlsOrRefs) {
+    public S images(Object... urlsOrRefs) {
         return mediaList("images", urlsOrRefs);
     }
 
     @Override
-    public WanVideo lora(String air, double strength) {
-        tools.jackson.databind.node.ArrayNode arr = input.get("loras") instanceof tools.jackson.databind.node.ArrayNode a ? a : Json.array();
+    public S lora(String air, double strength) {
+        ArrayNode arr = input.get("loras") instanceof ArrayNode a ? a : Json.array();
         arr.addObject().put("air", air).put("strength", strength);
         input.set("loras", arr);
-        return this;
+        return self();
+    }
+
+    static final class TextToVideo extends WanVideoImpl<WanVideo.TextToVideo> implements WanVideo.TextToVideo {
+        TextToVideo(WorkflowBuilder owner) {
+            super(owner, "text-to-video");
+        }
+    }
+
+    static final class ImageToVideo extends WanVideoImpl<WanVideo.ImageToVideo> implements WanVideo.ImageToVideo {
+        ImageToVideo(WorkflowBuilder owner) {
+            super(owner, "image-to-video");
+            required("images");
+        }
     }
 }

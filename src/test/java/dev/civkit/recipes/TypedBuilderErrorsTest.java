@@ -28,9 +28,6 @@ class TypedBuilderErrorsTest {
                 bad("imageGen.input.aspectRatio", "must be one of", () -> fx.workflow().imageGen().grok().createImage().aspectRatio("7:3")),
                 bad("steps[0].input.images", "is required", () -> fx.workflow().imageGen().gemini().editImage().prompt("edit what?").submit()),
                 bad("imageGen.input.quantity", "from 1 to 10", () -> fx.workflow().imageGen().gemini().createImage().quantity(11)),
-                // the types give modelVersion to flux2Klein on sdcpp, not to flux2Dev
-                bad("imageGen.input.modelVersion", "flux2Klein", () -> fx.workflow().imageGen().sdcpp().flux2Dev().createImage().modelVersion("4b")),
-                bad("imageGen.input.modelVersion", "flux2Klein", () -> fx.workflow().imageGen().sdcpp().flux2Dev().editImage().modelVersion("9b")),
                 // Qwen 2511 is an edit model, 2512 a create model
                 bad("imageGen.input.version", "must be one of [latest, 2509, 2512]", () -> fx.workflow().imageGen().sdcpp().qwen().createImage().version("2511")),
                 bad("imageGen.input.version", "must be one of [latest, 2509, 2512]", () -> fx.workflow().imageGen().sdcpp().qwen().createVariant().version("2511")),
