@@ -21,6 +21,7 @@ import dev.civkit.session.Resumed;
 import dev.civkit.session.History;
 import dev.civkit.display.Gallery;
 import dev.civkit.session.Budget;
+import dev.civkit.session.Connection;
 import dev.civkit.client.ApiToken;
 import dev.civkit.client.ClientConfig;
 import dev.civkit.dsl.WorkflowBuilder;
@@ -198,22 +199,22 @@ public final class Civkit {
         return DEFAULT.service(id);
     }
 
-    /** Uses this API token from now on (it is never printed). */
-    public static synchronized String token(String token) {
+    /** Uses this API token from now on (it is never printed): answers where requests go now, the token masked. */
+    public static synchronized Connection token(String token) {
         ApiToken t = ApiToken.of(token, "token(value)");
         if (t == null) throw new InvalidRequestException("token(value)", "must not be blank: pass your API token from civitai.com/user/account");
         // Quietly: the answer below says where requests go from now on.
         ClientConfig c = session(false).config();
         // A token means the real API: leave the sandbox (stopping it) unless a URL was chosen.
         String base = session.isSandbox() ? ClientConfig.DEFAULT_BASE_URL : c.baseUrl();
-        return use(session.with(c.withToken(t).withBaseUrl(base))).banner();
+        return use(session.with(c.withToken(t).withBaseUrl(base))).connection();
     }
 
-    /** Talks to another orchestrator URL from now on (keeps the token). */
-    public static synchronized String baseUrl(String url) {
+    /** Talks to another orchestrator URL from now on (keeps the token): answers where requests go now. */
+    public static synchronized Connection baseUrl(String url) {
         Callbacks.url("baseUrl(url)", url);
         Session s = session(false);
-        return use(s.with(s.config().withBaseUrl(url))).banner();
+        return use(s.with(s.config().withBaseUrl(url))).connection();
     }
 
     /** Saves outputs under this folder from now on (default {@code outputs/}). */

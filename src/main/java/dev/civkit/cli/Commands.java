@@ -7,6 +7,7 @@ import dev.civkit.request.Ids;
 import dev.civkit.request.LocalFiles;
 import dev.civkit.request.StrictJson;
 import dev.civkit.request.Templates;
+import dev.civkit.session.Hints;
 import dev.civkit.session.Quote;
 import dev.civkit.session.Session;
 import dev.civkit.bench.Bench;
@@ -20,6 +21,7 @@ import dev.civkit.sandbox.FaultPlan;
 import dev.civkit.sandbox.Profile;
 import dev.civkit.sandbox.Sandbox;
 import dev.civkit.sandbox.SandboxConfig;
+import dev.civkit.wait.StillRunningException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -34,9 +36,14 @@ import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
-/** The CLI's subcommands. Exit codes: 0 done, 1 the workflow or the API failed, 2 bad usage or input. */
+/**
+ * The CLI's subcommands. Exit codes: 0 done (a workflow not waited for: accepted), 1 the workflow or
+ * the API failed, 2 bad usage or input, 3 a --wait ran out while the workflow runs on.
+ */
 final class Commands {
     static final int KEEP_RUNNING = -1;
+    /** --wait ran out while the workflow runs on: neither a success nor a failure. */
+    static final int STILL_RUNNING = 3;
 
     private Commands() {}
 
@@ -162,7 +169,10 @@ final class Commands {
                       --whatif        price it only; nothing runs
                       --wait N        wait up to N seconds for it to end
                       --download DIR  wait for it, then save its outputs under DIR/<workflowId>/
-                    Exit code 0 when it succeeded (or was priced, or was only submitted), 1 when it failed.
+                    Without --wait or --download it exits once the workflow is accepted, saying how to follow it.
+                    Exit codes: 0 it succeeded (or, without --wait, was accepted; with --whatif, was priced);
+                    1 it failed, expired or was canceled, or the API refused it; 2 bad usage or input, nothing
+                    sent; 3 --wait ran out while it still runs (it keeps running). A CI smoke test passes --wait.
                     """);
             return 0;
         }
@@ -182,8 +192,7 @@ final class Commands {
                 return 0;
             }
             WorkflowHandle h = session.submit(body, Math.min(waitS, 100));
-            if (waitS > 0 && !h.isDone()) h.await(Duration.ofSeconds(waitS));
-            return finish(h, a, out);
+            return waitAndFinish(h, waitS, a, out, err, session);
         } catch (ApiException | InvalidRequestException e) {
             err.println(e.getMessage());
             return e instanceof InvalidRequestException ? 2 : 1;
@@ -197,7 +206,10 @@ final class Commands {
         if (a.has("help")) {
             out.print("""
                     usage: java -jar civkit.jar get WORKFLOW_ID [--wait N] [--download DIR]
-                    Prints the workflow's status line; with --wait, waits up to N s for it to end.
+                    Prints the workflow's status line; with --wait, waits up to N s for it to end; with
+                    --download, waits for it and saves its outputs under DIR/<workflowId>/.
+                    Exit codes as submit's: 0 it succeeded (or, without --wait, is still running), 1 it failed,
+                    expired or was canceled, or the API refused, 2 bad usage, 3 --wait ran out while it runs.
                     """);
             return 0;
         }
@@ -214,8 +226,7 @@ final class Commands {
         Session opened = cliSession(env, err);
         try (Session session = opened) {
             WorkflowHandle h = session.attach(a.positional.get(0));
-            if (waitS > 0 && !h.isDone()) h.await(Duration.ofSeconds(waitS));
-            return finish(h, a, out);
+            return waitAndFinish(h, waitS, a, out, err, session);
         } catch (InvalidRequestException e) {
             err.println(e.getMessage());
             return 2;
@@ -223,6 +234,27 @@ final class Commands {
             err.println(e.getMessage());
             return 1;
         }
+    }
+
+    /**
+     * Waits when asked (--wait, or --download which needs the end), then prints where it stands. Not
+     * waiting is said on a line of its own with the command that follows it: an unfinished workflow's
+     * exit 0 must not pass for a success in a script that reads only the status line.
+     */
+    private static int waitAndFinish(WorkflowHandle h, int waitS, Args a, PrintStream out, PrintStream err, Session session) {
+        try {
+            if (waitS > 0 && !h.isDone()) h.await(Duration.ofSeconds(waitS));
+        } catch (StillRunningException e) {
+            out.println(h.statusLine());
+            err.println(e.getMessage());
+            return STILL_RUNNING;
+        }
+        if (!h.isDone() && !a.has("download")) {
+            out.println(h.statusLine());
+            err.println("not waited for: it keeps running; follow it with " + session.hints().awaitMore(h.id()));
+            return 0;
+        }
+        return finish(h, a, out);
     }
 
     private static int finish(WorkflowHandle h, Args a, PrintStream out) {
@@ -250,7 +282,7 @@ final class Commands {
     private static Session cliSession(Map<String, String> env, PrintStream err) {
         Session s;
         try {
-            s = Session.fromEnvironment(env, err, false);
+            s = Session.fromEnvironment(env, err, false, Hints.COMMAND_LINE);
         } catch (InvalidRequestException e) {
             throw new Args.UsageException(e.getMessage());
         }

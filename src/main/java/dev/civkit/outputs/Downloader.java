@@ -28,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -48,6 +49,7 @@ public final class Downloader {
     private final CivitaiClient client;
     private final TransferLimits limits;
     private final Clock clock;
+    private Function<String, String> fetchLater = id -> "workflow(\"" + id + "\").download()";
 
     public Downloader(CivitaiClient client) {
         this(client, TransferLimits.DEFAULT);
@@ -57,6 +59,12 @@ public final class Downloader {
         this.client = client;
         this.limits = limits;
         this.clock = client.clock();
+    }
+
+    /** How an output the service has not released yet is fetched later, by workflow id: in the words of the caller's front end. */
+    public Downloader fetchLaterWith(Function<String, String> hint) {
+        this.fetchLater = hint;
+        return this;
     }
 
     public DownloadResult download(Workflow workflow, JsonNode request, Path dir) {
@@ -131,10 +139,10 @@ public final class Downloader {
         return new DownloadResult(files, lost, w);
     }
 
-    private static String unreleased(Workflow w, Output o) {
+    private String unreleased(Workflow w, Output o) {
         return "not available yet: the service has not released it"
                 + (o.blob().blockedReason() == null ? "" : " (" + o.blob().blockedReason() + ")")
-                + "; fetch it later with workflow(\"" + w.id() + "\").download()";
+                + "; fetch it later with " + fetchLater.apply(w.id());
     }
 
     /** A terminal workflow answers a held read at once, so the caller paces these on the cadence. */

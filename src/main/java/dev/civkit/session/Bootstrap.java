@@ -17,10 +17,10 @@ import java.util.Map;
 final class Bootstrap {
     private Bootstrap() {}
 
-    static Session fromEnvironment(Map<String, String> env, PrintStream out, boolean progressInPlace) {
+    static Session fromEnvironment(Map<String, String> env, PrintStream out, boolean progressInPlace, Hints hints) {
         ClientConfig config = ClientConfig.fromEnvironment(env);
         Session.Builder b = Session.builder().config(config).outputs(Path.of(env.getOrDefault("CIVKIT_OUTPUT_DIR", "outputs")))
-                .out(out).progressInPlace(progressInPlace).journal(Journal.fromEnvironment(env))
+                .out(out).progressInPlace(progressInPlace).journal(Journal.fromEnvironment(env)).hints(hints)
                 .terminalImages(TerminalImages.fromEnvironment(env).mode());
         if (config.token() == null && env.get(ClientConfig.BASE_URL_ENV) == null) b.ownedSandbox(rememberingSandbox(env, out));
         return b.build();
@@ -59,12 +59,12 @@ final class Bootstrap {
     }
 
     static String where(Session s) {
+        return connection(s).toString();
+    }
+
+    static Connection connection(Session s) {
         ClientConfig c = s.config();
-        String where = s.isSandbox()
-                ? "sandbox orchestrator at " + c.baseUrl() + " (no CIVITAI_API_TOKEN set; media is synthetic, Buzz is pretend)"
-                : c.token() == null ? "orchestrator at " + c.baseUrl() + " without a token"
-                : "Civitai API at " + c.baseUrl() + " with token " + c.token().masked();
-        return "civkit " + Session.VERSION + " | " + where + " | outputs in " + s.outputRoot() + "/";
+        return new Connection(c.baseUrl(), s.isSandbox(), c.token() == null ? null : c.token().masked(), s.outputRoot());
     }
 
     static String banner(Session s) {

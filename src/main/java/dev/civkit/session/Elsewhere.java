@@ -13,8 +13,11 @@ import java.net.URI;
 final class Elsewhere {
     private Elsewhere() {}
 
-    /** {@code e} with the way to the workflow's own server, or {@code e} itself when the journal knows nothing better. */
-    static ApiException explain(ApiException e, String workflowId, String baseUrl, Journal journal) {
+    /**
+     * {@code e} with the way to the workflow's own server, in {@code hints}' words, or {@code e} itself
+     * when the journal knows nothing better.
+     */
+    static ApiException explain(ApiException e, String workflowId, String baseUrl, Journal journal, Hints hints) {
         if (e.status() != 404 || journal == null) return e;
         Entry where;
         try {
@@ -25,11 +28,12 @@ final class Elsewhere {
             return e;
         }
         if (where == null) return e;
-        String advice = workflowId + " was submitted to " + where.baseUrl() + (where.time() == null ? "" : " on " + where.time())
-                + ", not to this session's " + baseUrl + ": reach it with baseUrl(\"" + where.baseUrl() + "\")"
+        String advice = workflowId + " was submitted to " + where.baseUrl() + (where.time() == null ? "" : " on " + History.local(where.time()))
+                + ", not to " + hints.thisOrchestrator(baseUrl) + ": reach it with " + hints.reach(workflowId, where.baseUrl())
                 + (ClientConfig.isLoopback(where.baseUrl())
-                        ? " once that sandbox runs again (java -jar target/civkit.jar sandbox --port " + URI.create(where.baseUrl()).getPort()
-                        + " --state ~/.civkit/sandbox, the session's own sandbox folder)"
+                        // Which folder that sandbox remembered in (if any) is not journalled: say what holds either way.
+                        ? " once that sandbox runs there again (java -jar target/civkit.jar sandbox --port " + URI.create(where.baseUrl()).getPort()
+                        + " --state DIR, with the folder it remembered its workflows in; one that kept none forgot them when it stopped)"
                         : " (and the token that server takes)");
         return new ApiException(e.operation(), e.status(), e.problem(), e.retryAfter(), e.rawBody(), advice);
     }

@@ -6,6 +6,7 @@ import dev.civkit.display.StatusLine;
 import dev.civkit.display.WorkflowCard;
 import dev.civkit.json.Json;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -45,13 +46,19 @@ public record Quote(Workflow plan) {
                 + StatusLine.buzz(total()) + " Buzz");
         Cost c = plan.cost();
         if (c != null) {
+            // The service keys a step's factors by its name ("gen.megapixels", "0.steps"): one line per step, named.
+            Map<Integer, List<String>> byStep = new LinkedHashMap<>();
+            List<String> whole = new ArrayList<>();
+            sort(c.factors(), "", byStep, whole);
+            sort(c.fixed(), "fixed ", byStep, whole);
+            sort(c.fees(), "fee ", byStep, whole);
             StringBuilder sb = new StringBuilder("  base ").append(c.base() == null ? "?" : StatusLine.buzz(c.base()));
-            if (c.factors() != null && !c.factors().isEmpty()) sb.append(", factors ").append(c.factors());
-            if (c.fixed() != null && !c.fixed().isEmpty()) sb.append(", fixed ").append(c.fixed());
-            if (c.fees() != null && !c.fees().isEmpty()) sb.append(", fees ").append(c.fees());
+            if (!whole.isEmpty()) sb.append(", ").append(String.join(", ", whole));
             String tips = tips(c);
             if (!tips.isEmpty()) sb.append(", tips ").append(tips);
             lines.add(sb.toString());
+            for (int i = 0; i < plan.steps().size(); i++)
+                if (byStep.containsKey(i)) lines.add("  " + label(i) + ": " + String.join(", ", byStep.get(i)));
         }
         Map<String, Double> cur = byCurrency();
         if (!cur.isEmpty()) {
@@ -72,6 +79,36 @@ public record Quote(Workflow plan) {
                     parts.add(e.getKey() + " " + StatusLine.buzz(e.getValue().asDouble()));
             });
         return String.join(", ", parts);
+    }
+
+    /**
+     * Each "step.what" entry of {@code m} onto its step's list (the longest step name that prefixes it,
+     * as names may hold dots), the rest onto {@code whole}.
+     */
+    private void sort(Map<String, Double> m, String kind, Map<Integer, List<String>> byStep, List<String> whole) {
+        if (m == null) return;
+        m.forEach((key, value) -> {
+            int at = -1;
+            String name = null;
+            for (int i = 0; i < plan.steps().size(); i++) {
+                String n = plan.steps().get(i).name();
+                if (n == null) n = String.valueOf(i);
+                if (key.startsWith(n + ".") && (name == null || n.length() > name.length())) {
+                    at = i;
+                    name = n;
+                }
+            }
+            String what = kind + (at < 0 ? key : key.substring(name.length() + 1)) + " " + StatusLine.buzz(value);
+            if (at < 0) whole.add(what);
+            else byStep.computeIfAbsent(at, k -> new ArrayList<>()).add(what);
+        });
+    }
+
+    /** "gen (imageGen)" for a named step; "step 1 (imageGen)" for one the service named by its index. */
+    private String label(int i) {
+        String n = plan.steps().get(i).name();
+        String type = plan.steps().get(i).type();
+        return n == null || n.matches("\\$?\\d+") ? "step " + (i + 1) + " (" + type + ")" : n + " (" + type + ")";
     }
 
     private List<String> stepTypes() {

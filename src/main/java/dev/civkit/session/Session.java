@@ -38,13 +38,15 @@ public final class Session implements AutoCloseable {
     private final Journal journal;
     private final Budget budget;
     private final TerminalImages terminalImages;
+    private final Hints hints;
     private final Prices prices = new Prices(this);
     private WebhookReceiver webhooks;
 
     /** The budget is shared by a session and the variants made from it (another token, output folder…). */
     private Session(ClientConfig config, Sandbox sandbox, Path outputRoot, PrintStream out, boolean progressInPlace, Journal journal,
-                    Budget budget, TerminalImages terminalImages) {
+                    Budget budget, TerminalImages terminalImages, Hints hints) {
         this.budget = budget;
+        this.hints = hints;
         this.terminalImages = terminalImages;
         this.config = config;
         this.sandbox = sandbox;
@@ -71,8 +73,15 @@ public final class Session implements AutoCloseable {
         private boolean progressInPlace;
         private Journal journal;
         private TerminalImages terminalImages = new TerminalImages(TerminalImages.Mode.AUTO);
+        private Hints hints = Hints.PROMPT;
 
         private Builder() {}
+
+        /** In whose words messages say what to do next (default: civkit's verbs at a prompt). */
+        public Builder hints(Hints hints) {
+            this.hints = Objects.requireNonNull(hints, "hints");
+            return this;
+        }
 
         /** Whether and how show() draws pictures in a terminal (default: auto, only when output is a terminal). */
         public Builder terminalImages(TerminalImages.Mode mode) {
@@ -124,7 +133,7 @@ public final class Session implements AutoCloseable {
         public Session build() {
             if (config == null) throw new IllegalStateException("name the orchestrator: .config(ClientConfig.of(url, token)) or .ownedSandbox(sandbox)");
             if (journal == null) throw new IllegalStateException("name the journal: .journal(Journal.at(file))");
-            return new Session(config, sandbox, outputs, out, progressInPlace, journal, new Budget(), terminalImages);
+            return new Session(config, sandbox, outputs, out, progressInPlace, journal, new Budget(), terminalImages, hints);
         }
     }
 
@@ -134,7 +143,7 @@ public final class Session implements AutoCloseable {
 
     /** The same session writing its journal elsewhere. */
     public Session withJournal(Journal j) {
-        return new Session(config, sandbox, outputRoot, out, progressInPlace, j, budget, terminalImages);
+        return new Session(config, sandbox, outputRoot, out, progressInPlace, j, budget, terminalImages, hints);
     }
 
     /**
@@ -143,7 +152,12 @@ public final class Session implements AutoCloseable {
      * loopback port. Also CIVKIT_OUTPUT_DIR, CIVKIT_JOURNAL, CIVKIT_SANDBOX_PROFILE and CIVKIT_TERMINAL_IMAGES.
      */
     public static Session fromEnvironment(Map<String, String> env, PrintStream out, boolean progressInPlace) {
-        return Bootstrap.fromEnvironment(env, out, progressInPlace);
+        return Bootstrap.fromEnvironment(env, out, progressInPlace, Hints.PROMPT);
+    }
+
+    /** As above, for a front end whose users are told what to do next in {@code hints}' words (the CLI). */
+    public static Session fromEnvironment(Map<String, String> env, PrintStream out, boolean progressInPlace, Hints hints) {
+        return Bootstrap.fromEnvironment(env, out, progressInPlace, hints);
     }
 
     /** The environment variable naming the sandbox's state folder ({@code off}: a sandbox that forgets). */
@@ -198,6 +212,11 @@ public final class Session implements AutoCloseable {
         return out;
     }
 
+    /** In whose words messages say what to do next: the verbs at a prompt, or the command line's. */
+    public Hints hints() {
+        return hints;
+    }
+
     /** Whether a person watches the progress (see {@link Builder#progressInPlace}); a terminal is asked where it is drawn. */
     public boolean progressInPlace() {
         return progressInPlace;
@@ -207,7 +226,7 @@ public final class Session implements AutoCloseable {
     public Session with(ClientConfig config) {
         // A session pointed away from its sandbox no longer is a sandbox session (banner, isSandbox()).
         Sandbox keep = sandbox != null && sandbox.baseUrl().equals(config.baseUrl()) ? sandbox : null;
-        return new Session(config, keep, outputRoot, out, progressInPlace, journal, budget, terminalImages);
+        return new Session(config, keep, outputRoot, out, progressInPlace, journal, budget, terminalImages, hints);
     }
 
     /** Where this session talks to and with which token (never printed). */
@@ -216,7 +235,7 @@ public final class Session implements AutoCloseable {
     }
 
     public Session withOutputRoot(Path root) {
-        return new Session(config, sandbox, root, out, progressInPlace, journal, budget, terminalImages);
+        return new Session(config, sandbox, root, out, progressInPlace, journal, budget, terminalImages, hints);
     }
 
     public Quote whatif(JsonNode template) {
@@ -257,7 +276,7 @@ public final class Session implements AutoCloseable {
         try {
             w = Submission.checked(client().getWorkflow(workflowId, 0).workflow());
         } catch (ApiException e) {
-            throw Elsewhere.explain(e, workflowId, config.baseUrl(), journal);
+            throw Elsewhere.explain(e, workflowId, config.baseUrl(), journal, hints);
         }
         Submission.journalTerminal(this, w);
         return new WorkflowHandle(this, w, null);
@@ -299,6 +318,11 @@ public final class Session implements AutoCloseable {
     /** Which orchestrator, how it is reached, where outputs go: the line a session's first use prints. */
     public String where() {
         return Bootstrap.where(this);
+    }
+
+    /** {@link #where()} as a value: what {@code token(…)} and {@code baseUrl(…)} answer. */
+    public Connection connection() {
+        return Bootstrap.connection(this);
     }
 
     /** {@link #where()} and a line to try. */

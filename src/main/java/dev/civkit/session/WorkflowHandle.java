@@ -133,10 +133,10 @@ public final class WorkflowHandle {
             return this;
         } catch (StillRunningException e) {
             finished = true;
-            throw e;
+            throw e.waitMoreWith(session.hints().awaitMore(id));
         } finally {
             // Stopping a JShell snippet or a notebook cell lands here: say how to come back.
-            if (!finished) shown.stopped(id, latest.status(), "workflow(\"" + id + "\").await()");
+            if (!finished) shown.stopped(id, latest.status(), session.hints().awaitMore(id));
         }
     }
 
@@ -156,7 +156,11 @@ public final class WorkflowHandle {
         positive(limit, "await(limit)");
         Require.nonNull(progress, "await(limit, progress)", "a ProgressListener, or ProgressListener.NONE");
         if (!latest.isTerminal()) {
-            latest = new Waiter(session.client()).await(id, latest, limit, progress);
+            try {
+                latest = new Waiter(session.client()).await(id, latest, limit, progress);
+            } catch (StillRunningException e) {
+                throw e.waitMoreWith(session.hints().awaitMore(id));
+            }
             Submission.journalTerminal(session, latest);
         }
         return this;
@@ -286,7 +290,7 @@ public final class WorkflowHandle {
         LocalFiles.outputFolder(dir, "download(dir)");
         // The view await() ended with is fresh: no second read here. Expired URLs are renewed per blob.
         if (!latest.isTerminal()) await();
-        DownloadResult r = new Downloader(session.client()).download(latest, request, dir, limit);
+        DownloadResult r = new Downloader(session.client()).fetchLaterWith(session.hints()::downloadLater).download(latest, request, dir, limit);
         if (r.workflow() != null) latest = r.workflow();
         saved = r;
         savedIn = dir;
