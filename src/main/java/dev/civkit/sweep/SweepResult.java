@@ -28,8 +28,9 @@ import tools.jackson.databind.node.ObjectNode;
  * The table a sweep produced: one row per cell with its values, status, cost, time and files.
  * Its data: {@link #rows()} (a row per cell), {@link #text()} (the whole table as a String),
  * {@link #toCsv()} and {@link #toJson()} (all rows, as text); {@code writeCsv()}/{@code writeJson()}
- * save those next to the manifest. {@code toString()} is the table while JShell would show it whole,
- * else one line; {@link #print()} prints it all. Draws a contact sheet.
+ * save those next to the manifest. {@code toString()} is one line; a run prints the table (its head and
+ * tail with counts when long, as a notebook shows it); {@link #print()} prints it all. Draws a contact
+ * sheet in pages.
  */
 public final class SweepResult {
     /** JShell cuts a value over 1000 characters in the middle: show a screenful, print() shows all. */
@@ -193,9 +194,12 @@ public final class SweepResult {
         return new SweepRunner(session, plan, plan.concurrency()).run(which, rows, keys);
     }
 
-    /** The images in a grid labelled by the varied values, saved as contact-sheet.png. */
+    /**
+     * The images in a grid labelled by the varied values, in pages of at most 4096 px a side saved
+     * in {@code contact-sheet/} with an index; page 1 is drawn in the terminal and shown in a notebook.
+     */
     public ContactSheet contactSheet() {
-        ContactSheet sheet = ContactSheet.of(this, dir.resolve("contact-sheet.png"));
+        ContactSheet sheet = ContactSheet.of(this, dir.resolve("contact-sheet"));
         session.terminalImages().draw(session.out(), sheet.file());
         return sheet;
     }
@@ -285,7 +289,12 @@ public final class SweepResult {
         header.addAll(List.of("status", "Buzz", "time", "workflow"));
         for (String c : header) h.append("<th style=\"text-align:left;padding:2px 8px;border-bottom:1px solid #ccc\">").append(Html.esc(c)).append("</th>");
         h.append("</tr>");
-        for (Row r : rows) {
+        Shown part = shown(false);
+        for (int i = 0; i < part.rows().size(); i++) {
+            if (i == part.head() && part.left() > 0)
+                h.append("<tr><td colspan=\"").append(header.size()).append("\" style=\"padding:2px 8px;color:#777\">")
+                        .append(Html.esc(part.leftOut())).append("</td></tr>");
+            Row r = part.rows().get(i);
             h.append("<tr>").append(td(r.cell().index()));
             for (String d : plan.dimensions()) h.append(td(r.cell().get(d)));
             h.append(td(r.status() + (r.succeeded() || r.reason() == null ? "" : " (" + r.reason() + ")")))
@@ -317,7 +326,30 @@ public final class SweepResult {
 
     /** The whole table: a line for each workflow of the sweep. */
     public String text() {
-        return table(rows.size());
+        return table(shown(true));
+    }
+
+    /** Tables longer than this show their first and last {@value #ENDS} rows, with counts of the rest. */
+    static final int LONG = 40;
+    static final int ENDS = 10;
+
+    /** The rows a table shows: all, or the first {@code head} and as many last, {@code left} left out between. */
+    private record Shown(List<Row> rows, int head, int left, String leftOut) {}
+
+    private Shown shown(boolean whole) {
+        if (whole || rows.size() <= LONG) return new Shown(rows, rows.size(), 0, null);
+        List<Row> ends = new ArrayList<>(rows.subList(0, ENDS));
+        ends.addAll(rows.subList(rows.size() - ENDS, rows.size()));
+        List<Row> middle = rows.subList(ENDS, rows.size() - ENDS);
+        long ok = middle.stream().filter(Row::succeeded).count();
+        String counts = ok + " succeeded" + (ok == middle.size() ? "" : ", " + (middle.size() - ok) + " not");
+        return new Shown(ends, ENDS, middle.size(), "... " + middle.size() + " rows more (" + counts + "): print() shows every row, "
+                + "failed() lists the failed, writeCsv() writes them all");
+    }
+
+    /** The table as printed after a run: whole when short, else its head and tail with counts. */
+    String shortText() {
+        return table(shown(false));
     }
 
     private String headline() {
@@ -325,13 +357,13 @@ public final class SweepResult {
                 + " | " + StatusLine.buzz(Math.round(spent() * 100) / 100.0) + " Buzz | manifest " + manifest();
     }
 
-    private String table(int shown) {
+    private String table(Shown part) {
         List<String> header = new ArrayList<>(List.of("#"));
         header.addAll(plan.dimensions());
         header.addAll(List.of("status", "Buzz", "time", "files"));
         List<List<String>> table = new ArrayList<>();
         table.add(header);
-        for (Row r : rows.subList(0, Math.min(shown, rows.size()))) {
+        for (Row r : part.rows()) {
             List<String> line = new ArrayList<>();
             line.add(Integer.toString(r.cell().index()));
             for (String d : plan.dimensions()) line.add(shorten(String.valueOf(r.cell().get(d)), 32));
@@ -341,16 +373,14 @@ public final class SweepResult {
             line.add(Integer.toString(r.files().size()));
             table.add(line);
         }
-        StringBuilder sb = new StringBuilder();
-        sb.append(headline()).append('\n');
-        sb.append(Tables.format(table));
-        if (rows.size() > shown) sb.append("... ").append(rows.size() - shown).append(" more rows: print() shows them all, writeCsv() writes them\n");
-        return sb.toString().stripTrailing();
+        List<String> lines = new ArrayList<>(Tables.format(table).lines().toList());
+        if (part.left() > 0) lines.add(1 + part.head(), part.leftOut());
+        return (headline() + "\n" + String.join("\n", lines)).stripTrailing();
     }
 
     /** Prints every row. */
     public void print() {
-        session.out().println(table(rows.size()));
+        session.out().println(text());
     }
 
     private static String shorten(String s, int max) {

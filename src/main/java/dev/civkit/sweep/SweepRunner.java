@@ -88,7 +88,7 @@ final class SweepRunner {
         SweepResult result = new SweepResult(session, plan, view, dir);
         // The table is printed, not left to the value: JShell would cut it at 80 characters in a var.
         // A notebook renders it from the result's MIME bundle instead.
-        if (NotebookDisplay.current() == null) session.out().println(result.text());
+        if (NotebookDisplay.current() == null) session.out().println(result.shortText());
         return result;
     }
 
