@@ -114,7 +114,7 @@ class TabCompletionTest {
     void eachTypedStepOffersOnTabExactlyTheSettersItsTypeIsCheckedFor() throws Exception {
         Set<String> objects = Stream.of(Object.class.getMethods()).map(Method::getName).collect(Collectors.toSet());
         Map<String, Class<?>> leaves = new TreeMap<>();
-        explore(new WorkflowBuilder(null), WorkflowBuilder.class, "workflow()", leaves);
+        explore(new WorkflowBuilder(null), WorkflowBuilder.class, "workflow()", leaves, new TreeMap<>());
         assertTrue(leaves.size() > 60, "the chooser graph was walked: " + leaves.keySet());
         StringBuilder record = new StringBuilder();
         List<String> wrong = new ArrayList<>();
@@ -132,12 +132,42 @@ class TabCompletionTest {
         assertEquals(List.of(), wrong);
     }
 
-    /** Follows every public method without arguments that leads to a chooser or a typed step (a chain a builder refuses is left out). */
-    private static void explore(Object at, Class<?> type, String chain, Map<String, Class<?>> leaves) {
+    /**
+     * TAB after each chooser ({@code workflow().imageGen()}, {@code .flux2()}, {@code .klein()}, …)
+     * offers its next choices and nothing of the kit's plumbing: exactly the public methods its type
+     * declares, besides Object's. Written to target/tab-choosers.txt, to compare before and after a change.
+     */
+    @Test
+    void eachChooserOffersOnTabItsNextChoicesOnly() throws Exception {
+        Set<String> objects = Stream.of(Object.class.getMethods()).map(Method::getName).collect(Collectors.toSet());
+        Map<String, Class<?>> choosers = new TreeMap<>();
+        explore(new WorkflowBuilder(null), WorkflowBuilder.class, "workflow()", new TreeMap<>(), choosers);
+        choosers.remove("workflow()");
+        assertTrue(choosers.size() > 25, "the chooser graph was walked: " + choosers.keySet());
+        StringBuilder record = new StringBuilder();
+        List<String> wrong = new ArrayList<>();
+        choosers.forEach((chain, type) -> {
+            Set<String> offered = continuations(chain + ".").stream().map(c -> c.replaceAll("\\(.*", ""))
+                    .filter(n -> !objects.contains(n)).collect(Collectors.toCollection(TreeSet::new));
+            Set<String> declared = Stream.of(type.getMethods()).filter(m -> !Modifier.isStatic(m.getModifiers()))
+                    .map(Method::getName).filter(n -> !objects.contains(n)).collect(Collectors.toCollection(TreeSet::new));
+            record.append(chain).append(". ").append(new TreeSet<>(continuations(chain + "."))).append('\n');
+            if (offered.isEmpty() || !offered.equals(declared)) wrong.add(chain + ". offers " + offered + " but " + type.getSimpleName() + " declares " + declared);
+        });
+        Files.writeString(Path.of("target/tab-choosers.txt"), record);
+        assertEquals(List.of(), wrong);
+    }
+
+    /**
+     * Follows every public method without arguments that leads to a chooser or a typed step (a chain a
+     * builder refuses is left out), keeping each step's class and each chooser's type by its chain.
+     */
+    private static void explore(Object at, Class<?> type, String chain, Map<String, Class<?>> leaves, Map<String, Class<?>> choosers) {
         if (at instanceof TypedStep<?>) {
             leaves.put(chain, at.getClass());
             return;
         }
+        choosers.put(chain, type);
         for (Method m : type.getMethods()) {
             if (m.getParameterCount() != 0 || Modifier.isStatic(m.getModifiers()) || m.getDeclaringClass() == Object.class) continue;
             Class<?> next = m.getReturnType();
@@ -152,7 +182,7 @@ class TabCompletionTest {
             } catch (IllegalAccessException e) {
                 throw new AssertionError(e);
             }
-            explore(made, next, chain + "." + m.getName() + "()", leaves);
+            explore(made, generic ? made.getClass() : next, chain + "." + m.getName() + "()", leaves, choosers);
         }
     }
 
