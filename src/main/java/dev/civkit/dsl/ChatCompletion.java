@@ -19,5 +19,7 @@ public interface ChatCompletion extends TypedStep<ChatCompletion> {
 
     ChatCompletion seed(long seed);
 
-    StepRef reply();
+    default StepRef reply() {
+        return output("choices[0].message.content");
+    }
 }

@@ -58,9 +58,4 @@ final class ChatCompletionImpl extends TypedStepImpl<ChatCompletion> implements 
     public ChatCompletion seed(long seed) {
         return whole("seed", seed, 0, Long.MAX_VALUE);
     }
-
-    @Override
-    public StepRef reply() {
-        return output("choices[0].message.content");
-    }
 }

@@ -1,15 +1,27 @@
 package dev.civkit.dsl;
 
 /** {@code engine: comfy}: ComfyUI behind a fixed input. sd1/sdxl take a checkpoint; ernie a model. */
-public interface Comfy {
-    Ops sd1();
+public final class Comfy {
+    private final WorkflowBuilder owner;
 
-    Ops sdxl();
+    Comfy(WorkflowBuilder owner) {
+        this.owner = owner;
+    }
+
+    public Ops sd1() {
+        return new Ops(owner, "sd1");
+    }
+
+    public Ops sdxl() {
+        return new Ops(owner, "sdxl");
+    }
 
     /** ERNIE image: the standard model or turbo. */
-    ErnieModels ernie();
+    public ErnieModels ernie() {
+        return new ErnieModels(owner);
+    }
 
-    final class ErnieModels {
+    public static final class ErnieModels {
         private final WorkflowBuilder owner;
 
         ErnieModels(WorkflowBuilder owner) {
@@ -30,7 +42,7 @@ public interface Comfy {
         }
     }
 
-    final class Ops {
+    public static final class Ops {
         private final WorkflowBuilder owner;
         private final String ecosystem;
 
@@ -49,7 +61,7 @@ public interface Comfy {
         }
     }
 
-    final class ErnieOps {
+    public static final class ErnieOps {
         private final WorkflowBuilder owner;
         private final String model;
 
@@ -69,7 +81,7 @@ public interface Comfy {
     }
 
     /** A comfy createImage step: sampler, scheduler, size, LoRAs. */
-    interface Image<S extends Image<S>> extends PromptImage<S> {
+    public interface Image<S extends Image<S>> extends PromptImage<S> {
         S negativePrompt(String negativePrompt);
 
         S size(int width, int height);
@@ -94,11 +106,15 @@ public interface Comfy {
     }
 
     /** sd1 and sdxl: a checkpoint to run (required). */
-    interface Checkpoint extends Image<Checkpoint> {
+    public interface Checkpoint extends Image<Checkpoint> {
         /** The checkpoint AIR. */
         Checkpoint model(String air);
     }
 
     /** ERNIE: the model is the one chosen, standard or turbo. */
-    interface Ernie extends Image<Ernie> {}
+    public interface Ernie extends Image<Ernie> {}
+
+    public String toString() {
+        return Choices.of(this, "comfy: choose the ecosystem");
+    }
 }

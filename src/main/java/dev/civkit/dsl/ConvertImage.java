@@ -10,5 +10,7 @@ public interface ConvertImage extends TypedStep<ConvertImage> {
     /** png or gif (no quality setting). */
     ConvertImage to(String format);
 
-    StepRef blob();
+    default StepRef blob() {
+        return output("blob.url");
+    }
 }

@@ -36,9 +36,4 @@ final class ConvertImageImpl extends TypedStepImpl<ConvertImage> implements Conv
         input.set("output", Json.object().put("format", format));
         return this;
     }
-
-    @Override
-    public StepRef blob() {
-        return output("blob.url");
-    }
 }

@@ -226,8 +226,8 @@ final class DslCode {
     }
 
     private static boolean isChooser(Class<?> c) {
-        return c.getPackage() == DslCode.class.getPackage() && c != WorkflowBuilder.class && !c.isEnum()
-                && c != StepRef.class && !c.isRecord() && (c.isInterface() || c.getSimpleName().equals("Models") || c.getEnclosingClass() != null);
+        return c.getPackage() == DslCode.class.getPackage() && Modifier.isPublic(c.getModifiers()) && c != WorkflowBuilder.class
+                && !c.isEnum() && c != StepRef.class && c != StepForm.class && !c.isRecord();
     }
 
     private static ObjectNode presetsOf(List<Call> chain) {

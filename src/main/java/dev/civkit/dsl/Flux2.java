@@ -84,23 +84,23 @@ public interface Flux2<S extends Flux2<S>> extends PromptImage<S> {
         }
 
         public CreateOrEdit<Klein.Create, Klein.Edit> klein() {
-            return new CreateOrEditImpl<>(() -> new Flux2Impl.KleinCreate(owner), () -> new Flux2Impl.KleinEdit(owner));
+            return new CreateOrEdit<>(() -> new Flux2Impl.KleinCreate(owner), () -> new Flux2Impl.KleinEdit(owner));
         }
 
         public CreateOrEdit<Dev.Create, Dev.Edit> dev() {
-            return new CreateOrEditImpl<>(() -> new Flux2Impl.DevCreate(owner), () -> new Flux2Impl.DevEdit(owner));
+            return new CreateOrEdit<>(() -> new Flux2Impl.DevCreate(owner), () -> new Flux2Impl.DevEdit(owner));
         }
 
         public CreateOrEdit<Flex.Create, Flex.Edit> flex() {
-            return new CreateOrEditImpl<>(() -> new Flux2Impl.FlexCreate(owner), () -> new Flux2Impl.FlexEdit(owner));
+            return new CreateOrEdit<>(() -> new Flux2Impl.FlexCreate(owner), () -> new Flux2Impl.FlexEdit(owner));
         }
 
         public CreateOrEdit<Create, Edit> pro() {
-            return new CreateOrEditImpl<>(() -> new Flux2Impl.PlainCreate(owner, "pro"), () -> new Flux2Impl.PlainEdit(owner, "pro"));
+            return new CreateOrEdit<>(() -> new Flux2Impl.PlainCreate(owner, "pro"), () -> new Flux2Impl.PlainEdit(owner, "pro"));
         }
 
         public CreateOrEdit<Create, Edit> max() {
-            return new CreateOrEditImpl<>(() -> new Flux2Impl.PlainCreate(owner, "max"), () -> new Flux2Impl.PlainEdit(owner, "max"));
+            return new CreateOrEdit<>(() -> new Flux2Impl.PlainCreate(owner, "max"), () -> new Flux2Impl.PlainEdit(owner, "max"));
         }
 
         @Override

@@ -7,5 +7,7 @@ public interface ImageBackgroundRemoval extends TypedStep<ImageBackgroundRemoval
     /** png or webp. */
     ImageBackgroundRemoval format(String f);
 
-    StepRef cutout();
+    default StepRef cutout() {
+        return output("image.url");
+    }
 }

@@ -15,9 +15,4 @@ final class ImageBackgroundRemovalImpl extends TypedStepImpl<ImageBackgroundRemo
     public ImageBackgroundRemoval format(String f) {
         return oneOf("format", f, "png", "webp");
     }
-
-    @Override
-    public StepRef cutout() {
-        return output("image.url");
-    }
 }

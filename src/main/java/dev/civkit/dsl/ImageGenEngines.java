@@ -1,32 +1,63 @@
 package dev.civkit.dsl;
 
 /** {@code imageGen}: the engine families the docs' recipes use. Each method narrows to the next choice. */
-public interface ImageGenEngines {
+public final class ImageGenEngines {
+    private final WorkflowBuilder owner;
+
+    /** {@code owner} may be null for a step built on its own and added later with {@code step(…)}. */
+    ImageGenEngines(WorkflowBuilder owner) {
+        this.owner = owner;
+    }
+
     /** Local diffusion (stable-diffusion.cpp): sd1, sdxl, flux1, flux2Klein, flux2Dev, zImage, qwen, anima. */
-    SdCpp sdcpp();
+    public SdCpp sdcpp() {
+        return new SdCpp(owner);
+    }
 
     /** ComfyUI graphs behind a fixed input: sd1, sdxl, ernie. */
-    Comfy comfy();
+    public Comfy comfy() {
+        return new Comfy(owner);
+    }
 
     /** FLUX.1 Kontext (dev, pro, max): prompt-guided edits of up to a few images. */
-    Flux1Kontext.Models flux1Kontext();
+    public Flux1Kontext.Models flux1Kontext() {
+        return new Flux1Kontext.Models(owner);
+    }
 
     /** FLUX.2 hosted: klein, dev, flex, pro, max. */
-    Flux2.Models flux2();
+    public Flux2.Models flux2() {
+        return new Flux2.Models(owner);
+    }
 
     /** OpenAI gpt-image-1 / 1.5 / 2 and DALL·E 3. */
-    OpenAi.Models openai();
+    public OpenAi.Models openai() {
+        return new OpenAi.Models(owner);
+    }
 
     /** Google nano-banana-2, nano-banana-pro, imagen4. */
-    Google.Models google();
+    public Google.Models google() {
+        return new Google.Models(owner);
+    }
 
     /** Gemini 2.5 Flash image. */
-    CreateOrEdit<Gemini.Create, Gemini.Edit> gemini();
+    public CreateOrEdit<Gemini.Create, Gemini.Edit> gemini() {
+        return new CreateOrEdit<>(() -> new GeminiImpl.Create(owner), () -> new GeminiImpl.Edit(owner));
+    }
 
-    Seedream seedream();
+    public Seedream seedream() {
+        return new SeedreamImpl(owner);
+    }
 
-    CreateOrEdit<Grok.Create, Grok.Edit> grok();
+    public CreateOrEdit<Grok.Create, Grok.Edit> grok() {
+        return new CreateOrEdit<>(() -> new GrokImpl.Create(owner), () -> new GrokImpl.Edit(owner));
+    }
 
     /** Wan 2.2 image via fal. */
-    WanImage wan();
+    public WanImage wan() {
+        return new WanImageImpl(owner);
+    }
+
+    public String toString() {
+        return Choices.of(this, "imageGen: choose an engine");
+    }
 }

@@ -10,5 +10,7 @@ public interface ImageUpscaler extends TypedStep<ImageUpscaler> {
     /** How many times the 2x upscale runs. */
     ImageUpscaler numberOfRepeats(int n);
 
-    StepRef blob();
+    default StepRef blob() {
+        return output("blob.url");
+    }
 }

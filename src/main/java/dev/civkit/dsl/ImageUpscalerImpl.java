@@ -20,9 +20,4 @@ final class ImageUpscalerImpl extends TypedStepImpl<ImageUpscaler> implements Im
     public ImageUpscaler numberOfRepeats(int n) {
         return whole("numberOfRepeats", n, 1, 4);
     }
-
-    @Override
-    public StepRef blob() {
-        return output("blob.url");
-    }
 }

@@ -88,15 +88,15 @@ public interface OpenAi<S extends OpenAi<S>> extends PromptImage<S> {
         }
 
         public CreateOrEdit<Gpt2.Create, Gpt2.Edit> gptImage2() {
-            return new CreateOrEditImpl<>(() -> new OpenAiImpl.Gpt2Create(owner), () -> new OpenAiImpl.Gpt2Edit(owner));
+            return new CreateOrEdit<>(() -> new OpenAiImpl.Gpt2Create(owner), () -> new OpenAiImpl.Gpt2Edit(owner));
         }
 
         public CreateOrEdit<Gpt15.Create, Gpt15.Edit> gptImage15() {
-            return new CreateOrEditImpl<>(() -> new OpenAiImpl.Gpt15Create(owner), () -> new OpenAiImpl.Gpt15Edit(owner));
+            return new CreateOrEdit<>(() -> new OpenAiImpl.Gpt15Create(owner), () -> new OpenAiImpl.Gpt15Edit(owner));
         }
 
         public CreateOrEdit<Gpt1.Create, Gpt1.Edit> gptImage1() {
-            return new CreateOrEditImpl<>(() -> new OpenAiImpl.Gpt1Create(owner), () -> new OpenAiImpl.Gpt1Edit(owner));
+            return new CreateOrEdit<>(() -> new OpenAiImpl.Gpt1Create(owner), () -> new OpenAiImpl.Gpt1Edit(owner));
         }
 
         /** dall-e-3 only creates. */

@@ -15,5 +15,7 @@ public interface PromptEnhancement extends TypedStep<PromptEnhancement> {
     PromptEnhancement images(Object... urlsOrRefs);
 
     /** The rewritten prompt, to feed an imageGen step's prompt. */
-    StepRef enhancedPrompt();
+    default StepRef enhancedPrompt() {
+        return output("enhancedPrompt");
+    }
 }

@@ -35,9 +35,4 @@ final class PromptEnhancementImpl extends TypedStepImpl<PromptEnhancement> imple
     public PromptEnhancement images(Object... urlsOrRefs) {
         return mediaList("images", urlsOrRefs);
     }
-
-    @Override
-    public StepRef enhancedPrompt() {
-        return output("enhancedPrompt");
-    }
 }

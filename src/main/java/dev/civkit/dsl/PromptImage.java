@@ -13,5 +13,8 @@ public interface PromptImage<S extends PromptImage<S>> extends TypedStep<S> {
     /** Text the service stores with each image as its external metadata. */
     S imageMetadata(String text);
 
-    StepRef firstImage();
+    /** The URL of the first picture this step makes, for a later step's input. */
+    default StepRef firstImage() {
+        return output("images[0].url");
+    }
 }

@@ -21,9 +21,4 @@ abstract class PromptImageImpl<S extends PromptImage<S>> extends TypedStepImpl<S
     public S imageMetadata(String text) {
         return text("imageMetadata", text);
     }
-
-    @Override
-    public StepRef firstImage() {
-        return output("images[0].url");
-    }
 }

@@ -8,5 +8,7 @@ public interface PromptVideo<S extends PromptVideo<S>> extends TypedStep<S> {
     S prompt(String prompt);
 
     /** The generated video's URL, for an upscaler or interpolation step. */
-    StepRef video();
+    default StepRef video() {
+        return output("video.url");
+    }
 }

@@ -20,9 +20,4 @@ abstract class PromptVideoImpl<S extends PromptVideo<S>> extends TypedStepImpl<S
     public S seed(long seed) {
         return whole("seed", seed, 0, 0xFFFF_FFFFL);
     }
-
-    @Override
-    public StepRef video() {
-        return output("video.url");
-    }
 }

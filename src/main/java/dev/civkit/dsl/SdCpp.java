@@ -1,28 +1,50 @@
 package dev.civkit.dsl;
 
 /** {@code engine: sdcpp}: choose the ecosystem, then the operation. */
-public interface SdCpp {
-    Sd1Ops sd1();
+public final class SdCpp {
+    private final WorkflowBuilder owner;
 
-    CheckpointOps sdxl();
+    SdCpp(WorkflowBuilder owner) {
+        this.owner = owner;
+    }
 
-    Flux1Ops flux1();
+    public Sd1Ops sd1() {
+        return new Sd1Ops(owner);
+    }
+
+    public CheckpointOps sdxl() {
+        return new CheckpointOps(owner, "sdxl");
+    }
+
+    public Flux1Ops flux1() {
+        return new Flux1Ops(owner);
+    }
 
     /** FLUX.2 [klein] on sdcpp ({@code ecosystem: flux2Klein}). */
-    Flux2KleinOps flux2Klein();
+    public Flux2KleinOps flux2Klein() {
+        return new Flux2KleinOps(owner);
+    }
 
     /** FLUX.2 [dev] on sdcpp ({@code ecosystem: flux2Dev}). */
-    Flux2Ops flux2Dev();
+    public Flux2Ops flux2Dev() {
+        return new Flux2Ops(owner, "flux2Dev");
+    }
 
-    ZImageModels zImage();
+    public ZImageModels zImage() {
+        return new ZImageModels(owner);
+    }
 
     /** Qwen-Image 20B ({@code ecosystem: qwen, model: 20b}). */
-    QwenOps qwen();
+    public QwenOps qwen() {
+        return new QwenOps(owner);
+    }
 
-    AnimaOps anima();
+    public AnimaOps anima() {
+        return new AnimaOps(owner);
+    }
 
     /** SD 1.x: SDXL's operations and fields, and clipSkip. */
-    final class Sd1Ops {
+    public static final class Sd1Ops {
         private final WorkflowBuilder owner;
 
         Sd1Ops(WorkflowBuilder owner) {
@@ -44,7 +66,7 @@ public interface SdCpp {
     }
 
     /** SDXL checkpoints. */
-    final class CheckpointOps {
+    public static final class CheckpointOps {
         private final WorkflowBuilder owner;
         private final String ecosystem;
 
@@ -67,7 +89,7 @@ public interface SdCpp {
         }
     }
 
-    final class Flux1Ops {
+    public static final class Flux1Ops {
         private final WorkflowBuilder owner;
 
         Flux1Ops(WorkflowBuilder owner) {
@@ -93,7 +115,7 @@ public interface SdCpp {
     }
 
     /** FLUX.2 [dev] on sdcpp. */
-    final class Flux2Ops {
+    public static final class Flux2Ops {
         private final WorkflowBuilder owner;
         private final String ecosystem;
 
@@ -121,7 +143,7 @@ public interface SdCpp {
     }
 
     /** FLUX.2 [klein] on sdcpp: dev's operations, and a model version. */
-    final class Flux2KleinOps {
+    public static final class Flux2KleinOps {
         private final WorkflowBuilder owner;
 
         Flux2KleinOps(WorkflowBuilder owner) {
@@ -146,7 +168,7 @@ public interface SdCpp {
         }
     }
 
-    final class ZImageModels {
+    public static final class ZImageModels {
         private final WorkflowBuilder owner;
 
         ZImageModels(WorkflowBuilder owner) {
@@ -167,7 +189,7 @@ public interface SdCpp {
         }
     }
 
-    final class QwenOps {
+    public static final class QwenOps {
         private final WorkflowBuilder owner;
 
         QwenOps(WorkflowBuilder owner) {
@@ -192,7 +214,7 @@ public interface SdCpp {
         }
     }
 
-    final class AnimaOps {
+    public static final class AnimaOps {
         private final WorkflowBuilder owner;
 
         AnimaOps(WorkflowBuilder owner) {
@@ -331,5 +353,9 @@ public interface SdCpp {
         interface Create extends Anima<Create> {}
 
         interface Variant extends Anima<Variant>, SdCppImage.FromImage<Variant> {}
+    }
+
+    public String toString() {
+        return Choices.of(this, "sdcpp: choose the ecosystem");
     }
 }

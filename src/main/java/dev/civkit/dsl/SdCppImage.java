@@ -44,7 +44,9 @@ public interface SdCppImage<S extends SdCppImage<S>> extends TypedStep<S> {
     S imageMetadata(String text);
 
     /** The first generated image's URL, for the next step's input. */
-    StepRef firstImage();
+    default StepRef firstImage() {
+        return output("images[0].url");
+    }
 
     /** Operations that start from one image (createVariant). */
     public interface FromImage<S extends TypedStep<S>> {

@@ -90,9 +90,4 @@ abstract class SdCppImageImpl<S extends SdCppImage<S>> extends TypedStepImpl<S> 
     public S imageMetadata(String text) {
         return text("imageMetadata", text);
     }
-
-    @Override
-    public StepRef firstImage() {
-        return output("images[0].url");
-    }
 }

@@ -16,5 +16,7 @@ public interface TextToSpeech extends TypedStep<TextToSpeech> {
     /** Voice cloning: a reference recording and its transcript. */
     TextToSpeech reference(String audioUrl, String transcript);
 
-    StepRef audio();
+    default StepRef audio() {
+        return output("audioBlob.url");
+    }
 }

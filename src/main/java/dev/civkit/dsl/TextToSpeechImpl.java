@@ -37,9 +37,4 @@ final class TextToSpeechImpl extends TypedStepImpl<TextToSpeech> implements Text
         text("refAudioUrl", audioUrl);
         return text("refText", transcript);
     }
-
-    @Override
-    public StepRef audio() {
-        return output("audioBlob.url");
-    }
 }

@@ -1,11 +1,19 @@
 package dev.civkit.dsl;
 
 /** {@code training}: the trainer, then the base model family. */
-public interface TrainingEngines {
-    /** AI Toolkit LoRA training, the engine every training recipe in the docs uses. */
-    Ecosystems aiToolkit();
+public final class TrainingEngines {
+    private final WorkflowBuilder owner;
 
-    final class Ecosystems {
+    TrainingEngines(WorkflowBuilder owner) {
+        this.owner = owner;
+    }
+
+    /** AI Toolkit LoRA training, the engine every training recipe in the docs uses. */
+    public Ecosystems aiToolkit() {
+        return new Ecosystems(owner);
+    }
+
+    public static final class Ecosystems {
         private final WorkflowBuilder owner;
 
         Ecosystems(WorkflowBuilder owner) {
@@ -73,5 +81,9 @@ public interface TrainingEngines {
         public String toString() {
             return Choices.of(this, "training: choose the ecosystem");
         }
+    }
+
+    public String toString() {
+        return Choices.of(this, "training: choose a trainer");
     }
 }

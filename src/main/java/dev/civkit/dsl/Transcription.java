@@ -11,5 +11,7 @@ public interface Transcription extends TypedStep<Transcription> {
     /** Names and terms that help recognition. */
     Transcription context(String context);
 
-    StepRef transcript();
+    default StepRef transcript() {
+        return output("text");
+    }
 }

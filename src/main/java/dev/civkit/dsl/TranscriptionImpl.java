@@ -25,9 +25,4 @@ final class TranscriptionImpl extends TypedStepImpl<Transcription> implements Tr
     public Transcription context(String context) {
         return text("context", context);
     }
-
-    @Override
-    public StepRef transcript() {
-        return output("text");
-    }
 }

@@ -12,11 +12,20 @@ public interface TypedStep<S extends TypedStep<S>> extends StepBuilder<S> {
     /** Back to the workflow, to add the next step or send it. */
     WorkflowBuilder then();
 
-    Quote whatif();
+    /** The price of the workflow this step is in; nothing runs. */
+    default Quote whatif() {
+        return then().whatif();
+    }
 
-    WorkflowHandle submit();
+    /** Sends the workflow this step is in. */
+    default WorkflowHandle submit() {
+        return then().submit();
+    }
 
-    WorkflowHandle run();
+    /** Sends the workflow this step is in and waits for it. */
+    default WorkflowHandle run() {
+        return then().run();
+    }
 
     /** A value from this step's output once it has run, e.g. {@code output("images[0].url")}. */
     StepRef output(String path);

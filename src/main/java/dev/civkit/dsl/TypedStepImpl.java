@@ -3,8 +3,6 @@ package dev.civkit.dsl;
 import dev.civkit.air.Air;
 import dev.civkit.request.Require;
 import dev.civkit.request.Text;
-import dev.civkit.session.Quote;
-import dev.civkit.session.WorkflowHandle;
 import dev.civkit.client.Blob;
 import dev.civkit.request.InvalidRequestException;
 import dev.civkit.json.Json;
@@ -61,21 +59,6 @@ abstract class TypedStepImpl<S extends TypedStep<S>> extends StepBuilderImpl<S> 
         if (owner == null) throw new IllegalStateException("this step was built on its own: add it with workflow().step(it)");
         changed();
         return owner;
-    }
-
-    @Override
-    public Quote whatif() {
-        return then().whatif();
-    }
-
-    @Override
-    public WorkflowHandle submit() {
-        return then().submit();
-    }
-
-    @Override
-    public WorkflowHandle run() {
-        return then().run();
     }
 
     @Override

@@ -8,5 +8,7 @@ public interface VideoInterpolation extends TypedStep<VideoInterpolation> {
 
     VideoInterpolation model(String model);
 
-    StepRef outputVideo();
+    default StepRef outputVideo() {
+        return output("video.url");
+    }
 }

@@ -20,9 +20,4 @@ final class VideoInterpolationImpl extends TypedStepImpl<VideoInterpolation> imp
     public VideoInterpolation model(String model) {
         return text("model", model);
     }
-
-    @Override
-    public StepRef outputVideo() {
-        return output("video.url");
-    }
 }

@@ -6,5 +6,7 @@ public interface VideoUpscaler extends TypedStep<VideoUpscaler> {
 
     VideoUpscaler scaleFactor(int factor);
 
-    StepRef outputVideo();
+    default StepRef outputVideo() {
+        return output("video.url");
+    }
 }

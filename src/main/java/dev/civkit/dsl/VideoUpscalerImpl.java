@@ -15,9 +15,4 @@ final class VideoUpscalerImpl extends TypedStepImpl<VideoUpscaler> implements Vi
     public VideoUpscaler scaleFactor(int factor) {
         return whole("scaleFactor", factor, 1, 4);
     }
-
-    @Override
-    public StepRef outputVideo() {
-        return output("video.url");
-    }
 }

@@ -99,11 +99,11 @@ public final class WorkflowBuilder {
 
     /** The step types with typed builders: TAB after {@code workflow().} lists them, each then narrows. */
     public ImageGenEngines imageGen() {
-        return new ImageGenEnginesImpl(this);
+        return new ImageGenEngines(this);
     }
 
     public VideoGenEngines videoGen() {
-        return new VideoGenEnginesImpl(this);
+        return new VideoGenEngines(this);
     }
 
     public ImageUpscaler imageUpscaler() {
@@ -127,7 +127,7 @@ public final class WorkflowBuilder {
     }
 
     public TextToSpeechEngines textToSpeech() {
-        return new TextToSpeechEnginesImpl(this);
+        return new TextToSpeechEngines(this);
     }
 
     public Transcription transcription() {
@@ -144,7 +144,7 @@ public final class WorkflowBuilder {
 
     /** LoRA training ({@code $type: training}): pick the trainer, then the ecosystem. */
     public TrainingEngines training() {
-        return new TrainingEnginesImpl(this);
+        return new TrainingEngines(this);
     }
 
     /** The older LoRA training step type ({@code $type: imageResourceTraining}). */
