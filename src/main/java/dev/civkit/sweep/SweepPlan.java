@@ -5,63 +5,97 @@ import dev.civkit.session.Prices;
 import dev.civkit.session.Session;
 import dev.civkit.display.StatusLine;
 import dev.civkit.dsl.WorkflowBuilder;
+import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.IntFunction;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A checked, priced sweep: every cell's request body and its whatif cost. Printing it shows how
- * many workflows would run and what they would cost before anything is spent.
+ * A checked, priced sweep: every cell's values and whatif cost. Printing it shows how many
+ * workflows would run and what they would cost before anything is spent. A planned sweep builds
+ * each cell's request body when it is asked for ({@link #requests()}), so ten thousand cells hold
+ * their values and prices, not ten thousand bodies.
  */
 public final class SweepPlan {
+    /** Cells built and priced together while planning: the pricing pool stays busy, and no more bodies are held. */
+    private static final int PRICING_BATCH = 256;
+
     private final Sweep sweep;
     private final Session session;
     private final List<Cell> cells;
+    private final IntFunction<ObjectNode> body;
     private final List<ObjectNode> requests;
-    private final List<Double> prices;
+    private final double[] prices;
     private final List<String> dimensions;
     private final int concurrency;
     /** The whatif requests planning took (0 for a plan restored from its manifest, priced before). */
     private final int pricingRequests;
 
-    private SweepPlan(Sweep sweep, Session session, List<Cell> cells, List<ObjectNode> requests, List<Double> prices,
+    private SweepPlan(Sweep sweep, Session session, List<Cell> cells, IntFunction<ObjectNode> body, double[] prices,
                       List<String> dimensions, int concurrency, int pricingRequests) {
         this.pricingRequests = pricingRequests;
         this.sweep = sweep;
         this.session = session;
         this.cells = List.copyOf(cells);
-        this.requests = List.copyOf(requests);
-        this.prices = List.copyOf(prices);
+        this.body = body;
+        this.requests = new AbstractList<>() {
+            @Override
+            public ObjectNode get(int i) {
+                return request(i);
+            }
+
+            @Override
+            public int size() {
+                return SweepPlan.this.cells.size();
+            }
+        };
+        this.prices = prices.clone();
         this.dimensions = List.copyOf(dimensions);
         this.concurrency = concurrency;
     }
 
     static SweepPlan of(Sweep sweep, Session session, WorkflowBuilder template, String stepName, List<Cell> cells,
                         List<String> dimensions, int concurrency) {
-        List<ObjectNode> requests = new ArrayList<>();
-        for (Cell c : cells) {
+        IntFunction<ObjectNode> body = i -> {
+            Cell c = cells.get(i);
             WorkflowBuilder variant = stepName == null ? template.variant(0, c.values()) : template.variant(stepName, c.values());
-            ObjectNode body = (ObjectNode) variant.toJsonNode();
+            ObjectNode b = (ObjectNode) variant.toJsonNode();
             // A key per cell: re-running or replaying the sweep answers the same workflows instead of paying again.
-            body.put("externalId", externalId(sweep.id(), c.index()));
-            requests.add(body);
-        }
+            b.put("externalId", externalId(sweep.id(), c.index()));
+            return b;
+        };
         // Once per priced shape: cells that differ only in prompt or seed cost the same, and a thousand
         // whatif calls before the first image would be slow here and an invitation to 429s on the live service.
+        // Every cell is built (and so checked) here, a batch at a time, and let go once priced.
         Prices shapes = session.prices();
         int askedBefore = shapes.asked();
-        List<Callable<Double>> pricing = new ArrayList<>();
-        for (ObjectNode r : requests) pricing.add(() -> shapes.total(r));
-        List<Double> prices = Pool.all(pricing, concurrency);
-        return new SweepPlan(sweep, session, cells, requests, prices, dimensions, concurrency, shapes.asked() - askedBefore);
+        double[] prices = new double[cells.size()];
+        for (int from = 0; from < cells.size(); from += PRICING_BATCH) {
+            List<Callable<Double>> pricing = new ArrayList<>();
+            for (int i = from; i < Math.min(cells.size(), from + PRICING_BATCH); i++) {
+                ObjectNode r = body.apply(i);
+                pricing.add(() -> shapes.total(r));
+            }
+            List<Double> batch = Pool.all(pricing, concurrency);
+            for (int k = 0; k < batch.size(); k++) prices[from + k] = batch.get(k);
+        }
+        return new SweepPlan(sweep, session, cells, body, prices, dimensions, concurrency, shapes.asked() - askedBefore);
     }
 
-    static SweepPlan restored(Sweep sweep, Session session, List<Cell> cells, List<ObjectNode> requests, List<Double> prices,
+    static SweepPlan restored(Sweep sweep, Session session, List<Cell> cells, List<ObjectNode> requests, double[] prices,
                               List<String> dimensions) {
-        return new SweepPlan(sweep, session, cells, requests, prices, dimensions, Sweep.DEFAULT_CONCURRENCY, 0);
+        List<ObjectNode> held = List.copyOf(requests);
+        return new SweepPlan(sweep, session, cells, held::get, prices, dimensions, Sweep.DEFAULT_CONCURRENCY, 0);
+    }
+
+    /** Cell {@code i}'s request body, with its first idempotency key; a fresh copy each time. */
+    synchronized ObjectNode request(int i) {
+        return body.apply(i).deepCopy();
     }
 
     static String externalId(String sweepId, int cell) {
@@ -76,13 +110,14 @@ public final class SweepPlan {
         return cells;
     }
 
+    /** Every cell's request body, each built when it is read (a fresh copy each time). */
     public List<ObjectNode> requests() {
         return requests;
     }
 
     /** The whatif total of the whole grid, in Buzz. */
     public double total() {
-        return prices.stream().mapToDouble(Double::doubleValue).sum();
+        return Arrays.stream(prices).sum();
     }
 
     /** How many whatif requests pricing this plan took: one per distinct priced shape not already known. */
@@ -91,12 +126,12 @@ public final class SweepPlan {
     }
 
     public double price(int cell) {
-        return prices.get(cell);
+        return prices[cell];
     }
 
     /** The idempotency key a cell is first sent under. */
     String key(int cell) {
-        return requests.get(cell).get("externalId").asString();
+        return request(cell).get("externalId").asString();
     }
 
     int concurrency() {

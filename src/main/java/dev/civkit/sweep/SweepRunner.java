@@ -57,19 +57,14 @@ final class SweepRunner {
         Path dir = Manifest.folder(session, plan.sweep().id());
         Row[] rows = previous == null ? new Row[plan.size()] : previous.toArray(new Row[0]);
         List<Row> view = Arrays.asList(rows);
-        Manifest.write(dir, plan, view);
-        long[] lastWrite = {System.nanoTime()};
+        Manifest.begin(dir, plan, view);
         ExecutorService pool = Pool.fixed(Math.max(1, Math.min(concurrency, which.size())), "civkit-sweep");
         try (SweepProgress progress = SweepProgress.start(session.out(), which.size(), LiveLine.inPlace(session.progressInPlace()))) {
             List<Future<?>> futures = new ArrayList<>();
             for (int i : which) futures.add(pool.submit(() -> {
-                rows[i] = runCell(i, keys.getOrDefault(i, plan.key(i)), existing.get(i), progress);
-                synchronized (rows) {
-                    if (System.nanoTime() - lastWrite[0] > 1_000_000_000L) {
-                        Manifest.write(dir, plan, view);
-                        lastWrite[0] = System.nanoTime();
-                    }
-                }
+                Row row = runCell(dir, i, keys.getOrDefault(i, plan.key(i)), existing.get(i), progress);
+                rows[i] = row;
+                Manifest.done(dir, i, row);
             }));
             for (Future<?> f : futures) f.get();
         } catch (InterruptedException e) {
@@ -96,15 +91,17 @@ final class SweepRunner {
         return run(which, null, Map.of());
     }
 
-    private Row runCell(int i, String key, String existingId, SweepProgress progress) {
+    private Row runCell(Path dir, int i, String key, String existingId, SweepProgress progress) {
         Cell cell = plan.cells().get(i);
-        ObjectNode request = plan.requests().get(i).deepCopy();
+        ObjectNode request = plan.request(i);
         request.put("externalId", key);
         progress.running.incrementAndGet();
         String id = null;
         try {
             WorkflowHandle h = existingId != null ? session.attach(existingId) : session.submit(request, 0, plan.price(i));
             id = h.id();
+            // Said before the wait: a run killed from here on leaves the id, and a replay picks the workflow up.
+            if (existingId == null) Manifest.sent(dir, i, key, id);
             h.await(WorkflowHandle.DEFAULT_AWAIT, ProgressListener.NONE);
             Workflow w = h.workflow();
             List<Path> files = new ArrayList<>();
