@@ -8,10 +8,14 @@ import tools.jackson.databind.JsonNode;
  * One workflow as the journal knows it. {@code id} is null when the submission's answer never
  * arrived; {@code downloadedTo} is null until every output was saved. A submission the server
  * refused has status {@value #REJECTED}, no id, and the refusal in {@code reason}.
+ * {@code sandboxState} is where the session's own sandbox that took it remembers its workflows: a
+ * folder, {@value #NO_STATE} when it keeps none, null when the journal does not say (any other orchestrator).
  */
 public record Entry(String externalId, String id, String baseUrl, JsonNode request, String time, String status,
-                    String downloadedTo, String reason) {
+                    String downloadedTo, String reason, String sandboxState) {
     public static final String REJECTED = "rejected";
+    /** The {@code sandboxState} of a sandbox that forgets its workflows when it stops. */
+    public static final String NO_STATE = "off";
 
     public boolean terminal() {
         return status != null && (Journal.isTerminal(status) || REJECTED.equals(status));
@@ -23,7 +27,7 @@ public record Entry(String externalId, String id, String baseUrl, JsonNode reque
     }
 
     static final class Builder {
-        String externalId, id, baseUrl, time, status, downloadedTo, reason;
+        String externalId, id, baseUrl, time, status, downloadedTo, reason, sandboxState;
         /** The time of the first line naming this workflow: when it was sent, for an entry with no intent. */
         String firstSeen;
         JsonNode request;
@@ -49,7 +53,7 @@ public record Entry(String externalId, String id, String baseUrl, JsonNode reque
         }
 
         Entry build() {
-            return new Entry(externalId, id, baseUrl, request, time, status, downloadedTo, reason);
+            return new Entry(externalId, id, baseUrl, request, time, status, downloadedTo, reason, sandboxState);
         }
     }
 }

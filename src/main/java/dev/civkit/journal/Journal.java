@@ -57,9 +57,19 @@ public final class Journal {
 
     /** Written before the request leaves: if the answer is lost, resubmitting this key recovers it. */
     public void intent(String externalId, String baseUrl, JsonNode request) {
+        intent(externalId, baseUrl, request, null);
+    }
+
+    /**
+     * As above, sent to a session's own sandbox that remembers its workflows in {@code sandboxState}
+     * (a folder, or {@value Entry#NO_STATE} when it keeps none; null: not such a sandbox), so a later 404
+     * can say whether that sandbox may still know it and how to start it again.
+     */
+    public void intent(String externalId, String baseUrl, JsonNode request, String sandboxState) {
         ObjectNode n = line("intent");
         n.put("externalId", externalId);
         n.put("baseUrl", baseUrl);
+        if (sandboxState != null) n.put("sandboxState", sandboxState);
         n.set("request", request);
         append(n);
     }
@@ -138,6 +148,7 @@ public final class Journal {
             if (ext != null) b.externalId = ext;
             if (id != null) b.id = id;
             if (n.path("baseUrl").isString()) b.baseUrl = n.get("baseUrl").asString();
+            if (n.path("sandboxState").isString()) b.sandboxState = n.get("sandboxState").asString();
             switch (kind) {
                 case "intent" -> {
                     b.request = n.get("request");

@@ -29,12 +29,23 @@ final class Elsewhere {
         }
         if (where == null) return e;
         String advice = workflowId + " was submitted to " + where.baseUrl() + (where.time() == null ? "" : " on " + History.local(where.time()))
-                + ", not to " + hints.thisOrchestrator(baseUrl) + ": reach it with " + hints.reach(workflowId, where.baseUrl())
-                + (ClientConfig.isLoopback(where.baseUrl())
-                        // Which folder that sandbox remembered in (if any) is not journalled: say what holds either way.
-                        ? " once that sandbox runs there again (java -jar target/civkit.jar sandbox --port " + URI.create(where.baseUrl()).getPort()
-                        + " --state DIR, with the folder it remembered its workflows in; one that kept none forgot them when it stopped)"
-                        : " (and the token that server takes)");
+                + ", not to " + hints.thisOrchestrator(baseUrl) + ": " + way(workflowId, where, hints);
         return new ApiException(e.operation(), e.status(), e.problem(), e.retryAfter(), e.rawBody(), advice);
+    }
+
+    /** How to reach it, as far as the journal tells what kind of orchestrator took it. */
+    private static String way(String workflowId, Entry where, Hints hints) {
+        String reach = "reach it with " + hints.reach(workflowId, where.baseUrl());
+        if (!ClientConfig.isLoopback(where.baseUrl())) return reach + " (and the token that server takes)";
+        String state = where.sandboxState();
+        String port = String.valueOf(URI.create(where.baseUrl()).getPort());
+        if (Entry.NO_STATE.equals(state))
+            return "that was a session's own sandbox that kept no state (CIVKIT_SANDBOX_STATE=off), so the workflow ended with it";
+        if (state != null)
+            return reach + " once that sandbox runs there again (java -jar target/civkit.jar sandbox --port " + port + " --state " + state
+                    + ", the folder it remembered its workflows in)";
+        // A sandbox this journal did not start: whether it remembered, and where, is not known here.
+        return reach + " once that sandbox runs there again (java -jar target/civkit.jar sandbox --port " + port
+                + " --state DIR, with the folder it remembered its workflows in; one that kept none forgot them when it stopped)";
     }
 }

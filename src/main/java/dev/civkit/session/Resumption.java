@@ -61,7 +61,9 @@ final class Resumption {
     static String cannot(Session s, Entry e) {
         String here = s.config().baseUrl();
         // An entry from before status lines named their orchestrator: this session's is the one to ask.
-        if (e.baseUrl() != null && !here.equals(e.baseUrl())) return "sent to " + e.baseUrl() + ", this session talks to " + here;
+        if (e.baseUrl() != null && !here.equals(e.baseUrl()))
+            return "sent to " + e.baseUrl() + (Entry.NO_STATE.equals(e.sandboxState()) ? ", a sandbox that kept no state: it ended with it"
+                    : ", this session talks to " + here);
         if (e.id() != null && !Submission.safeId(e.id()))
             return "an unsafe id (" + e.id().length() + " characters, not [A-Za-z0-9_-]): skipped";
         if (e.id() == null && (e.request() == null || !e.request().isObject())) return "the journal has no request to resend";

@@ -5,6 +5,7 @@ import dev.civkit.client.ApiException;
 import dev.civkit.client.ClientConfig;
 import dev.civkit.client.SubmitOptions;
 import dev.civkit.client.Workflow;
+import dev.civkit.journal.Entry;
 import dev.civkit.journal.Journal;
 import dev.civkit.request.Templates;
 import java.nio.file.Path;
@@ -45,7 +46,7 @@ final class Submission {
         }
         try {
             warnIfCallbacksWillNotBeCalled(s, body);
-            journal.intent(key, baseUrl, body);
+            journal.intent(key, baseUrl, body, sandboxState(s));
             Answer a;
             try {
                 a = s.client().submitWorkflow(body, SubmitOptions.waiting(waitSeconds));
@@ -71,6 +72,12 @@ final class Submission {
     }
 
     /** Whether a server's id may become a folder name. */
+    /** Where this session's own sandbox remembers what it is sent (Entry.NO_STATE: nowhere); null when requests go elsewhere. */
+    static String sandboxState(Session s) {
+        if (s.sandbox() == null || !s.sandbox().baseUrl().equals(s.config().baseUrl())) return null;
+        return s.sandbox().stateDir() == null ? Entry.NO_STATE : s.sandbox().stateDir().toString();
+    }
+
     static boolean safeId(String id) {
         return SAFE_ID.matcher(id).matches();
     }

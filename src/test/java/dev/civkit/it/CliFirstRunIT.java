@@ -87,6 +87,23 @@ class CliFirstRunIT {
     }
 
     @Test
+    void aWorkflowOfASandboxThatKeptNoStateIsSaidToBeGoneWithoutStateAdvice() throws Exception {
+        Path request = Files.writeString(dir.resolve("request.json"), ONE);
+        // The command's own sandbox each time, remembering nothing, as the newcomer ran it.
+        Map<String, String> own = Map.of("CIVKIT_SANDBOX_STATE", "off", "CIVKIT_JOURNAL", dir.resolve("journal.jsonl").toString(),
+                "CIVKIT_OUTPUT_DIR", dir.resolve("outputs").toString());
+        Processes.Result ran = cli(own, "submit", request.toString(), "--wait", "60");
+        assertEquals(0, ran.exit(), ran.out() + ran.err());
+        String id = id(ran);
+        Processes.Result gone = cli(own, "get", id);
+        assertEquals(1, gone.exit(), gone.out() + gone.err());
+        assertTrue(gone.err().contains(id + " was submitted to http://127.0.0.1:"), gone.err());
+        assertTrue(gone.err().contains("kept no state (CIVKIT_SANDBOX_STATE=off), so the workflow ended with it"), gone.err());
+        assertFalse(gone.err().contains("--state") || gone.err().contains("CIVITAI_BASE_URL="), "no way that cannot work: " + gone.err());
+        noPromptWords(gone.err());
+    }
+
+    @Test
     void whatifNamesEachStepsFactors() throws Exception {
         Path two = Files.writeString(dir.resolve("two.json"), "{\"steps\":["
                 + "{\"$type\":\"imageGen\",\"name\":\"gen\",\"input\":{\"engine\":\"flux\",\"prompt\":\"a\",\"width\":1024,\"height\":1024}},"

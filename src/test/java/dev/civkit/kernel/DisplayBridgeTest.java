@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import dev.civkit.kernel.JupyterTestClient.Msg;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -76,6 +79,33 @@ class DisplayBridgeTest {
         JsonObject data = result.get(0).content().getAsJsonObject("data");
         assertTrue(data.get("text/html").getAsString().contains("<img src=\"data:image/"), data.toString());
         assertTrue(data.get("text/plain").getAsString().contains("succeeded"), data.toString());
+    }
+
+    /** The notebook's progress display says what the service reports: the job's place in the queue, then the step's estimate as it rises. */
+    @Test
+    void theProgressDisplayShowsTheQueueThenMovesWithTheStep() {
+        String setup = "var watchedBox = dev.civkit.sandbox.Sandbox.start(dev.civkit.sandbox.SandboxConfig.defaults()"
+                + ".withQueueTime(java.time.Duration.ofMillis(2500)).withRunTime(java.time.Duration.ofSeconds(8)));\n"
+                + "var watched = dev.civkit.session.Session.builder().ownedSandbox(watchedBox).outputs(java.nio.file.Files.createTempDirectory(\"watch\"))"
+                + ".journal(dev.civkit.journal.Journal.at(java.nio.file.Files.createTempFile(\"watch\", \".jsonl\"))).build();\n"
+                + "var dog = dev.civkit.Civkit.on(watched).workflow().imageGen(i -> i.engine(\"flux\").prompt(\"A dog\").size(64, 64)).submit();";
+        assertEquals("ok", execute(setup).reply().content().get("status").getAsString());
+        Run r = execute("dog.await()");
+        assertEquals("ok", r.reply().content().get("status").getAsString(), r.iopub().toString());
+        List<String> texts = new ArrayList<>();
+        for (Msg m : r.of("display_data")) texts.add(m.content().getAsJsonObject("data").get("text/plain").getAsString());
+        for (Msg m : r.of("update_display_data")) texts.add(m.content().getAsJsonObject("data").get("text/plain").getAsString());
+        String seen = String.join("\n", texts);
+        assertTrue(texts.stream().anyMatch(t -> t.matches("waiting for wf_\\w+ \\| scheduled \\| next in queue, starts in ~\\d+\\.\\d s \\| .*")),
+                "while queued, its place and estimated start:\n" + seen);
+        List<Integer> percents = new ArrayList<>();
+        Pattern p = Pattern.compile("waiting for wf_\\w+ \\| processing (\\d+)% \\| ");
+        for (String t : texts) {
+            Matcher m = p.matcher(t);
+            if (m.find() && !percents.contains(Integer.parseInt(m.group(1)))) percents.add(Integer.parseInt(m.group(1)));
+        }
+        assertTrue(percents.size() >= 2, "the display moved with the step's estimate: " + percents + "\n" + seen);
+        assertEquals("ok", execute("watched.close()").reply().content().get("status").getAsString());
     }
 
     @Test
