@@ -19,24 +19,57 @@ public final class NotebookDisplay {
     private static final String JJAVA_KERNEL = "org.dflib.jjava.jupyter.kernel.BaseKernel";
     private static final String IJAVA = "io.github.spencerpark.ijava.IJava";
 
-    /** Where MIME bundles go: a running kernel, inside a cell. */
-    public interface Target {
-        /** Publishes display_data under {@code displayId}. */
-        void display(String displayId, Map<String, Object> bundle);
+    /** Where MIME bundles go: a running kernel, inside a cell; a kernel that keeps a {@link Screen} knows what they show. */
+    public interface Target extends WidgetKernel.Sink, Screen {
+        @Override
+        default void shownInCell(Object value, String text, String displayId) {}
 
-        /** Replaces the output published under {@code displayId} (update_display_data). */
-        void update(String displayId, Map<String, Object> bundle);
+        @Override
+        default String shownAs(Object value, String text) {
+            return null;
+        }
+    }
 
+    /** What a kernel remembers of the values on screen in the running cell, so that each shows once. */
+    public interface Screen {
         /**
          * {@code value}, as printed by {@code text}, is already on screen in this cell as the
          * display {@code displayId}: a kernel that can tell shows it once, not again as the cell's
          * result.
          */
-        default void shownInCell(Object value, String text, String displayId) {}
+        void shownInCell(Object value, String text, String displayId);
 
         /** The display showing {@code value}, printed as {@code text}, in the running cell; null when unknown. */
-        default String shownAs(Object value, String text) {
-            return null;
+        String shownAs(Object value, String text);
+    }
+
+    /**
+     * A target that publishes through {@code sink} and tells {@code screen} what is shown ({@code null}:
+     * nothing is remembered, as in a callback's Output area). Every kernel route is one of these.
+     */
+    public static Target through(WidgetKernel.Sink sink, Screen screen) {
+        return new Routed(sink, screen);
+    }
+
+    private record Routed(WidgetKernel.Sink sink, Screen screen) implements Target {
+        @Override
+        public void display(String displayId, Map<String, Object> bundle) {
+            sink.display(displayId, bundle);
+        }
+
+        @Override
+        public void update(String displayId, Map<String, Object> bundle) {
+            sink.update(displayId, bundle);
+        }
+
+        @Override
+        public void shownInCell(Object value, String text, String displayId) {
+            if (screen != null) screen.shownInCell(value, text, displayId);
+        }
+
+        @Override
+        public String shownAs(Object value, String text) {
+            return screen == null ? null : screen.shownAs(value, text);
         }
     }
 
@@ -137,18 +170,7 @@ public final class NotebookDisplay {
     private static Target callbackArea() {
         WidgetKernel k = WidgetKernel.current();
         WidgetKernel.Sink sink = k == null ? null : k.capturing();
-        if (sink == null) return null;
-        return new Target() {
-            @Override
-            public void display(String displayId, Map<String, Object> bundle) {
-                sink.display(displayId, bundle);
-            }
-
-            @Override
-            public void update(String displayId, Map<String, Object> bundle) {
-                sink.update(displayId, bundle);
-            }
-        };
+        return sink == null ? null : through(sink, null);
     }
 
     private static Target civkitKernel() {

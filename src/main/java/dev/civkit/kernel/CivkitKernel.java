@@ -1,5 +1,6 @@
 package dev.civkit.kernel;
 
+import dev.civkit.display.NotebookDisplay;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -234,9 +234,7 @@ class CivkitKernel extends BaseKernel {
 
     private final CellHistory history;
     /** What the running cell already shows: a value, by identity, as its text and display. */
-    private final Map<Object, Shown> shownThisCell = Collections.synchronizedMap(new IdentityHashMap<>());
-
-    private record Shown(String text, String displayId) {}
+    private final ShownInCell shownThisCell = new ShownInCell(executionCount::get);
 
     /** The running request's environment while a cell runs (clear_output publishes through it), else null. */
     private volatile ShellReplyEnvironment cellEnv;
@@ -321,21 +319,15 @@ class CivkitKernel extends BaseKernel {
         if (value == CellEvaluator.NO_VALUE || value == null) return null;
         // await() already replaced its progress bar with the result card: showing it again as the
         // cell's result would print the same card twice, unless it changed since.
-        if (shownAs(value, String.valueOf(value)) != null) return null;
+        if (shownThisCell.shownAs(value, String.valueOf(value)) != null) return null;
         DisplayData shown = render(value);
         if (storeHistory) history.output(count, String.valueOf(shown.getData(MIMEType.TEXT_PLAIN)));
         return shown;
     }
 
-    /** Called (through the display bridge) when a value is displayed during the running cell. */
-    void noteShown(Object value, String text, String displayId) {
-        shownThisCell.put(value, new Shown(text, displayId));
-    }
-
-    /** The display showing {@code value}, printed as {@code text}, in the running cell, else null. */
-    String shownAs(Object value, String text) {
-        Shown s = shownThisCell.get(value);
-        return s != null && s.text().equals(text) ? s.displayId() : null;
+    /** What the running cell already shows, for the display bridge to tell and ask. */
+    NotebookDisplay.Screen shownThisCell() {
+        return shownThisCell;
     }
 
     @Override

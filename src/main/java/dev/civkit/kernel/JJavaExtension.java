@@ -10,8 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -32,17 +30,13 @@ import org.dflib.jjava.jupyter.kernel.display.DisplayData;
 public final class JJavaExtension implements Extension {
     private static final List<Class<?>> RICH = List.of(WorkflowHandle.class, Quote.class, Gallery.class, Widget.class);
 
-    /** A value on screen: in which cell, as which text, under which display. */
-    private record Shown(int cell, String text, String displayId) {}
-
-    private final Map<Object, Shown> shown = Collections.synchronizedMap(new IdentityHashMap<>());
-    /** JJava's cell counter; null when this JJava keeps it elsewhere (then values may show twice, as before). */
-    private AtomicInteger cells;
+    /** What is on screen in JJava's running cell; remembers nothing when this JJava keeps its cell counter elsewhere. */
+    private ShownInCell shown = new ShownInCell(null);
 
     @Override
     public void install(BaseKernel kernel) {
         if (kernel instanceof CivkitKernel) return;
-        cells = protectedField(kernel, "executionCount") instanceof AtomicInteger counter ? counter : null;
+        shown = new ShownInCell(protectedField(kernel, "executionCount") instanceof AtomicInteger counter ? counter::get : null);
         for (Class<?> c : RICH) register(kernel, c);
         for (String snippet : sessionSnippets()) {
             try {
@@ -70,28 +64,7 @@ public final class JJavaExtension implements Extension {
      */
     NotebookDisplay.Target displays(BaseKernel kernel) {
         NotebookDisplay.Target jjava = NotebookDisplay.viaKernelObject(kernel);
-        if (jjava == null) return null;
-        return new NotebookDisplay.Target() {
-            @Override
-            public void display(String displayId, Map<String, Object> bundle) {
-                jjava.display(displayId, bundle);
-            }
-
-            @Override
-            public void update(String displayId, Map<String, Object> bundle) {
-                jjava.update(displayId, bundle);
-            }
-
-            @Override
-            public void shownInCell(Object value, String text, String displayId) {
-                noteShown(value, text, displayId);
-            }
-
-            @Override
-            public String shownAs(Object value, String text) {
-                return JJavaExtension.this.shownAs(value, text);
-            }
-        };
+        return jjava == null ? null : NotebookDisplay.through(jjava, shown);
     }
 
     private WidgetComms widgets;
@@ -128,30 +101,14 @@ public final class JJavaExtension implements Extension {
         }
     }
 
-    /** {@code value}, printed as {@code text}, is on screen in the running cell as {@code displayId}. */
-    private void noteShown(Object value, String text, String displayId) {
-        if (cells == null || displayId == null) return;
-        int cell = cells.get();
-        synchronized (shown) {
-            shown.values().removeIf(s -> s.cell() != cell);
-            shown.put(value, new Shown(cell, text, displayId));
-        }
-    }
-
-    /** The display showing {@code value}, printed as {@code text}, in the running cell, else null. */
-    private String shownAs(Object value, String text) {
-        Shown s = shown.get(value);
-        return s != null && cells != null && s.cell() == cells.get() && s.text().equals(text) ? s.displayId() : null;
-    }
-
     /**
      * Called as JJava renders {@code value}: when the same value, unchanged, is already on screen
      * from this cell, that display is emptied so the card is seen once, where JJava renders it.
      */
     private void emptyWhereShown(BaseKernel kernel, Object value) {
-        String displayId = shownAs(value, String.valueOf(value));
+        String displayId = shown.shownAs(value, String.valueOf(value));
         if (displayId == null || !kernel.getIO().display.isAttached()) return;
-        shown.remove(value);
+        shown.forget(value);
         DisplayData empty = new DisplayData();
         empty.putData("text/plain", "");
         kernel.getIO().display.updateDisplay(displayId, empty);

@@ -1,6 +1,7 @@
 package dev.civkit.kernel;
 
 import dev.civkit.display.NotebookDisplay;
+import dev.civkit.widget.WidgetKernel;
 import java.util.Map;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
 import org.dflib.jjava.jupyter.kernel.display.DisplayData;
@@ -9,7 +10,7 @@ import org.dflib.jjava.jupyter.kernel.display.DisplayData;
  * The display bridge's direct route into civkit's own kernel while it runs a cell; for a stock
  * JJava kernel with {@link JJavaExtension} installed, that extension's route.
  */
-final class KernelDisplays implements NotebookDisplay.Target {
+final class KernelDisplays implements WidgetKernel.Sink {
     private final CivkitKernel kernel;
 
     private KernelDisplays(CivkitKernel kernel) {
@@ -18,7 +19,8 @@ final class KernelDisplays implements NotebookDisplay.Target {
 
     static NotebookDisplay.Target current() {
         BaseKernel k = BaseKernel.notebookKernel();
-        if (k instanceof CivkitKernel civkit) return civkit.getIO().display.isAttached() ? new KernelDisplays(civkit) : null;
+        if (k instanceof CivkitKernel civkit)
+            return civkit.getIO().display.isAttached() ? NotebookDisplay.through(new KernelDisplays(civkit), civkit.shownThisCell()) : null;
         JJavaExtension extension = JJavaExtension.installedIn(k);
         return extension == null ? null : extension.displays(k);
     }
@@ -31,16 +33,6 @@ final class KernelDisplays implements NotebookDisplay.Target {
     @Override
     public void update(String displayId, Map<String, Object> bundle) {
         kernel.getIO().display.updateDisplay(displayId, data(displayId, bundle));
-    }
-
-    @Override
-    public void shownInCell(Object value, String text, String displayId) {
-        kernel.noteShown(value, text, displayId);
-    }
-
-    @Override
-    public String shownAs(Object value, String text) {
-        return kernel.shownAs(value, text);
     }
 
     private static DisplayData data(String displayId, Map<String, Object> bundle) {

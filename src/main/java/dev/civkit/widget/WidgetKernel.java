@@ -50,10 +50,12 @@ public interface WidgetKernel {
         boolean closed();
     }
 
-    /** Where displays made by a callback go: its Output area. */
+    /** Where MIME bundles go: for a callback, its Output area. */
     interface Sink {
+        /** Publishes display_data under {@code displayId}. */
         void display(String displayId, Map<String, Object> bundle);
 
+        /** Replaces the output published under {@code displayId} (update_display_data). */
         void update(String displayId, Map<String, Object> bundle);
     }
 
