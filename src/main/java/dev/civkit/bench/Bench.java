@@ -19,6 +19,7 @@ public final class Bench {
     public static int run(String[] args) throws Exception {
         boolean quick = List.of(args).contains("--quick");
         boolean kernelOnly = List.of(args).contains("--kernel-only");
+        boolean sweepOnly = List.of(args).contains("--sweep-only");
         int jjavaAt = List.of(args).indexOf("--jjava");
         if (jjavaAt >= 0 && jjavaAt + 1 >= args.length) {
             System.err.println("--jjava needs the folder of JJava's kernelspec (kernel.json and its jars)");
@@ -32,24 +33,27 @@ public final class Bench {
             return 2;
         }
         boolean publish = List.of(args).contains("--write-results");
-        if (publish && kernelOnly) {
-            System.err.println("--write-results records a whole run: drop --kernel-only");
+        if (publish && (kernelOnly || sweepOnly)) {
+            System.err.println("--write-results records a whole run: drop --kernel-only and --sweep-only");
             return 2;
         }
         Files.createDirectories(project.resolve("target/bench"));
         Path outputs = Files.createTempDirectory(project.resolve("target/bench"), "run-");
         List<Result> results = new ArrayList<>();
-        if (!kernelOnly) others(results, quick, project, jar, outputs);
+        if (!kernelOnly && !sweepOnly) others(results, quick, project, jar, outputs);
+        if (!kernelOnly) sweep(results, quick, jar, outputs);
 
-        System.out.println("bench: kernel" + (jjava.spec() != null ? ", side by side with stock JJava from " + jjava.spec() : " (" + jjava.why() + ")") + " ...");
-        results.addAll(KernelTiming.run(project, jar, jjava, quick ? 3 : 7));
+        if (!sweepOnly) {
+            System.out.println("bench: kernel" + (jjava.spec() != null ? ", side by side with stock JJava from " + jjava.spec() : " (" + jjava.why() + ")") + " ...");
+            results.addAll(KernelTiming.run(project, jar, jjava, quick ? 3 : 7));
+        }
 
         String table = table(results);
         System.out.println();
         System.out.println(table);
         Path out = project.resolve(BenchFiles.results(publish));
         Files.createDirectories(out.getParent());
-        String flags = (quick ? " --quick" : "") + (kernelOnly ? " --kernel-only" : "") + (jjava.spec() != null ? " --jjava " + jjava.spec() : "");
+        String flags = (quick ? " --quick" : "") + (kernelOnly ? " --kernel-only" : "") + (sweepOnly ? " --sweep-only" : "") + (jjava.spec() != null ? " --jjava " + jjava.spec() : "");
         Files.writeString(out, "# civkit benchmark results\n\n" + machine() + "\n" + table
                 + "\nRun with `java -jar target/civkit.jar bench" + flags + "`.\n");
         System.out.println("written to " + out);
@@ -96,6 +100,23 @@ public final class Bench {
                 "sum of heap pools' peaks"));
     }
 
+
+    /** A 10,000-cell sweep (--quick: 1,000) at concurrency 64 with 1 s jobs, planned and run as a person would. */
+    private static void sweep(List<Result> results, boolean quick, Path jar, Path outputs) throws Exception {
+        int seeds = quick ? 10 : 100;
+        System.out.println("bench: a sweep of " + (100 * seeds) + " cells at concurrency 64, 1 s jobs ...");
+        SweepScale.Outcome o = SweepScale.run(jar, seeds, outputs);
+        double ratio = o.wallS() / o.idealS();
+        results.add(new Result("Sweep of " + o.cells() + " cells: wall time", String.format("%.1f s vs ideal %.1f s = %.2fx (%d/%d succeeded)",
+                o.wallS(), o.idealS(), ratio, o.succeeded(), o.cells()), "<= 1.3x", ratio <= 1.3 && o.succeeded() == o.cells(),
+                "10 prompts x " + seeds + " seeds x 10 cfgScale; every output downloaded, manifest written as it goes"));
+        results.add(new Result("Sweep: planning", String.format("%.1f s, %d whatif requests", o.planS(), o.pricingRequests()), "(reported)", true,
+                "one whatif per priced shape (here the 10 cfgScale values)"));
+        results.add(new Result("Sweep: client CPU per cell", String.format("%.1f ms", o.cpuMsPerCell()), "(reported)", true,
+                "planning and running, the sandbox in its own process"));
+        results.add(new Result("Sweep: client peak heap", String.format("%.0f MB", o.peakHeapMb()), "< 256 MB", o.peakHeapMb() < 256,
+                "sum of heap pools' peaks"));
+    }
 
     static String table(List<Result> results) {
         StringBuilder sb = new StringBuilder("| measure | result | target | verdict | note |\n|---|---|---|---|---|\n");

@@ -38,15 +38,12 @@ final class Throughput {
     private Throughput() {}
 
     static Outcome run(Path jar, int workflows, int concurrency, Duration job, Path outputs) throws Exception {
-        Process sandbox = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString(), "sandbox", "--port", "0", "--queue-ms", "0", "--run-ms", Long.toString(job.toMillis()))
-                .redirectErrorStream(true).start();
+        Process sandbox = sandbox(jar, job);
         try {
             String url = baseUrl(sandbox);
             try (Session s = Session.builder().config(ClientConfig.of(url, null)).outputs(outputs).out(new PrintStream(PrintStream.nullOutputStream())).journal(Journal.at(outputs.resolve("journal.jsonl"))).build()) {
                 for (int i = 0; i < 5; i++) one(s);
-                System.gc();
-                for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) pool.resetPeakUsage();
+                resetPeaks();
                 OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
                 long cpu0 = os.getProcessCpuTime();
                 long req0 = s.client().requestCount();
@@ -61,11 +58,8 @@ final class Throughput {
                 double wall = (System.nanoTime() - t0) / 1e9;
                 pool.shutdown();
                 double cpuMs = (os.getProcessCpuTime() - cpu0) / 1e6;
-                double peak = 0;
-                for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans())
-                    if (p.getType() == MemoryType.HEAP) peak += p.getPeakUsage().getUsed();
                 double ideal = (double) workflows / concurrency * job.toMillis() / 1000.0;
-                return new Outcome(workflows, concurrency, wall, ideal, ok.get(), cpuMs / workflows, peak / (1024 * 1024),
+                return new Outcome(workflows, concurrency, wall, ideal, ok.get(), cpuMs / workflows, peakHeapMb(),
                         (double) (s.client().requestCount() - req0) / workflows);
             }
         } finally {
@@ -73,12 +67,32 @@ final class Throughput {
         }
     }
 
+    /** A standalone sandbox whose jobs take {@code job}, in a process of its own. */
+    static Process sandbox(Path jar, Duration job) throws IOException {
+        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar.toString(), "sandbox", "--port", "0", "--queue-ms", "0", "--run-ms", Long.toString(job.toMillis()))
+                .redirectErrorStream(true).start();
+    }
+
+    /** Heap pools' peaks summed, in MB, since {@link #resetPeaks()}. */
+    static double peakHeapMb() {
+        double peak = 0;
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans())
+            if (p.getType() == MemoryType.HEAP) peak += p.getPeakUsage().getUsed();
+        return peak / (1024 * 1024);
+    }
+
+    static void resetPeaks() {
+        System.gc();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) pool.resetPeakUsage();
+    }
+
     private static boolean one(Session s) {
         WorkflowHandle h = new WorkflowBuilder(s).imageGen(b -> b.engine("flux").prompt("throughput").size(64, 64)).submit();
         return h.await(Duration.ofMinutes(5), ProgressListener.NONE).workflow().succeeded();
     }
 
-    private static String baseUrl(Process p) throws Exception {
+    static String baseUrl(Process p) throws Exception {
         BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
         String line = r.readLine();
         Matcher m = Pattern.compile("(http://[\\d.]+:\\d+)").matcher(line == null ? "" : line);
