@@ -21,9 +21,8 @@ def open_notebook(page, server, work_dir, name):
     page.wait_for_function("""() => { const s = document.querySelector(
         '.jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook-ExecutionIndicator, .jp-NotebookPanel:not(.lm-mod-hidden) [data-status]');
         return !s || s.getAttribute('data-status') === 'idle'; }""", timeout=120_000)
-    # The widget manager announces itself to the kernel (comm_info, the control comm) just after the kernel
-    # connects; a person's first keystroke comes later than that, so let it settle as a person would.
-    page.wait_for_timeout(3000)
+    # No pause for the widget manager: it announces itself a moment after the kernel is idle, and a cell run
+    # before that (Run All as the notebook opens) shows its card, which the kernel swaps for the widgets then.
     return page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook")
 
 

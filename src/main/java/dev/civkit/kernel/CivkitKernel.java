@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.civkit.widget.WidgetView;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -184,6 +185,24 @@ class CivkitKernel extends BaseKernel {
         if (!startupProblems.isEmpty()) {
             System.err.println("civkit kernel: startup problems:\n  " + String.join("\n  ", startupProblems));
         }
+        warmUpCompletion();
+    }
+
+    /**
+     * JupyterLab drops a completion that takes over a second (its provider timeout), and JShell's first
+     * completions build its class index and compile its analysis code: seconds on a cold JVM. So a person's
+     * first TAB showed nothing. Asking the same kinds of question once here (a member of a variable
+     * declared in the unrun cell, a class name, a signature) pays that before the kernel says it is ready.
+     */
+    private void warmUpCompletion() {
+        try {
+            String member = "var warm = new StringBuilder();\nwarm.app";
+            completion.complete(member, member.length());
+            completion.complete("Strin", 5);
+            inspection.inspect("Math.abs", 8, false);
+        } catch (RuntimeException ignored) {
+            // only a warm-up: the real request will say what is wrong
+        }
     }
 
     private void runStartupScript(String name, String text) {
@@ -285,6 +304,9 @@ class CivkitKernel extends BaseKernel {
 
     @Override
     protected void handleKernelInfoRequest(ShellReplyEnvironment env, Message<KernelInfoRequest> message) {
+        // A front end shows the kernel as ready (idle) once it has this answer: only true once JShell has
+        // started, so a person's first TAB, Shift-TAB or cell does not wait behind the start-up unseen.
+        awaitStartup();
         env.setBusyDeferIdle();
         env.reply(new ProtocolReplies.KernelInfo(Header.PROTOCOL_VERISON, getName(), getVersion(), getLanguageInfo(), getBanner(), getHelpLinks()));
     }
@@ -320,9 +342,28 @@ class CivkitKernel extends BaseKernel {
         // await() already replaced its progress bar with the result card: showing it again as the
         // cell's result would print the same card twice, unless it changed since.
         if (shownThisCell.shownAs(value, String.valueOf(value)) != null) return null;
+        if (value instanceof WidgetView view && !widgets.rendering()) {
+            DisplayData card = cardUntilWidgetsDraw(view);
+            if (storeHistory) history.output(count, String.valueOf(card.getData(MIMEType.TEXT_PLAIN)));
+            return null;
+        }
         DisplayData shown = render(value);
         if (storeHistory) history.output(count, String.valueOf(shown.getData(MIMEType.TEXT_PLAIN)));
         return shown;
+    }
+
+    /**
+     * A view shown before a widget manager announced itself (a cell run as the notebook opens): its card
+     * now, as a display its widgets replace once a manager announces itself; where none ever does (a
+     * headless run), the card stays.
+     */
+    private DisplayData cardUntilWidgetsDraw(WidgetView view) {
+        DisplayData card = render(view);
+        String id = "civkit-view-" + java.util.UUID.randomUUID();
+        card.setDisplayId(id);
+        display(card);
+        widgets.whenRendering(() -> widgets.updateDisplay(id, view.toMimeBundle()));
+        return card;
     }
 
     /** What the running cell already shows, for the display bridge to tell and ask. */

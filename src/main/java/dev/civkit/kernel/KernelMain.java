@@ -72,10 +72,10 @@ final class KernelMain {
 
     /** Serves {@code kernel} on the connection described by {@code connectionFile} until shutdown. */
     public static void run(Path connectionFile, CivkitKernel kernel) throws Exception {
-        kernel.startInBackground(); // while the sockets open and the front end's first requests arrive
         KernelConnectionProperties props = KernelConnectionProperties.parse(Files.readString(connectionFile));
         JupyterConnection connection = new JupyterConnection(props);
         PromptChannel.installIn(connection, props);
+        kernel.startInBackground(); // while the sockets open and the front end's first requests arrive
         kernel.becomeHandlerForConnection(connection);
         connection.connect();
         connection.waitUntilClose();

@@ -38,9 +38,9 @@ final class PromptChannel extends ShellChannel {
     /**
      * Puts prompt channels in place of {@code connection}'s shell and control channels, before it binds.
      * jjava-jupyter 1.0-a6 makes both itself in final fields with no way to pass others in, so they are
-     * replaced by reflection; a jjava-jupyter without those fields keeps its own (false), nothing breaks.
+     * replaced by reflection; a jjava-jupyter without those fields keeps its own (null), nothing breaks. Answers the shell channel.
      */
-    static boolean installIn(JupyterConnection connection, KernelConnectionProperties props) {
+    static PromptChannel installIn(JupyterConnection connection, KernelConnectionProperties props) {
         try {
             Field ctx = JupyterConnection.class.getDeclaredField("ctx");
             Field shell = JupyterConnection.class.getDeclaredField("shell");
@@ -56,9 +56,9 @@ final class PromptChannel extends ShellChannel {
             control.set(connection, newControl);
             oldShell.close(); // never bound: closing them only frees their sockets
             oldControl.close();
-            return true;
+            return newShell;
         } catch (ReflectiveOperationException | RuntimeException | java.security.GeneralSecurityException otherVersion) {
-            return false;
+            return null;
         }
     }
 

@@ -38,8 +38,6 @@ final class WidgetCommManager extends CommManager {
 
     @Override
     public void handleCommInfoRequest(ReplyEnvironment env, Message<CommInfoRequest> message) {
-        WidgetComms w = widgets;
-        if (w != null) w.commInfoAsked(message.getContent().getTargetName());
         // As the base manager answers, with the status the message spec requires of every reply.
         env.setBusyDeferIdle();
         String target = message.getContent().getTargetName();
@@ -48,5 +46,7 @@ final class WidgetCommManager extends CommManager {
             if (target == null || target.equals(comm.getTargetName())) open.put(comm.getID(), Map.of("target_name", comm.getTargetName()));
         });
         env.reply(new ProtocolReplies.CommInfo(open));
+        WidgetComms w = widgets;
+        if (w != null) w.commInfoAnswered(target);
     }
 }

@@ -18,6 +18,7 @@ import org.dflib.jjava.jupyter.messages.MessageContext;
 import org.dflib.jjava.jupyter.messages.comm.CommCloseCommand;
 import org.dflib.jjava.jupyter.messages.comm.CommMsgCommand;
 import org.dflib.jjava.jupyter.messages.comm.CommOpenCommand;
+import org.dflib.jjava.jupyter.messages.publish.PublishUpdateDisplayData;
 
 /**
  * The widget protocol (2.1.0) on JJava's comm layer: one {@code jupyter.widget} comm per model, opened
@@ -41,6 +42,8 @@ final class WidgetComms implements WidgetKernel {
     private final Function<Throwable, List<String>> errors;
     private final Map<String, Endpoint> endpoints = new ConcurrentHashMap<>();
     private volatile boolean rendering;
+    /** What waits for a widget manager: views shown as cards before one announced itself. */
+    private final List<Runnable> onRendering = new java.util.ArrayList<>();
     private volatile Sink capturing;
 
     WidgetComms(CommManager manager, Supplier<JupyterSocket> iopub, Supplier<MessageContext> context,
@@ -61,9 +64,53 @@ final class WidgetComms implements WidgetKernel {
         });
     }
 
-    /** A comm_info_request for the widget target comes from a widget manager. */
-    void commInfoAsked(String targetName) {
-        if (TARGET.equals(targetName)) rendering = true;
+    /**
+     * A comm_info_request for the widget target comes from a widget manager; called once the kernel has
+     * answered it, so views swapped in now reach the manager as new widgets, not in its list of old ones.
+     */
+    void commInfoAnswered(String targetName) {
+        if (TARGET.equals(targetName)) announced();
+    }
+
+    /** A widget manager is there: it draws widgets from now on, and what waited for one runs. */
+    private void announced() {
+        List<Runnable> waiting;
+        synchronized (onRendering) {
+            rendering = true;
+            waiting = List.copyOf(onRendering);
+            onRendering.clear();
+        }
+        for (Runnable r : waiting) {
+            try {
+                r.run();
+            } catch (RuntimeException | LinkageError e) {
+                // a view that cannot draw itself keeps its card; the next one still gets its widgets
+            }
+        }
+    }
+
+    @Override
+    public void whenRendering(Runnable action) {
+        synchronized (onRendering) {
+            if (!rendering) {
+                onRendering.add(action);
+                return;
+            }
+        }
+        action.run();
+    }
+
+    @Override
+    public void updateDisplay(String displayId, Map<String, Object> bundle) {
+        JupyterSocket socket = iopub.get();
+        if (socket == null) return;
+        org.dflib.jjava.jupyter.kernel.display.DisplayData d = new org.dflib.jjava.jupyter.kernel.display.DisplayData();
+        bundle.forEach((mime, value) -> {
+            if (value != null) d.putData(mime, value);
+        });
+        d.setDisplayId(displayId);
+        PublishUpdateDisplayData content = new PublishUpdateDisplayData(d);
+        socket.sendMessage(new Message<>(context.get(), PublishUpdateDisplayData.MESSAGE_TYPE, content));
     }
 
     @Override
@@ -189,6 +236,7 @@ final class WidgetComms implements WidgetKernel {
             if ("request_states".equals(map(message.getContent().getData()).get("method"))) {
                 Encoded all = WidgetKernel.states(endpoints.values());
                 WidgetComms.this.send(getID(), all.data(), all.buffers(), message);
+                announced();
             }
         }
 

@@ -1,5 +1,6 @@
 package dev.civkit.play;
 
+import dev.civkit.widget.WidgetView;
 import dev.civkit.client.Workflow;
 import dev.civkit.display.Html;
 import dev.civkit.display.StatusLine;
@@ -32,7 +33,7 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>In a notebook with widgets this is drawn as a form ({@link PlaygroundView}); without them it
  * shows as a card with the same facts, and every verb here works from code.
  */
-public final class Playground {
+public final class Playground implements WidgetView {
     /** A Generate's outcome, with the values that made it. */
     public record Result(WorkflowHandle handle, Map<String, Object> values, List<Path> images) {
         public Result {
@@ -260,6 +261,7 @@ public final class Playground {
      * show (a notebook executed headlessly, a front end without the widget manager): the values, the
      * price, the DSL line and the results so far.
      */
+    @Override
     public Map<String, Object> toMimeBundle() {
         Map<String, Object> form = PlaygroundView.bundle(this);
         if (form != null) return form;

@@ -1,5 +1,6 @@
 package dev.civkit.sweep;
 
+import dev.civkit.widget.WidgetView;
 import dev.civkit.display.Thumbnails;
 import dev.civkit.request.InvalidRequestException;
 import java.nio.file.Path;
@@ -16,7 +17,7 @@ import java.util.Set;
  * cell). Only the shown page is read from disk, as small thumbnails made on first sight and kept in
  * the sweep's folder, so a ten-thousand-cell sweep pages as fast as a ten-cell one.
  */
-public final class Browser {
+public final class Browser implements WidgetView {
     public static final int DEFAULT_PAGE = 48;
     /** Thumbnails are this many pixels a side: a grid of 48 stays a few hundred KB. */
     public static final int THUMB = 160;
@@ -155,6 +156,7 @@ public final class Browser {
      * In a notebook with widgets, the grid to click; where widgets do not show (executed headlessly, a
      * front end without the widget manager), the current page's thumbnails with their captions.
      */
+    @Override
     public Map<String, Object> toMimeBundle() {
         Map<String, Object> grid = BrowserView.bundle(this);
         if (grid != null) return grid;

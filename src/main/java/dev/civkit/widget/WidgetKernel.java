@@ -71,6 +71,15 @@ public interface WidgetKernel {
     /** Whether a front end with the widget manager has connected (so widgets are seen, not only saved). */
     boolean rendering();
 
+    /**
+     * Runs {@code action} once a front end's widget manager has announced itself: now if one has, else
+     * when the first does (after the kernel has answered it), on the kernel's message thread.
+     */
+    void whenRendering(Runnable action);
+
+    /** Replaces the display {@code displayId} wherever a front end shows it, outside any cell. */
+    void updateDisplay(String displayId, Map<String, Object> bundle);
+
     /** The Output area a running callback writes to, or null. */
     Sink capturing();
 

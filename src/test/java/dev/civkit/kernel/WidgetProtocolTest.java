@@ -197,6 +197,19 @@ class WidgetProtocolTest {
         String text = opened(cell, "TextModel");
         String image = opened(cell, "ImageModel");
         assertEquals("false", text(run("dev.civkit.widget.WidgetKernel.current().rendering()")), "no widget manager has connected yet");
+        // A view run before the manager announced itself (Run All as the notebook opens): its card, as an updatable display.
+        List<Msg> early = run("""
+                var lv = new WidgetView() {
+                    public Map<String, Object> toMimeBundle() {
+                        var k = WidgetKernel.current();
+                        return k != null && k.rendering() ? label("live").toMimeBundle() : Map.of("text/plain", "card", "text/html", "<b>card</b>");
+                    }
+                };
+                lv""");
+        assertTrue(early.stream().noneMatch(m -> m.type().equals("execute_result")), "the card is a display its widgets can replace: " + early);
+        Msg card = early.stream().filter(m -> m.type().equals("display_data")).findFirst().orElseThrow(() -> new AssertionError("no card in " + early));
+        assertEquals("<b>card</b>", card.content().getAsJsonObject("data").get("text/html").getAsString());
+        String cardId = card.content().getAsJsonObject("transient").get("display_id").getAsString();
         try (JupyterTestClient reloaded = client.secondFrontEnd()) {
             run("t3.value(\"changed before the reload\")");
             JsonObject ask = new JsonObject();
@@ -225,6 +238,11 @@ class WidgetProtocolTest {
             for (int i = 0; i < paths.size(); i++) if (paths.get(i).toString().equals("[\"" + image + "\",\"state\",\"value\"]")) at = i;
             assertTrue(at >= 0, "the image's bytes travel as a buffer: " + paths);
             assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 1, 2, 3}, all.buffers().get(at));
+            Msg swapped = reloaded.awaitIopub(m -> m.type().equals("update_display_data")
+                    && m.content().getAsJsonObject("transient").get("display_id").getAsString().equals(cardId), T);
+            assertTrue(swapped.content().getAsJsonObject("data").has(VIEW), "the card's place now shows the widgets: " + swapped.content());
+            String label = swapped.content().getAsJsonObject("data").getAsJsonObject(VIEW).get("model_id").getAsString();
+            assertFalse(data.getAsJsonObject("states").has(label), "the view's widgets are new to the manager, opened after it has the old ones");
             assertEquals("true", text(run("dev.civkit.widget.WidgetKernel.current().rendering()")), "the control comm says a widget manager is there");
         }
         progressIsAWidgetOnceAFrontEndDrawsThem();
