@@ -6,11 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import jdk.jshell.MethodSnippet;
-import jdk.jshell.Snippet;
 import jdk.jshell.SourceCodeAnalysis.Suggestion;
-import jdk.jshell.TypeDeclSnippet;
-import jdk.jshell.VarSnippet;
 import org.dflib.jjava.jupyter.kernel.magic.MagicsRegistry;
 
 /**
@@ -107,10 +103,13 @@ final class Completion {
         if (earlier.isBlank() || (start > 0 && code.charAt(start - 1) == '.')) return Map.of();
         Map<String, String> names = new LinkedHashMap<>();
         for (UnrunCell.Declared d : UnrunCell.snippets(evaluator.analysis(), earlier)) {
-            Snippet sn = d.snippet();
-            if (sn instanceof VarSnippet v && v.name().startsWith(prefix)) names.put(v.name(), "variable");
-            else if (sn instanceof MethodSnippet m && m.name().startsWith(prefix)) names.put(m.name() + "(", "function");
-            else if (sn instanceof TypeDeclSnippet t && t.name().startsWith(prefix)) names.put(t.name(), "class");
+            if (d.name() == null || !d.name().startsWith(prefix)) continue;
+            switch (d.kind()) {
+                case VARIABLE -> names.put(d.name(), "variable");
+                case METHOD -> names.put(d.name() + "(", "function");
+                case TYPE -> names.put(d.name(), "class");
+                default -> { }
+            }
         }
         return names;
     }

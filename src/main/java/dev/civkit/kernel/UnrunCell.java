@@ -2,6 +2,9 @@ package dev.civkit.kernel;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import jdk.jshell.MethodSnippet;
 import jdk.jshell.Snippet;
 import jdk.jshell.SourceCodeAnalysis;
 import jdk.jshell.TypeDeclSnippet;
@@ -12,9 +15,23 @@ import jdk.jshell.VarSnippet;
  * Shift-TAB read the cell's earlier declarations from its source.
  */
 final class UnrunCell {
+    /**
+     * A type declaration, read from its source: on JDK 25 {@code sourceToSnippets} of a class or record
+     * that has not run leaves the session's {@code documentation()} answering nothing from then on
+     * (Shift-TAB dead for the kernel's life), so those are never handed to it.
+     */
+    private static final Pattern TYPE = Pattern.compile(
+            "(?s)(?:@[\\w.]+(?:\\([^)]*\\))?\\s+)*((?:(?:public|protected|private|static|final|abstract|sealed|non-sealed|strictfp)\\s+)*)"
+                    + "(?:class|record|enum|interface|@interface)\\s+([A-Za-z_$][\\w$]*)\\b.*");
 
-    /** A complete snippet of the cell, as JShell reads it without running it, and its source. */
-    record Declared(Snippet snippet, String source) {}
+    /** What a complete snippet of the cell declares, read without running it. */
+    enum Kind { VARIABLE, METHOD, TYPE, OTHER }
+
+    /**
+     * A complete snippet of the cell and what it declares: its kind, the name it declares (null for
+     * {@link Kind#OTHER}), and its source.
+     */
+    record Declared(Kind kind, String name, String source) {}
 
     private UnrunCell() {
     }
@@ -26,14 +43,26 @@ final class UnrunCell {
         while (!remaining.isBlank()) {
             SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(remaining);
             if (info.source() == null || info.remaining().length() >= remaining.length()) break;
-            try {
-                for (Snippet sn : analysis.sourceToSnippets(info.source())) out.add(new Declared(sn, info.source()));
-            } catch (RuntimeException unparsable) {
-                // a snippet JShell cannot read yet declares nothing
+            Matcher type = TYPE.matcher(info.source().strip());
+            if (type.matches()) {
+                out.add(new Declared(Kind.TYPE, type.group(2), info.source()));
+            } else {
+                try {
+                    for (Snippet sn : analysis.sourceToSnippets(info.source())) out.add(declared(sn, info.source()));
+                } catch (RuntimeException unparsable) {
+                    // a snippet JShell cannot read yet declares nothing
+                }
             }
             remaining = info.remaining();
         }
         return out;
+    }
+
+    private static Declared declared(Snippet sn, String source) {
+        if (sn instanceof VarSnippet v) return new Declared(Kind.VARIABLE, v.name(), source);
+        if (sn instanceof MethodSnippet m) return new Declared(Kind.METHOD, m.name(), source);
+        if (sn instanceof TypeDeclSnippet t) return new Declared(Kind.TYPE, t.name(), source);
+        return new Declared(Kind.OTHER, null, source);
     }
 
     /**
@@ -47,8 +76,8 @@ final class UnrunCell {
         boolean any = false;
         for (Declared d : snippets(analysis, earlier)) {
             String source = d.source().strip();
-            boolean local = d.snippet() instanceof VarSnippet
-                    || (d.snippet() instanceof TypeDeclSnippet && source.matches("(?s)((final|abstract|sealed|non-sealed)\\s+)*(class|record|enum|interface)\\b.*"));
+            boolean local = d.kind() == Kind.VARIABLE
+                    || (d.kind() == Kind.TYPE && source.matches("(?s)((final|abstract|sealed|non-sealed)\\s+)*(class|record|enum|interface)\\b.*"));
             if (local && !source.matches("(?s)(public|private|protected|static)\\b.*")) {
                 block.append(source).append('\n');
                 any = true;
