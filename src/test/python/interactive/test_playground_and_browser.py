@@ -46,7 +46,8 @@ def slider(widget, name):
 
 
 @pytest.mark.parametrize("front_end", ["lab", pytest.param("notebook7", marks=pytest.mark.xfail(
-    reason="open: in Notebook 7 the playground cell was seen not to finish within 180 s on a loaded machine (passes in JupyterLab)",
+    reason="open: in Notebook 7 the form draws and takes typing, but its slider handles do not answer arrow keys (the "
+           "handle has focus, the readout stays 7.0); whether Notebook 7's key handling takes them is not known yet",
     strict=False))])
 def test_playground_prices_as_values_change_and_generates_a_decoded_image(request, front_end, page, work_dir):
     server = request.getfixturevalue(front_end)
