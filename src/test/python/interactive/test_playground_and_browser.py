@@ -1,5 +1,5 @@
 """The prompt playground and the sweep browser as a person uses them, in JupyterLab 4 and Notebook 7 in Chromium,
-on the packaged civkit kernel and its in-process sandbox: type a prompt, move the cfg and steps sliders (the price
+on the packaged civkit kernel and its in-process sandbox: type a prompt, drag the cfg and steps sliders (the price
 follows), click Generate and see a new decoded image; run a 200-cell sweep, open its browser, go to page 3, filter by
 one value, pick three, and get exactly those three from result.picked() in the next cell."""
 
@@ -41,14 +41,22 @@ def price_text(widget):
     return widget.locator(".widget-html-content").filter(has_text="Buzz").first.inner_text()
 
 
+def drag(page, widget_slider, fraction):
+    """Drags the slider's handle to fraction of its track with the mouse and answers the readout once it settles."""
+    track = widget_slider.locator(".noUi-target").bounding_box()
+    handle = widget_slider.locator(".noUi-handle").bounding_box()
+    page.mouse.move(handle["x"] + handle["width"] / 2, handle["y"] + handle["height"] / 2)
+    page.mouse.down()
+    page.mouse.move(track["x"] + track["width"] * fraction, handle["y"] + handle["height"] / 2, steps=8)
+    page.mouse.up()
+    return widget_slider.locator(".widget-readout").inner_text().strip()
+
+
 def slider(widget, name):
     return widget.locator(".widget-slider").filter(has=widget.page.locator(".widget-label", has_text=re.compile("^" + name + "$")))
 
 
-@pytest.mark.parametrize("front_end", ["lab", pytest.param("notebook7", marks=pytest.mark.xfail(
-    reason="open: in Notebook 7 the form draws and takes typing, but its slider handles do not answer arrow keys (the "
-           "handle has focus, the readout stays 7.0); whether Notebook 7's key handling takes them is not known yet",
-    strict=False))])
+@pytest.mark.parametrize("front_end", ["lab", "notebook7"])
 def test_playground_prices_as_values_change_and_generates_a_decoded_image(request, front_end, page, work_dir):
     server = request.getfixturevalue(front_end)
     nb = open_notebook(page, server, work_dir, "05-playground.ipynb")
@@ -66,20 +74,23 @@ def test_playground_prices_as_values_change_and_generates_a_decoded_image(reques
 
     form.locator(".widget-html-content", has_text="Buzz").first.wait_for()
     before = price_text(form)
-    # cfg scale: a person drags the handle; the keyboard moves it the same way and settles it once.
-    cfg = slider(form, "cfgScale").locator(".noUi-handle")
-    cfg.focus()
-    for _ in range(4):
-        page.keyboard.press("ArrowRight")
-    slider(form, "cfgScale").locator(".widget-readout").filter(has_text=re.compile(r"^(9|9\.0)$")).wait_for()
-    steps = slider(form, "steps").locator(".noUi-handle")
-    steps.focus()
-    for _ in range(10):
-        page.keyboard.press("ArrowRight")
+    # A person drags the handles with the mouse (Notebook 7 gives arrow keys on a focused handle to the notebook).
+    cfg_value = drag(page, slider(form, "cfgScale"), 0.6)
+    steps_value = drag(page, slider(form, "steps"), 0.3)
+    assert cfg_value != "7.0" and steps_value != "20", (cfg_value, steps_value)
     page.wait_for_function("""([sel, old]) => { const e = Array.from(document.querySelectorAll(sel)).find(x => x.innerText.includes('Buzz'));
         return e && e.innerText !== old; }""", arg=[".jp-OutputArea-output .widget-html-content", before])
     after = price_text(form)
     assert after != before, f"the price did not follow the steps slider: {before!r} -> {after!r}"
+
+    # The code line follows each value the kernel takes: once it shows both, Generate sends them (ipywidgets holds a
+    # dragged slider's last value until the kernel has taken the one before).
+    form.locator("button", has_text="Show code").click()
+    code = form.locator("pre").filter(has_text="workflow()").first
+    code.filter(has_text=f"cfgScale({float(cfg_value)})").filter(has_text=f"steps({steps_value})").wait_for(timeout=30_000)
+    code_line = code.inner_text()
+    form.locator("button", has_text="Show code").click()  # hidden again, so the caption below is the result's
+    code.wait_for(state="hidden")
 
     images = form.locator(".widget-image")
     assert images.count() == 0
@@ -87,12 +98,11 @@ def test_playground_prices_as_values_change_and_generates_a_decoded_image(reques
     images.first.wait_for(timeout=120_000)
     page.wait_for_function("""() => { const i = document.querySelector('.jp-OutputArea-output img.widget-image');
         return i && i.complete && i.naturalWidth > 0; }""")
-    caption = form.locator(".widget-html-content", has_text="a red fox in fresh snow").first.inner_text()
-    assert "cfgScale=9" in caption and "steps=30" in caption, caption
+    caption = form.locator(".widget-html-content", has_text="a red fox in fresh snow").filter(has_not_text="workflow()").first.inner_text()
+    assert "cfgScale=" + cfg_value.removesuffix(".0") in caption and "steps=" + steps_value in caption, (cfg_value, steps_value, caption)
 
-    form.locator("button", has_text="Show code").click()
-    code = form.locator("pre").filter(has_text="workflow()").first.inner_text()
-    assert 'prompt("a red fox in fresh snow")' in code and "cfgScale(9.0)" in code and "steps(30)" in code, code
+    code = code_line
+    assert 'prompt("a red fox in fresh snow")' in code and f"cfgScale({float(cfg_value)})" in code and f"steps({steps_value})" in code, code
     server.shutdown_kernels()
 
 
