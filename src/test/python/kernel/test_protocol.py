@@ -16,7 +16,8 @@ def test_kernel_info_is_complete(kernel):
     assert lang["mimetype"] == "text/x-java-source"
     assert lang["pygments_lexer"] == "java" and lang["codemirror_mode"] == "java"
     assert "civkit" in info["banner"]
-    assert info["help_links"], info
+    links = {link["text"]: link["url"] for link in info["help_links"]}
+    assert f"/javase/{lang['version'].split('.')[0].split('+')[0]}/" in links["Java API"], links  # the running JDK's
 
 
 def test_comm_info_answers_with_the_open_comms(kernel):
@@ -101,6 +102,8 @@ def matches(kernel, code, cursor=None):
     ("var m = new HashMap<String, List<Integer>>();\nm.get(\"k\").get(0).intV", "intValue()"),
     ('List.of("a", "b").forEach(s -> s.isBl', "isBlank()"),                   # a lambda's parameter
     ("record Point(int x, int y) {}\nPoint p = new Point(1, 2);\np.x", "x()"),  # a record declared in the cell
+    ('record Pet(int age, String name) {}\nvar pet = new Pet(1, "Rex");\npet.na', "name()"),  # var of that record
+    ("class Box { int size() { return 1; } }\nvar box = new Box();\nbox.si", "size()"),     # var of a class
     ('var wf = workflow();\nwf.imageGen(i -> i.engine("flux").prompt("a cat")).sub', "submit("),  # civkit chain
     ("workflow().imageG", "imageGen("),
 ])

@@ -82,7 +82,7 @@ class CivkitKernel extends BaseKernel {
 
     private CivkitKernel(KernelConfig config, String sessionResource, CellHistory history) {
         super("civkit", kernelVersion(), languageInfo(),
-                List.of(new HelpLink("Java API", "https://docs.oracle.com/en/java/javase/17/docs/api/index.html"),
+                List.of(new HelpLink("Java API", "https://docs.oracle.com/en/java/javase/" + Runtime.version().feature() + "/docs/api/index.html"),
                         new HelpLink("Civitai Orchestration", "https://developer.civitai.com/")),
                 history, new JupyterIO(StandardCharsets.UTF_8), new WidgetCommManager(), new Renderer(),
                 new MagicParser("(?<=(?:^|=))\\s*%", "%%", new MagicTranspiler()), new MagicsRegistry(), true,

@@ -24,6 +24,13 @@ final class UnrunCell {
             "(?s)(?:@[\\w.]+(?:\\([^)]*\\))?\\s+)*((?:(?:public|protected|private|static|final|abstract|sealed|non-sealed|strictfp)\\s+)*)"
                     + "(?:class|record|enum|interface|@interface)\\s+([A-Za-z_$][\\w$]*)\\b.*");
 
+    /**
+     * A local variable declaration, read from its source where JShell cannot type it on its own (its type
+     * or initializer names a class declared earlier in the same unrun cell, which JShell has never seen).
+     */
+    private static final Pattern VARIABLE = Pattern.compile(
+            "(?s)(?:final\\s+)?(?:var|[A-Za-z_$][\\w$.]*(?:<[^;=]*>)?(?:\\[\\])*)\\s+([A-Za-z_$][\\w$]*)\\s*(?:=.*|;)");
+
     /** What a complete snippet of the cell declares, read without running it. */
     enum Kind { VARIABLE, METHOD, TYPE, OTHER }
 
@@ -47,11 +54,17 @@ final class UnrunCell {
             if (type.matches()) {
                 out.add(new Declared(Kind.TYPE, type.group(2), info.source()));
             } else {
+                List<Declared> read = new ArrayList<>();
                 try {
-                    for (Snippet sn : analysis.sourceToSnippets(info.source())) out.add(declared(sn, info.source()));
+                    for (Snippet sn : analysis.sourceToSnippets(info.source())) read.add(declared(sn, info.source()));
                 } catch (RuntimeException unparsable) {
-                    // a snippet JShell cannot read yet declares nothing
+                    // a snippet JShell cannot read yet declares nothing, unless its text says what it declares
                 }
+                Matcher variable = VARIABLE.matcher(info.source().strip());
+                if (read.stream().noneMatch(d -> d.kind() != Kind.OTHER) && variable.matches()) {
+                    read = List.of(new Declared(Kind.VARIABLE, variable.group(1), info.source()));
+                }
+                out.addAll(read);
             }
             remaining = info.remaining();
         }
