@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import jdk.jshell.JShell;
 import jdk.jshell.SourceCodeAnalysis;
@@ -185,14 +186,24 @@ class CivkitKernel extends BaseKernel {
         if (!startupProblems.isEmpty()) {
             System.err.println("civkit kernel: startup problems:\n  " + String.join("\n  ", startupProblems));
         }
-        warmUpCompletion();
+        whenQuiet.accept(this::warmUpCompletion);
+    }
+
+    /** Where work for the kernel's first quiet moment goes: the shell channel's thread; by default, nowhere. */
+    private volatile Consumer<Runnable> whenQuiet = work -> {};
+
+    /** Set before start-up ends by whoever serves the connection. */
+    void whenQuiet(Consumer<Runnable> where) {
+        whenQuiet = where;
     }
 
     /**
      * JupyterLab drops a completion that takes over a second (its provider timeout), and JShell's first
      * completions build its class index and compile its analysis code: seconds on a cold JVM. So a person's
-     * first TAB showed nothing. Asking the same kinds of question once here (a member of a variable
-     * declared in the unrun cell, a class name, a signature) pays that before the kernel says it is ready.
+     * first TAB showed nothing. Asking the same kinds of question once (a member of a variable declared in
+     * the unrun cell, a class name, a signature) in the kernel's first quiet moment, on the thread that
+     * answers requests (JShell is not thread-safe), pays that while a person types, and never in front of
+     * a cell already sent (Run All gets its first result as soon as before).
      */
     private void warmUpCompletion() {
         try {
