@@ -1,6 +1,7 @@
 package dev.civkit.kernel;
 
 import dev.civkit.display.NotebookDisplay;
+import dev.civkit.widget.WidgetView;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,17 +9,18 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import dev.civkit.widget.WidgetView;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import jdk.jshell.JShell;
-import jdk.jshell.SourceCodeAnalysis;
 import jdk.jshell.SourceCodeAnalysis.Completeness;
+import jdk.jshell.SourceCodeAnalysis;
+import org.dflib.jjava.jupyter.channels.ShellReplyEnvironment;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
 import org.dflib.jjava.jupyter.kernel.HelpLink;
 import org.dflib.jjava.jupyter.kernel.JupyterIO;
@@ -26,13 +28,13 @@ import org.dflib.jjava.jupyter.kernel.LanguageInfo;
 import org.dflib.jjava.jupyter.kernel.ReplacementOptions;
 import org.dflib.jjava.jupyter.kernel.display.DisplayData;
 import org.dflib.jjava.jupyter.kernel.display.Renderer;
+import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
 import org.dflib.jjava.jupyter.kernel.magic.MagicParser;
 import org.dflib.jjava.jupyter.kernel.magic.MagicTranspiler;
 import org.dflib.jjava.jupyter.kernel.magic.MagicsRegistry;
+import org.dflib.jjava.jupyter.kernel.magic.UndefinedMagicException;
 import org.dflib.jjava.jupyter.kernel.util.PathsHandler;
 import org.dflib.jjava.jupyter.kernel.util.StringStyler;
-import org.dflib.jjava.jupyter.channels.ShellReplyEnvironment;
-import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
 import org.dflib.jjava.jupyter.messages.Header;
 import org.dflib.jjava.jupyter.messages.Message;
 import org.dflib.jjava.jupyter.messages.publish.PublishClearOutput;
@@ -41,6 +43,7 @@ import org.dflib.jjava.jupyter.messages.reply.CompleteReply;
 import org.dflib.jjava.jupyter.messages.reply.ErrorReply;
 import org.dflib.jjava.jupyter.messages.request.CompleteRequest;
 import org.dflib.jjava.jupyter.messages.request.ExecuteRequest;
+import org.dflib.jjava.jupyter.messages.request.HistoryRequest;
 import org.dflib.jjava.jupyter.messages.request.KernelInfoRequest;
 
 /**
@@ -370,7 +373,7 @@ class CivkitKernel extends BaseKernel {
      */
     private DisplayData cardUntilWidgetsDraw(WidgetView view) {
         DisplayData card = render(view);
-        String id = "civkit-view-" + java.util.UUID.randomUUID();
+        String id = "civkit-view-" + UUID.randomUUID();
         card.setDisplayId(id);
         display(card);
         widgets.whenRendering(() -> widgets.updateDisplay(id, view.toMimeBundle()));
@@ -417,7 +420,7 @@ class CivkitKernel extends BaseKernel {
         try {
             Object result = call.call();
             return result == null ? CellEvaluator.NO_VALUE : result;
-        } catch (org.dflib.jjava.jupyter.kernel.magic.UndefinedMagicException e) {
+        } catch (UndefinedMagicException e) {
             throw new MagicUsageException("unknown " + (cell ? "cell magic %%" : "line magic %") + name + "; " + CivkitMagics.known(this));
         } catch (IllegalArgumentException | IOException e) {
             throw new MagicUsageException((cell ? "%%" : "%") + name + ": " + e.getMessage());
@@ -485,7 +488,7 @@ class CivkitKernel extends BaseKernel {
     }
 
     @Override
-    protected void handleHistoryRequest(ShellReplyEnvironment env, Message<org.dflib.jjava.jupyter.messages.request.HistoryRequest> message) {
+    protected void handleHistoryRequest(ShellReplyEnvironment env, Message<HistoryRequest> message) {
         env.setBusyDeferIdle();
         env.reply(new CellHistory.Reply(history.answer(message.getContent()), message.getContent().includeOutput()));
     }

@@ -1,6 +1,7 @@
 package dev.civkit.kernel;
 
 import java.lang.reflect.Field;
+import java.security.GeneralSecurityException;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.dflib.jjava.jupyter.channels.JupyterConnection;
 import org.dflib.jjava.jupyter.channels.ShellChannel;
@@ -60,7 +61,7 @@ final class PromptChannel extends ShellChannel {
             oldShell.close(); // never bound: closing them only frees their sockets
             oldControl.close();
             return newShell;
-        } catch (ReflectiveOperationException | RuntimeException | java.security.GeneralSecurityException otherVersion) {
+        } catch (ReflectiveOperationException | RuntimeException | GeneralSecurityException otherVersion) {
             return null;
         }
     }

@@ -4,6 +4,7 @@ import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonObject;
 import dev.civkit.widget.WidgetKernel;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,8 +12,10 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.dflib.jjava.jupyter.channels.JupyterSocket;
+import org.dflib.jjava.jupyter.kernel.BaseKernel;
 import org.dflib.jjava.jupyter.kernel.comm.Comm;
 import org.dflib.jjava.jupyter.kernel.comm.CommManager;
+import org.dflib.jjava.jupyter.kernel.display.DisplayData;
 import org.dflib.jjava.jupyter.messages.Message;
 import org.dflib.jjava.jupyter.messages.MessageContext;
 import org.dflib.jjava.jupyter.messages.comm.CommCloseCommand;
@@ -43,7 +46,7 @@ final class WidgetComms implements WidgetKernel {
     private final Map<String, Endpoint> endpoints = new ConcurrentHashMap<>();
     private volatile boolean rendering;
     /** What waits for a widget manager: views shown as cards before one announced itself. */
-    private final List<Runnable> onRendering = new java.util.ArrayList<>();
+    private final List<Runnable> onRendering = new ArrayList<>();
     private volatile Sink capturing;
 
     WidgetComms(CommManager manager, Supplier<JupyterSocket> iopub, Supplier<MessageContext> context,
@@ -104,7 +107,7 @@ final class WidgetComms implements WidgetKernel {
     public void updateDisplay(String displayId, Map<String, Object> bundle) {
         JupyterSocket socket = iopub.get();
         if (socket == null) return;
-        org.dflib.jjava.jupyter.kernel.display.DisplayData d = new org.dflib.jjava.jupyter.kernel.display.DisplayData();
+        DisplayData d = new DisplayData();
         bundle.forEach((mime, value) -> {
             if (value != null) d.putData(mime, value);
         });
@@ -263,7 +266,7 @@ final class WidgetComms implements WidgetKernel {
     public static final class Source implements WidgetKernel.Provider {
         @Override
         public WidgetKernel current() {
-            org.dflib.jjava.jupyter.kernel.BaseKernel k = org.dflib.jjava.jupyter.kernel.BaseKernel.notebookKernel();
+            BaseKernel k = BaseKernel.notebookKernel();
             if (k instanceof CivkitKernel civkit) return civkit.widgets();
             JJavaExtension extension = JJavaExtension.installedIn(k);
             return extension == null ? null : extension.widgets(k);
