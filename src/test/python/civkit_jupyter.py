@@ -118,6 +118,21 @@ class JupyterServer:
         with urllib.request.urlopen(req, timeout=10) as r:
             return json.load(r)
 
+    def wait_for_connected_idle_kernels(self, seconds: float = 180):
+        """Until every kernel the server runs has answered kernel_info (idle) and has a page connected to it, as a
+        person waits for the front end to say the kernel is ready before the first keystroke."""
+        deadline = time.monotonic() + seconds
+        kernels = []
+        while time.monotonic() < deadline:
+            try:
+                kernels = self.api("kernels")
+            except OSError:  # the server answers 500 while a kernel it lists is still starting
+                kernels = []
+            if kernels and all(k["execution_state"] == "idle" and k.get("connections", 0) > 0 for k in kernels):
+                return
+            time.sleep(0.25)
+        raise AssertionError(f"no connected idle kernel after {seconds} s: {kernels}")
+
     def shutdown_kernels(self):
         """Ends every kernel the server runs (each opened notebook starts one; a suite frees them as it goes)."""
         for kernel in self.api("kernels"):

@@ -2,7 +2,6 @@
 the cell holds only what was typed, at a person's pace, and the cursor stays where typing left it. What the completer, the
 tooltip and the Contextual Help panel show is read from the page."""
 
-import time
 
 import nbformat
 import pytest
@@ -20,24 +19,11 @@ def empty_notebook(work_dir, name):
     return name
 
 
-def wait_for_idle_kernel(server, seconds=180):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        try:
-            kernels = server.api("kernels")
-        except OSError:  # the server answers 500 while a kernel it lists is still starting
-            kernels = []
-        if kernels and all(k["execution_state"] == "idle" for k in kernels):
-            return
-        time.sleep(0.5)
-    raise AssertionError(f"no idle kernel after {seconds} s: {server.api('kernels')}")
-
-
 def open_cell(page, server, work_dir, name):
     """Opens a fresh notebook and puts the cursor in its one empty cell, once its kernel is ready."""
     page.goto(server.url(empty_notebook(work_dir, name)))
     page.locator(EDITOR).first.wait_for()
-    wait_for_idle_kernel(server)
+    server.wait_for_connected_idle_kernels()
     page.locator(EDITOR).first.click()
 
 
