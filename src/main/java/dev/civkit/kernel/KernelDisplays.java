@@ -35,7 +35,8 @@ final class KernelDisplays implements WidgetKernel.Sink {
         kernel.getIO().display.updateDisplay(displayId, data(displayId, bundle));
     }
 
-    private static DisplayData data(String displayId, Map<String, Object> bundle) {
+    /** A bundle as jjava-jupyter display data, its null values left out, under {@code displayId}. */
+    static DisplayData data(String displayId, Map<String, Object> bundle) {
         DisplayData d = new DisplayData();
         bundle.forEach((mime, value) -> {
             if (value != null) d.putData(mime, value);

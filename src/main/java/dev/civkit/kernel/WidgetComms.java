@@ -15,7 +15,6 @@ import org.dflib.jjava.jupyter.channels.JupyterSocket;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
 import org.dflib.jjava.jupyter.kernel.comm.Comm;
 import org.dflib.jjava.jupyter.kernel.comm.CommManager;
-import org.dflib.jjava.jupyter.kernel.display.DisplayData;
 import org.dflib.jjava.jupyter.messages.Message;
 import org.dflib.jjava.jupyter.messages.MessageContext;
 import org.dflib.jjava.jupyter.messages.comm.CommCloseCommand;
@@ -107,12 +106,7 @@ final class WidgetComms implements WidgetKernel {
     public void updateDisplay(String displayId, Map<String, Object> bundle) {
         JupyterSocket socket = iopub.get();
         if (socket == null) return;
-        DisplayData d = new DisplayData();
-        bundle.forEach((mime, value) -> {
-            if (value != null) d.putData(mime, value);
-        });
-        d.setDisplayId(displayId);
-        PublishUpdateDisplayData content = new PublishUpdateDisplayData(d);
+        PublishUpdateDisplayData content = new PublishUpdateDisplayData(KernelDisplays.data(displayId, bundle));
         socket.sendMessage(new Message<>(context.get(), PublishUpdateDisplayData.MESSAGE_TYPE, content));
     }
 
