@@ -1,14 +1,10 @@
 package dev.civkit.dsl;
 
-import dev.civkit.json.Json;
-import dev.civkit.request.Limits;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
-
 /**
- * Every FLUX.2 field in one place; the small classes below are the models' steps, each offering
- * through its interface only the fields its official type has (which is all TAB, forms and sweeps
- * see), so a setter here needs no check of which model it is on.
+ * The FLUX.2 fields the other engines do not share (those are in {@link PromptStepImpl}); the small
+ * classes below are the models' steps, each offering through its interface only the fields its
+ * official type has (which is all TAB, forms and sweeps see), so a setter needs no check of which
+ * model it is on.
  */
 abstract class Flux2Impl<S extends Flux2<S>> extends PromptImageImpl<S> implements Flux2<S> {
     private final String model;
@@ -20,72 +16,14 @@ abstract class Flux2Impl<S extends Flux2<S>> extends PromptImageImpl<S> implemen
         preset("operation", operation);
     }
 
-    @Override
-    public S size(int width, int height) {
-        whole("width", width, 1, 4096);
-        return whole("height", height, 1, 4096);
-    }
-
-    @Override
-    public S seed(long seed) {
-        return whole("seed", seed, 0, 0xFFFF_FFFFL);
-    }
-
-    @Override
-    public S quantity(int quantity) {
-        return whole("quantity", quantity, 1, Limits.MAX_QUANTITY);
-    }
-
-    @Override
-    public S enablePromptExpansion(boolean on) {
-        return put("enablePromptExpansion", on);
-    }
-
-    public S images(Object... urlsOrRefs) {
-        return mediaList("images", urlsOrRefs);
-    }
-
     public S modelVersion(String v) {
         return oneOf("modelVersion", v, "4b", "4b-base", "9b", "9b-base", "9b-kv");
     }
 
-    public S cfgScale(double cfg) {
-        return num("cfgScale", cfg);
-    }
-
-    public S steps(int steps) {
-        return whole("steps", steps, 1, 200);
-    }
-
-    public S negativePrompt(String negativePrompt) {
-        return put("negativePrompt", negativePrompt);
-    }
-
-    public S sampleMethod(SampleMethod m) {
-        return put("sampleMethod", choice("sampleMethod", m, SampleMethod.class));
-    }
-
-    public S schedule(Schedule s) {
-        return put("schedule", choice("schedule", s, Schedule.class));
-    }
-
-    public S guidanceScale(double g) {
-        return num("guidanceScale", g);
-    }
-
-    public S numInferenceSteps(int n) {
-        return whole("numInferenceSteps", n, 1, 200);
-    }
-
     /** klein takes {air: strength}; dev takes [{air, strength}], as their types say. */
+    @Override
     public S lora(String air, double strength) {
-        if (model.equals("klein")) return mapEntry("loras", air, strength);
-        ArrayNode all = input.get("loras") instanceof ArrayNode a ? a : Json.array();
-        ObjectNode one = all.addObject();
-        one.put("air", air);
-        one.put("strength", strength);
-        input.set("loras", all);
-        return self();
+        return model.equals("klein") ? super.lora(air, strength) : loraList(air, strength);
     }
 
     static final class PlainCreate extends Flux2Impl<Flux2.Create> implements Flux2.Create {

@@ -8,11 +8,6 @@ abstract class GeminiImpl<S extends Gemini<S>> extends PromptImageImpl<S> implem
         preset("operation", operation);
     }
 
-    @Override
-    public S quantity(int quantity) {
-        return whole("quantity", quantity, 1, 10);
-    }
-
     static final class Create extends GeminiImpl<Gemini.Create> implements Gemini.Create {
         Create(WorkflowBuilder owner) {
             super(owner, "createImage");
@@ -23,11 +18,6 @@ abstract class GeminiImpl<S extends Gemini<S>> extends PromptImageImpl<S> implem
         Edit(WorkflowBuilder owner) {
             super(owner, "editImage");
             required("images");
-        }
-
-        @Override
-        public Gemini.Edit images(Object... urlsOrRefs) {
-            return mediaList("images", urlsOrRefs);
         }
     }
 }

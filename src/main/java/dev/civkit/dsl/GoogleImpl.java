@@ -28,18 +28,6 @@ abstract class GoogleImpl<S extends Google<S>> extends PromptImageImpl<S> implem
         return oneOf("resolution", r, "1K", "2K", "4K");
     }
 
-    public S images(Object... urlsOrRefs) {
-        return mediaList("images", urlsOrRefs);
-    }
-
-    public S seed(long seed) {
-        return whole("seed", seed, 0, 0xFFFF_FFFFL);
-    }
-
-    public S negativePrompt(String negativePrompt) {
-        return put("negativePrompt", negativePrompt);
-    }
-
     public S enableWebSearch(boolean on) {
         return put("enableWebSearch", on);
     }

@@ -7,11 +7,6 @@ abstract class GrokImpl<S extends Grok<S>> extends PromptImageImpl<S> implements
         preset("operation", operation);
     }
 
-    @Override
-    public S quantity(int quantity) {
-        return whole("quantity", quantity, 1, 10);
-    }
-
     static final class Create extends GrokImpl<Grok.Create> implements Grok.Create {
         Create(WorkflowBuilder owner) {
             super(owner, "createImage");
@@ -27,11 +22,6 @@ abstract class GrokImpl<S extends Grok<S>> extends PromptImageImpl<S> implements
         Edit(WorkflowBuilder owner) {
             super(owner, "editImage");
             required("images");
-        }
-
-        @Override
-        public Grok.Edit images(Object... urlsOrRefs) {
-            return mediaList("images", urlsOrRefs);
         }
     }
 }

@@ -30,11 +30,6 @@ final class KlingImpl extends PromptVideoImpl<Kling> implements Kling {
     }
 
     @Override
-    public Kling cfgScale(double cfg) {
-        return num("cfgScale", cfg);
-    }
-
-    @Override
     public Kling sourceImage(Object urlOrRef) {
         return media("sourceImage", urlOrRef);
     }

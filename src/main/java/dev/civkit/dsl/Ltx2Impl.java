@@ -17,48 +17,12 @@ final class Ltx2Impl extends PromptVideoImpl<Ltx2> implements Ltx2 {
     }
 
     @Override
-    public Ltx2 size(int width, int height) {
-        whole("width", width, 1, 4096);
-        return whole("height", height, 1, 4096);
-    }
-
-    @Override
     public Ltx2 fps(int fps) {
         return whole("fps", fps, 1, 60);
     }
 
     @Override
-    public Ltx2 generateAudio(boolean on) {
-        return put("generateAudio", on);
-    }
-
-    @Override
-    public Ltx2 guidanceScale(double g) {
-        return num("guidanceScale", g);
-    }
-
-    @Override
-    public Ltx2 steps(int steps) {
-        return whole("steps", steps, 1, 200);
-    }
-
-    @Override
-    public Ltx2 numInferenceSteps(int steps) {
-        return whole("numInferenceSteps", steps, 1, 200);
-    }
-
-    @Override
     public Ltx2 quantity(int quantity) {
         return whole("quantity", quantity, 1, 4);
-    }
-
-    @Override
-    public Ltx2 images(Object... urlsOrRefs) {
-        return mediaList("images", urlsOrRefs);
-    }
-
-    @Override
-    public Ltx2 lora(String air, double strength) {
-        return mapEntry("loras", air, strength);
     }
 }

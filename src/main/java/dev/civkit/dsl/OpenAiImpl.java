@@ -27,11 +27,6 @@ abstract class OpenAiImpl<S extends OpenAi<S>> extends PromptImageImpl<S> implem
         };
     }
 
-    public S size(int width, int height) {
-        whole("width", width, 1, 4096);
-        return whole("height", height, 1, 4096);
-    }
-
     public S size(String size) {
         if (model.equals("dall-e-3")) return oneOf("size", size, "1024x1024", "1792x1024", "1024x1792");
         return model.equals("gpt-image-1.5") && operation.equals("editImage")
@@ -43,16 +38,8 @@ abstract class OpenAiImpl<S extends OpenAi<S>> extends PromptImageImpl<S> implem
         return oneOf("background", b, "auto", "transparent", "opaque");
     }
 
-    public S quantity(int quantity) {
-        return whole("quantity", quantity, 1, 10);
-    }
-
     public S inputFidelity(String fidelity) {
         return oneOf("inputFidelity", fidelity, "low", "high");
-    }
-
-    public S images(Object... urlsOrRefs) {
-        return mediaList("images", urlsOrRefs);
     }
 
     public S maskImage(Object urlOrRef) {

@@ -1,24 +1,24 @@
 package dev.civkit.dsl;
 
-abstract class PromptImageImpl<S extends PromptImage<S>> extends TypedStepImpl<S> implements PromptImage<S> {
+/** What imageGen engines add to the shared prompt fields; sdcpp's are here too, though its type is its own. */
+abstract class PromptImageImpl<S extends TypedStep<S>> extends PromptStepImpl<S> {
     PromptImageImpl(WorkflowBuilder owner, String engine) {
-        super("imageGen", owner);
-        preset("engine", engine);
-        required("prompt");
+        super("imageGen", owner, engine);
     }
 
-    @Override
-    public S prompt(String prompt) {
-        return text("prompt", prompt);
-    }
-
-    @Override
     public S outputFormat(OutputFormat f) {
         return put("outputFormat", choice("outputFormat", f, OutputFormat.class));
     }
 
-    @Override
     public S imageMetadata(String text) {
         return text("imageMetadata", text);
+    }
+
+    public S sampleMethod(SampleMethod m) {
+        return put("sampleMethod", choice("sampleMethod", m, SampleMethod.class));
+    }
+
+    public S schedule(Schedule s) {
+        return put("schedule", choice("schedule", s, Schedule.class));
     }
 }

@@ -5,11 +5,6 @@ abstract class SdCppAnimaImpl<S extends SdCpp.Anima<S>> extends SdCppImageImpl<S
         super(owner, "anima", operation);
     }
 
-    @Override
-    public S diffuserModel(String air) {
-        return air("diffuserModel", air);
-    }
-
     static final class Create extends SdCppAnimaImpl<SdCpp.Anima.Create> implements SdCpp.Anima.Create {
         Create(WorkflowBuilder owner, String operation) {
             super(owner, operation);

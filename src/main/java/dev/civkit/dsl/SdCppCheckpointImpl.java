@@ -15,11 +15,6 @@ abstract class SdCppCheckpointImpl<S extends SdCpp.Checkpoint<S>> extends SdCppI
     }
 
     @Override
-    public S vaeModel(String air) {
-        return air("vaeModel", air);
-    }
-
-    @Override
     public S embeddings(String... airs) {
         Require.noNulls(airs, "embeddings(airs)", "AIRs such as \"urn:air:sdxl:embedding:civitai:1@2\"");
         return strings("embeddings", List.of(airs));

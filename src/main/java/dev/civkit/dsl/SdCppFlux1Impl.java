@@ -7,11 +7,6 @@ abstract class SdCppFlux1Impl<S extends SdCpp.Flux1<S>> extends SdCppImageImpl<S
     }
 
     @Override
-    public S diffuserModel(String air) {
-        return air("diffuserModel", air);
-    }
-
-    @Override
     public S clipLModel(String air) {
         return air("clipLModel", air);
     }
@@ -19,11 +14,6 @@ abstract class SdCppFlux1Impl<S extends SdCpp.Flux1<S>> extends SdCppImageImpl<S
     @Override
     public S t5XXLModel(String air) {
         return text("t5XXLModel", air);
-    }
-
-    @Override
-    public S vaeModel(String air) {
-        return air("vaeModel", air);
     }
 
     static final class Create extends SdCppFlux1Impl<SdCpp.Flux1.Create> implements SdCpp.Flux1.Create {
@@ -42,11 +32,6 @@ abstract class SdCppFlux1Impl<S extends SdCpp.Flux1<S>> extends SdCppImageImpl<S
     static final class Edit extends SdCppFlux1Impl<SdCpp.Flux1.Edit> implements SdCpp.Flux1.Edit {
         Edit(WorkflowBuilder owner) {
             super(owner, "editImage");
-        }
-
-        @Override
-        public SdCpp.Flux1.Edit images(Object... urlsOrRefs) {
-            return mediaList("images", urlsOrRefs);
         }
     }
 }

@@ -13,10 +13,6 @@ abstract class SdCppFlux2SdImpl<S extends SdCpp.Flux2Sd<S>> extends SdCppImageIm
         return oneOf("modelVersion", v, "4b", "4b-base", "9b", "9b-base");
     }
 
-    public S images(Object... urlsOrRefs) {
-        return mediaList("images", urlsOrRefs);
-    }
-
     static final class Create extends SdCppFlux2SdImpl<SdCpp.Flux2Sd.Create> implements SdCpp.Flux2Sd.Create {
         Create(WorkflowBuilder owner, String ecosystem, String operation) {
             super(owner, ecosystem, operation);

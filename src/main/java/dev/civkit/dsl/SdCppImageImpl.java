@@ -1,29 +1,11 @@
 package dev.civkit.dsl;
 
-import dev.civkit.request.Limits;
-
-abstract class SdCppImageImpl<S extends SdCppImage<S>> extends TypedStepImpl<S> implements SdCppImage<S> {
+/** What every sdcpp ecosystem takes: the shared image fields, sampler and schedule also by wire name, width and height apart. */
+abstract class SdCppImageImpl<S extends SdCppImage<S>> extends PromptImageImpl<S> implements SdCppImage<S> {
     SdCppImageImpl(WorkflowBuilder owner, String ecosystem, String operation) {
-        super("imageGen", owner);
-        preset("engine", "sdcpp");
+        super(owner, "sdcpp");
         preset("ecosystem", ecosystem);
         preset("operation", operation);
-        required("prompt");
-    }
-
-    @Override
-    public S prompt(String prompt) {
-        return text("prompt", prompt);
-    }
-
-    @Override
-    public S negativePrompt(String negativePrompt) {
-        return put("negativePrompt", negativePrompt);
-    }
-
-    @Override
-    public S sampleMethod(SampleMethod m) {
-        return put("sampleMethod", choice("sampleMethod", m, SampleMethod.class));
     }
 
     @Override
@@ -32,33 +14,17 @@ abstract class SdCppImageImpl<S extends SdCppImage<S>> extends TypedStepImpl<S> 
     }
 
     @Override
-    public S schedule(Schedule s) {
-        return put("schedule", choice("schedule", s, Schedule.class));
-    }
-
-    @Override
     public S schedule(String s) {
         return oneOf("schedule", s, Schedule.wires());
     }
 
-    @Override
-    public S steps(int steps) {
-        return whole("steps", steps, 1, 200);
+    /** The ecosystems that take a diffusion model apart from their checkpoint offer this. */
+    public S diffuserModel(String air) {
+        return air("diffuserModel", air);
     }
 
-    @Override
-    public S cfgScale(double cfgScale) {
-        return num("cfgScale", cfgScale);
-    }
-
-    @Override
-    public S seed(long seed) {
-        return whole("seed", seed, 0, 0xFFFF_FFFFL);
-    }
-
-    @Override
-    public S quantity(int quantity) {
-        return whole("quantity", quantity, 1, Limits.MAX_QUANTITY);
+    public S vaeModel(String air) {
+        return air("vaeModel", air);
     }
 
     @Override
@@ -69,25 +35,5 @@ abstract class SdCppImageImpl<S extends SdCppImage<S>> extends TypedStepImpl<S> 
     @Override
     public S height(int height) {
         return whole("height", height, 1, MAX_SIDE);
-    }
-
-    @Override
-    public S size(int width, int height) {
-        return width(width).height(height);
-    }
-
-    @Override
-    public S lora(String air, double strength) {
-        return mapEntry("loras", air, strength);
-    }
-
-    @Override
-    public S outputFormat(OutputFormat f) {
-        return put("outputFormat", choice("outputFormat", f, OutputFormat.class));
-    }
-
-    @Override
-    public S imageMetadata(String text) {
-        return text("imageMetadata", text);
     }
 }

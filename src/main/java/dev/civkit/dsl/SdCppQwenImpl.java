@@ -31,10 +31,5 @@ abstract class SdCppQwenImpl<S extends SdCpp.Qwen<S>> extends SdCppImageImpl<S> 
             super(owner, "editImage");
             required("images", "width", "height");
         }
-
-        @Override
-        public SdCpp.Qwen.Edit images(Object... urlsOrRefs) {
-            return mediaList("images", urlsOrRefs);
-        }
     }
 }

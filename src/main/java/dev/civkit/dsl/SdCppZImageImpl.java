@@ -5,9 +5,4 @@ final class SdCppZImageImpl extends SdCppImageImpl<SdCpp.ZImage> implements SdCp
         super(owner, "zImage", "createImage");
         preset("model", model);
     }
-
-    @Override
-    public SdCpp.ZImage diffuserModel(String air) {
-        return air("diffuserModel", air);
-    }
 }

@@ -25,14 +25,4 @@ final class SeedanceImpl extends PromptVideoImpl<Seedance> implements Seedance {
     public Seedance resolution(String r) {
         return oneOf("resolution", r, "480p", "720p", "1080p");
     }
-
-    @Override
-    public Seedance generateAudio(boolean on) {
-        return put("generateAudio", on);
-    }
-
-    @Override
-    public Seedance images(Object... urlsOrRefs) {
-        return mediaList("images", urlsOrRefs);
-    }
 }

@@ -11,32 +11,6 @@ final class SeedreamImpl extends PromptImageImpl<Seedream> implements Seedream {
     }
 
     @Override
-    public Seedream size(int width, int height) {
-        whole("width", width, 1, 4096);
-        return whole("height", height, 1, 4096);
-    }
-
-    @Override
-    public Seedream guidanceScale(double g) {
-        return num("guidanceScale", g);
-    }
-
-    @Override
-    public Seedream quantity(int quantity) {
-        return whole("quantity", quantity, 1, 10);
-    }
-
-    @Override
-    public Seedream seed(long seed) {
-        return whole("seed", seed, 0, 0xFFFF_FFFFL);
-    }
-
-    @Override
-    public Seedream images(Object... urlsOrRefs) {
-        return mediaList("images", urlsOrRefs);
-    }
-
-    @Override
     public Seedream enableSafetyChecker(boolean on) {
         return put("enableSafetyChecker", on);
     }

@@ -26,11 +26,6 @@ final class Veo3Impl extends PromptVideoImpl<Veo3> implements Veo3 {
     }
 
     @Override
-    public Veo3 generateAudio(boolean on) {
-        return put("generateAudio", on);
-    }
-
-    @Override
     public Veo3 mode(String m) {
         return oneOf("mode", m, "standard", "fast", "lite");
     }
@@ -43,10 +38,5 @@ final class Veo3Impl extends PromptVideoImpl<Veo3> implements Veo3 {
     @Override
     public Veo3 enablePromptEnhancer(boolean on) {
         return put("enablePromptEnhancer", on);
-    }
-
-    @Override
-    public Veo3 images(Object... urlsOrRefs) {
-        return mediaList("images", urlsOrRefs);
     }
 }

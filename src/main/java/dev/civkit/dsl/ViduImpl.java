@@ -8,11 +8,6 @@ abstract class ViduImpl<S extends Vidu<S>> extends PromptVideoImpl<S> implements
         super(owner, engine);
     }
 
-    @Override
-    public S images(Object... urlsOrRefs) {
-        return mediaList("images", urlsOrRefs);
-    }
-
     static final class Standard extends ViduImpl<Vidu.Standard> implements Vidu.Standard {
         Standard(WorkflowBuilder owner) {
             super(owner, "vidu");

@@ -1,8 +1,5 @@
 package dev.civkit.dsl;
 
-import dev.civkit.json.Json;
-import tools.jackson.databind.node.ArrayNode;
-
 /** Both operations' fields; each operation's class offers its own through its interface. */
 abstract class WanVideoImpl<S extends WanVideo<S>> extends PromptVideoImpl<S> implements WanVideo<S> {
     WanVideoImpl(WorkflowBuilder owner, String operation) {
@@ -27,35 +24,13 @@ abstract class WanVideoImpl<S extends WanVideo<S>> extends PromptVideoImpl<S> im
     }
 
     @Override
-    public S cfgScale(double cfg) {
-        return num("cfgScale", cfg);
-    }
-
-    @Override
-    public S steps(int steps) {
-        return whole("steps", steps, 1, 200);
-    }
-
-    @Override
     public S frameRate(int fps) {
         return whole("frameRate", fps, 1, 60);
     }
 
     @Override
-    public S enablePromptExpansion(boolean on) {
-        return put("enablePromptExpansion", on);
-    }
-
-    public S images(Object... urlsOrRefs) {
-        return mediaList("images", urlsOrRefs);
-    }
-
-    @Override
     public S lora(String air, double strength) {
-        ArrayNode arr = input.get("loras") instanceof ArrayNode a ? a : Json.array();
-        arr.addObject().put("air", air).put("strength", strength);
-        input.set("loras", arr);
-        return self();
+        return loraList(air, strength);
     }
 
     static final class TextToVideo extends WanVideoImpl<WanVideo.TextToVideo> implements WanVideo.TextToVideo {

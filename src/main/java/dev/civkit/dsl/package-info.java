@@ -8,7 +8,9 @@
  * type of its own offering only those. The choosers between steps ({@code ImageGenEngines},
  * {@code SdCpp}, {@code CreateOrEdit}, …) are final classes that hand out the next choice.
  * {@link dev.civkit.dsl.StepBuilderImpl} and {@link dev.civkit.dsl.TypedStepImpl} hold what every step
- * shares (the input, name, priority, {@code then()}); enums ({@code SampleMethod}, {@code OutputFormat},
- * …) carry the official values.
+ * shares (the input, name, priority, {@code then()}); {@link dev.civkit.dsl.PromptStepImpl} writes each
+ * field that several imageGen and videoGen engines take alike (seed, size, images, …) once, and each
+ * engine's interface picks which of them its step offers; enums ({@code SampleMethod},
+ * {@code OutputFormat}, …) carry the official values.
  */
 package dev.civkit.dsl;
