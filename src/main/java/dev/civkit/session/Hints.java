@@ -7,59 +7,46 @@ package dev.civkit.session;
  */
 public enum Hints {
     /** JShell and notebooks: {@code workflow("wf_…").await()}, {@code baseUrl("…")}. */
-    PROMPT {
-        @Override
-        public String awaitMore(String id) {
-            return "workflow(\"" + id + "\").await()";
-        }
-
-        @Override
-        public String downloadLater(String id) {
-            return "workflow(\"" + id + "\").download()";
-        }
-
-        @Override
-        public String reach(String id, String baseUrl) {
-            return "baseUrl(\"" + baseUrl + "\"), then workflow(\"" + id + "\")";
-        }
-
-        @Override
-        String thisOrchestrator(String baseUrl) {
-            return "this session's " + baseUrl;
-        }
-    },
+    PROMPT("workflow(\"%1$s\").await()",
+            "workflow(\"%1$s\").download()",
+            "baseUrl(\"%2$s\"), then workflow(\"%1$s\")",
+            "this session's %2$s"),
     /** {@code java -jar target/civkit.jar …}: {@code get wf_… --wait 300}, {@code CIVITAI_BASE_URL=…}. */
-    COMMAND_LINE {
-        @Override
-        public String awaitMore(String id) {
-            return "java -jar target/civkit.jar get " + id + " --wait 300";
-        }
+    COMMAND_LINE("java -jar target/civkit.jar get %1$s --wait 300",
+            "java -jar target/civkit.jar get %1$s --download DIR",
+            "CIVITAI_BASE_URL=%2$s java -jar target/civkit.jar get %1$s",
+            "%2$s (where this command sent it)");
 
-        @Override
-        public String downloadLater(String id) {
-            return "java -jar target/civkit.jar get " + id + " --download DIR";
-        }
+    // Each a format of the workflow id (%1$s) and the orchestrator's base URL (%2$s).
+    private final String awaitMore;
+    private final String downloadLater;
+    private final String reach;
+    private final String thisOrchestrator;
 
-        @Override
-        public String reach(String id, String baseUrl) {
-            return "CIVITAI_BASE_URL=" + baseUrl + " java -jar target/civkit.jar get " + id;
-        }
-
-        @Override
-        String thisOrchestrator(String baseUrl) {
-            return baseUrl + " (where this command sent it)";
-        }
-    };
+    Hints(String awaitMore, String downloadLater, String reach, String thisOrchestrator) {
+        this.awaitMore = awaitMore;
+        this.downloadLater = downloadLater;
+        this.reach = reach;
+        this.thisOrchestrator = thisOrchestrator;
+    }
 
     /** How to go on waiting for a workflow that is still running. */
-    public abstract String awaitMore(String id);
+    public String awaitMore(String id) {
+        return awaitMore.formatted(id, null);
+    }
 
     /** How to fetch outputs the service has not released yet. */
-    public abstract String downloadLater(String id);
+    public String downloadLater(String id) {
+        return downloadLater.formatted(id, null);
+    }
 
     /** How to look at a workflow on another orchestrator. */
-    public abstract String reach(String id, String baseUrl);
+    public String reach(String id, String baseUrl) {
+        return reach.formatted(id, baseUrl);
+    }
 
     /** The orchestrator this front end is talking to, named as its user set it. */
-    abstract String thisOrchestrator(String baseUrl);
+    String thisOrchestrator(String baseUrl) {
+        return thisOrchestrator.formatted(null, baseUrl);
+    }
 }
