@@ -1,5 +1,6 @@
 package dev.civkit.display;
 
+import java.io.Console;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,10 +25,10 @@ final class Terminals {
      * there when they are redirected too, and Console.isTerminal() (new in 22, so asked by reflection while the
      * kit builds for 17) tells.
      */
-    static boolean consoleIsTerminal(java.io.Console console) {
+    static boolean consoleIsTerminal(Console console) {
         if (console == null) return false;
         try {
-            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+            return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
         } catch (NoSuchMethodException e) {
             return true;
         } catch (ReflectiveOperationException | RuntimeException e) {

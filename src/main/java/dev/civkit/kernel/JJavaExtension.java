@@ -14,8 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.dflib.jjava.jupyter.Extension;
+import org.dflib.jjava.jupyter.channels.JupyterSocket;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
+import org.dflib.jjava.jupyter.kernel.comm.CommManager;
 import org.dflib.jjava.jupyter.kernel.display.DisplayData;
+import org.dflib.jjava.jupyter.messages.MessageContext;
 
 /**
  * Lets a stock JJava kernel pick civkit up from its classpath (META-INF/services): the session's
@@ -78,14 +81,14 @@ public final class JJavaExtension implements Extension {
     synchronized WidgetKernel widgets(BaseKernel kernel) {
         if (widgets != null || widgetsUnreachable || kernel == null) return widgets;
         try {
-            org.dflib.jjava.jupyter.kernel.comm.CommManager comms = kernel.getCommManager();
-            Field socket = org.dflib.jjava.jupyter.kernel.comm.CommManager.class.getDeclaredField("iopub");
-            Field request = org.dflib.jjava.jupyter.kernel.comm.CommManager.class.getDeclaredField("context");
+            CommManager comms = kernel.getCommManager();
+            Field socket = CommManager.class.getDeclaredField("iopub");
+            Field request = CommManager.class.getDeclaredField("context");
             socket.setAccessible(true);
             request.setAccessible(true);
             widgets = new WidgetComms(comms,
-                    () -> (org.dflib.jjava.jupyter.channels.JupyterSocket) read(socket, comms),
-                    () -> (org.dflib.jjava.jupyter.messages.MessageContext) read(request, comms),
+                    () -> (JupyterSocket) read(socket, comms),
+                    () -> (MessageContext) read(request, comms),
                     Runnable::run, ErrorReports::format);
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             widgetsUnreachable = true;
