@@ -81,7 +81,7 @@ final class DslCode {
     private static List<Call> lambdaStep(JsonNode step) {
         List<Call> inner = new ArrayList<>();
         options(step, ImageGen.class, inner);
-        step.path("input").properties().forEach(e -> inner.add(setter(ImageGen.class, e.getKey(), e.getValue())));
+        inner.addAll(fields(ImageGen.class, step.path("input"), Json.object()));
         return List.of(new Call(method(WorkflowBuilder.class, "imageGen", Consumer.class), List.of(), inner));
     }
 
@@ -92,9 +92,7 @@ final class DslCode {
         ObjectNode presets = (ObjectNode) presetsOf(chain);
         Class<?> api = chain.get(chain.size() - 1).method().getReturnType();
         List<Call> out = new ArrayList<>(chain);
-        step.path("input").properties().forEach(e -> {
-            if (!e.getValue().equals(presets.get(e.getKey()))) out.add(setter(api, e.getKey(), e.getValue()));
-        });
+        out.addAll(fields(api, step.path("input"), presets));
         if (presets.properties().stream().anyMatch(e -> !step.path("input").has(e.getKey()))) return null;
         options(step, api, out);
         out.add(new Call(method(TypedStep.class, "then")));
@@ -116,6 +114,35 @@ final class DslCode {
         String[] p = wire.split(":");
         if (p.length != 3) throw new IllegalArgumentException(wire);
         return Duration.ofHours(Long.parseLong(p[0])).plusMinutes(Long.parseLong(p[1])).plusSeconds(Long.parseLong(p[2]));
+    }
+
+    /**
+     * A call per field the presets do not already fix, in the input's order; width and height as one
+     * {@code size(width, height)} where the builder offers it, as a person writes a size.
+     */
+    private static List<Call> fields(Class<?> api, JsonNode input, JsonNode presets) {
+        List<Call> out = new ArrayList<>();
+        Method size = sizeSetter(api);
+        JsonNode w = input.get("width"), h = input.get("height");
+        boolean sized = size != null && w != null && h != null && w.canConvertToInt() && h.canConvertToInt() && w.isIntegralNumber()
+                && h.isIntegralNumber() && !(w.equals(presets.get("width")) && h.equals(presets.get("height")));
+        input.properties().forEach(e -> {
+            String field = e.getKey();
+            if (sized && (field.equals("width") || field.equals("height"))) {
+                if (out.stream().noneMatch(c -> c.method().equals(size))) out.add(new Call(size, w.asInt(), h.asInt()));
+            } else if (!e.getValue().equals(presets.get(field))) {
+                out.add(setter(api, field, e.getValue()));
+            }
+        });
+        return out;
+    }
+
+    private static Method sizeSetter(Class<?> api) {
+        try {
+            return api.getMethod("size", int.class, int.class);
+        } catch (NoSuchMethodException none) {
+            return null;
+        }
     }
 
     /** The field through the builder's own setter of that name when one takes the value as it is, else set(field, value). */

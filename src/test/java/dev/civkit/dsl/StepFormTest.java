@@ -170,4 +170,19 @@ class StepFormTest {
         assertTrue(code.startsWith("workflow().imageGen().sdcpp().sdxl().createImage().model(\"urn:air:sdxl:checkpoint:civitai:101055@128078\")"), code);
         assertTrue(code.contains("sampleMethod(SampleMethod.EULER_A)") && code.endsWith(".then()"), code);
     }
+
+    @Test
+    void aSizeReadsAsOneCallWhereTheBuilderOffersIt() {
+        StepForm flux = StepForm.of(w().imageGen(i -> i.engine("flux").prompt("a fox").size(1024, 1024)));
+        assertEquals("workflow().imageGen(i -> i.engine(\"flux\").prompt(\"a fox\").size(832, 1216))", flux.code(Map.of("size", "832x1216")));
+        sameRequestFromCode(flux, Map.of("size", "832x1216"));
+        StepForm typed = StepForm.of(w().imageGen().sdcpp().sdxl().createImage().model("urn:air:sdxl:checkpoint:civitai:101055@128078")
+                .prompt("p").then());
+        String code = typed.code(Map.of("size", "1216x832"));
+        assertTrue(code.contains(".size(1216, 832)") && !code.contains("width("), code);
+        sameRequestFromCode(typed, Map.of("size", "1216x832"));
+        // A pasted step has no size(…): its two fields stay two.
+        StepForm pasted = StepForm.of(w().step("imageGen", Map.of("engine", "flux", "prompt", "p", "width", 512, "height", 512)));
+        sameRequestFromCode(pasted, Map.of("size", "768x768"));
+    }
 }
