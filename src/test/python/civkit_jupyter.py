@@ -118,9 +118,9 @@ class JupyterServer:
         with urllib.request.urlopen(req, timeout=10) as r:
             return json.load(r)
 
-    def wait_for_connected_idle_kernels(self, seconds: float = 180):
-        """Until every kernel the server runs has answered kernel_info (idle) and has a page connected to it, as a
-        person waits for the front end to say the kernel is ready before the first keystroke."""
+    def wait_for_connected_idle_kernels(self, seconds: float = 180, pages: int = 1):
+        """Until every kernel the server runs has answered kernel_info (idle) and has that many pages connected to it,
+        as a person waits for the front end to say the kernel is ready before the first keystroke."""
         deadline = time.monotonic() + seconds
         kernels = []
         while time.monotonic() < deadline:
@@ -128,7 +128,7 @@ class JupyterServer:
                 kernels = self.api("kernels")
             except OSError:  # the server answers 500 while a kernel it lists is still starting
                 kernels = []
-            if kernels and all(k["execution_state"] == "idle" and k.get("connections", 0) > 0 for k in kernels):
+            if kernels and all(k["execution_state"] == "idle" and k.get("connections", 0) >= pages for k in kernels):
                 return
             time.sleep(0.25)
         raise AssertionError(f"no connected idle kernel after {seconds} s: {kernels}")
@@ -177,3 +177,15 @@ def launch_chromium(playwright):
 
 def temp_dir(prefix: str) -> Path:
     return Path(tempfile.mkdtemp(prefix=prefix))
+
+
+def drag_slider(page, widget_slider, fraction):
+    """Drags a slider's handle with the mouse to a fraction of its track, as a person does (Notebook 7 gives the
+    arrow keys of a focused handle to the notebook), and answers its readout once it settles."""
+    track = widget_slider.locator(".noUi-target").bounding_box()
+    handle = widget_slider.locator(".noUi-handle").bounding_box()
+    page.mouse.move(handle["x"] + handle["width"] / 2, handle["y"] + handle["height"] / 2)
+    page.mouse.down()
+    page.mouse.move(track["x"] + track["width"] * fraction, handle["y"] + handle["height"] / 2, steps=8)
+    page.mouse.up()
+    return widget_slider.locator(".widget-readout").inner_text().strip()

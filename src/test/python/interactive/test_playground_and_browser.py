@@ -40,17 +40,6 @@ def price_text(widget):
     return widget.locator(".widget-html-content").filter(has_text="Buzz").first.inner_text()
 
 
-def drag(page, widget_slider, fraction):
-    """Drags the slider's handle to fraction of its track with the mouse and answers the readout once it settles."""
-    track = widget_slider.locator(".noUi-target").bounding_box()
-    handle = widget_slider.locator(".noUi-handle").bounding_box()
-    page.mouse.move(handle["x"] + handle["width"] / 2, handle["y"] + handle["height"] / 2)
-    page.mouse.down()
-    page.mouse.move(track["x"] + track["width"] * fraction, handle["y"] + handle["height"] / 2, steps=8)
-    page.mouse.up()
-    return widget_slider.locator(".widget-readout").inner_text().strip()
-
-
 def slider(widget, name):
     return widget.locator(".widget-slider").filter(has=widget.page.locator(".widget-label", has_text=re.compile("^" + name + "$")))
 
@@ -74,8 +63,8 @@ def test_playground_prices_as_values_change_and_generates_a_decoded_image(reques
     form.locator(".widget-html-content", has_text="Buzz").first.wait_for()
     before = price_text(form)
     # A person drags the handles with the mouse (Notebook 7 gives arrow keys on a focused handle to the notebook).
-    cfg_value = drag(page, slider(form, "cfgScale"), 0.6)
-    steps_value = drag(page, slider(form, "steps"), 0.3)
+    cfg_value = civkit_jupyter.drag_slider(page, slider(form, "cfgScale"), 0.6)
+    steps_value = civkit_jupyter.drag_slider(page, slider(form, "steps"), 0.3)
     assert cfg_value != "7.0" and steps_value != "20", (cfg_value, steps_value)
     page.wait_for_function("""([sel, old]) => { const e = Array.from(document.querySelectorAll(sel)).find(x => x.innerText.includes('Buzz'));
         return e && e.innerText !== old; }""", arg=[".jp-OutputArea-output .widget-html-content", before])

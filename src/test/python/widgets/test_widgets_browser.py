@@ -3,8 +3,12 @@ output area; move the slider with the keyboard; click the button; the kernel's a
 Then a reload: the page asks the kernel for every widget again and shows the same values."""
 
 import json
+import re
 
 import nbformat
+import pytest
+
+import civkit_jupyter
 
 CELL = """var s = slider(0, 10).description("steps");
 var seen = label("the kernel has 0");
@@ -27,9 +31,13 @@ def write_notebook(folder, name, *cells):
     return name
 
 
+# A notebook's code cells, in JupyterLab and in Notebook 7 alike.
+CELLS = ".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook .jp-CodeCell"
+
+
 def run_cell(page, index):
     """Click into cell index's editor and press Shift+Enter, as a person runs a cell."""
-    cell = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook .jp-CodeCell").nth(index)
+    cell = page.locator(CELLS).nth(index)
     cell.locator(".cm-content").click()
     page.keyboard.press("Shift+Enter")
     # the first cell also waits for the kernel to start
@@ -43,6 +51,14 @@ def open_notebook(page, server, path):
     page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook .jp-CodeCell").first.wait_for()
     # the kernel is up and idle before the first keystroke, as a person waits for the status bar to say so
     page.locator(".jp-StatusBar-TextItem", has_text="Idle").first.wait_for(timeout=180_000)
+
+
+def open_notebook_in(page, server, path, pages=1):
+    """Opens a notebook in either front end (Notebook 7 has no status bar) once its kernel is idle and connected to
+    that many pages."""
+    page.goto(server.url(path))
+    page.locator(CELLS).first.wait_for()
+    server.wait_for_connected_idle_kernels(pages=pages)
 
 
 def test_slider_button_and_output(lab, work_dir, page):
@@ -82,3 +98,37 @@ def test_slider_button_and_output(lab, work_dir, page):
     page.wait_for_function(
         "c => (c.innerText.match(/value is 3/g) || []).length === 2", arg=reloaded.element_handle(), timeout=30_000)
     lab.shutdown_kernels()
+
+
+@pytest.mark.parametrize("front_end", ["lab", "notebook7"])
+def test_two_browser_tabs_on_one_kernel_stay_in_step(request, front_end, browser, page, work_dir):
+    """Two windows on one notebook (a teacher's screen and the projector): each moves the slider in turn; the
+    other window's slider and the kernel's label follow, through the kernel's echo of each change."""
+    server = request.getfixturevalue(front_end)
+    path = write_notebook(work_dir, f"two-tabs-{front_end}.ipynb", CELL)
+    open_notebook_in(page, server, path)
+    first = run_cell(page, 0)
+    first.locator(".widget-slider .noUi-handle").wait_for(timeout=60_000)
+    page.keyboard.press("Control+s")
+    page.wait_for_function("() => !document.querySelector('.jp-mod-dirty')", timeout=30_000)
+
+    other_context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    try:
+        other = other_context.new_page()
+        other.set_default_timeout(60_000)
+        open_notebook_in(other, server, path, pages=2)
+        second = other.locator(CELLS).nth(0)
+        second.locator(".widget-slider .noUi-handle").wait_for(timeout=60_000)
+
+        moved = civkit_jupyter.drag_slider(page, first.locator(".widget-slider"), 0.8)
+        assert moved != "0", moved
+        second.locator(".widget-readout", has_text=re.compile("^" + moved + "$")).wait_for(timeout=30_000)
+        second.locator(".widget-label", has_text="the kernel has " + moved).wait_for(timeout=30_000)
+
+        back = civkit_jupyter.drag_slider(other, second.locator(".widget-slider"), 0.2)
+        assert back != moved, (moved, back)
+        first.locator(".widget-readout", has_text=re.compile("^" + back + "$")).wait_for(timeout=30_000)
+        first.locator(".widget-label", has_text="the kernel has " + back).wait_for(timeout=30_000)
+    finally:
+        other_context.close()
+    server.shutdown_kernels()
