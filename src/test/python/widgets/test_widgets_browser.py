@@ -132,3 +132,31 @@ def test_two_browser_tabs_on_one_kernel_stay_in_step(request, front_end, browser
     finally:
         other_context.close()
     server.shutdown_kernels()
+
+
+# A sandbox whose jobs take seconds, so the wait can be watched; the session's next workflow goes to it.
+SLOW_SANDBOX = """var slow = dev.civkit.sandbox.Sandbox.start(dev.civkit.sandbox.SandboxConfig.defaults()
+        .withQueueTime(java.time.Duration.ofSeconds(2)).withRunTime(java.time.Duration.ofSeconds(6)));
+baseUrl(slow.baseUrl());"""
+
+AWAIT = """workflow().imageGen(i -> i.engine("flux").prompt("a slow fox").size(256, 256)).submit().await()"""
+
+
+@pytest.mark.parametrize("front_end", ["lab", "notebook7"])
+def test_an_await_shows_its_progress_as_a_widget_then_its_card(request, front_end, page, work_dir):
+    """Where the front end draws widgets, a wait's progress is a status line and a bar kept in step over comms; when
+    the workflow ends the card with its image takes the bar's place."""
+    server = request.getfixturevalue(front_end)
+    path = write_notebook(work_dir, f"progress-{front_end}.ipynb", SLOW_SANDBOX, AWAIT)
+    open_notebook_in(page, server, path)
+    run_cell(page, 0)
+    cell = page.locator(CELLS).nth(1)
+    cell.locator(".cm-content").click()
+    page.keyboard.press("Shift+Enter")
+    bar = cell.locator(".jp-OutputArea-output .widget-hprogress")
+    bar.wait_for(timeout=60_000)
+    cell.locator(".jp-OutputArea-output .widget-html-content", has_text="processing").wait_for(timeout=30_000)
+    page.wait_for_function("c => { const i = c.querySelector('.jp-OutputArea-output img'); return i && i.complete && i.naturalWidth > 0; }",
+                           arg=cell.element_handle(), timeout=60_000)
+    assert bar.count() == 0, "the bar stays beside the card"
+    server.shutdown_kernels()
