@@ -42,6 +42,8 @@ public final class LiveLine {
     private final PrintStream out;
     private final Source source;
     private final boolean inPlace;
+    /** The terminal's width: a line redrawn in place must not wrap, or each redraw leaves a line behind. */
+    private final int columns;
     private final ScheduledExecutorService ticker;
     private int drawn;
     private long lastLineAt;
@@ -51,13 +53,14 @@ public final class LiveLine {
 
     /** Plain lines with no ticker: the rule alone, driven by a test's readings. */
     static LiveLine plain(PrintStream out, Source source) {
-        return new LiveLine(out, source, false, "unused");
+        return new LiveLine(out, source, false, Integer.MAX_VALUE, "unused");
     }
 
-    private LiveLine(PrintStream out, Source source, boolean inPlace, String threadName) {
+    private LiveLine(PrintStream out, Source source, boolean inPlace, int columns, String threadName) {
         this.out = out;
         this.source = source;
         this.inPlace = inPlace;
+        this.columns = columns;
         this.ticker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, threadName);
             t.setDaemon(true);
@@ -70,7 +73,7 @@ public final class LiveLine {
      * {@link #inPlace(boolean)}), else as plain lines.
      */
     public static LiveLine start(PrintStream out, boolean inPlace, String threadName, Source source) {
-        LiveLine l = new LiveLine(out, source, inPlace, threadName);
+        LiveLine l = new LiveLine(out, source, inPlace, inPlace ? Terminals.columns() : Integer.MAX_VALUE, threadName);
         if (inPlace) {
             l.ticker.scheduleAtFixedRate(l::draw, 0, 250, TimeUnit.MILLISECONDS);
         } else {
@@ -100,10 +103,19 @@ public final class LiveLine {
             out.print("\r" + " ".repeat(drawn) + "\r" + above + "\n");
             drawn = 0;
         }
-        String s = source.line();
+        String s = fit(source.line(), columns);
         out.print("\r" + s + (s.length() < drawn ? " ".repeat(drawn - s.length()) : ""));
         out.flush();
         drawn = s.length();
+    }
+
+    /**
+     * The line cut to one column less than the terminal (a line filling the last column wraps on some
+     * terminals), ending in "..": its first parts, the workflow, its status and the bar, are what matter.
+     */
+    static String fit(String line, int columns) {
+        if (line.length() < columns) return line;
+        return columns < 4 ? "" : line.substring(0, columns - 3) + "..";
     }
 
     private void check() {

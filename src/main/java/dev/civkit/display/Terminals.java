@@ -2,10 +2,13 @@ package dev.civkit.display;
 
 import java.io.Console;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Is the output a terminal, and which picture protocol does it announce. JShell runs snippets in a
@@ -45,6 +48,61 @@ final class Terminals {
                 .map(p -> p.info().commandLine().orElse("") + " " + p.info().command().orElse(""))
                 .map(c -> c.contains("jdk.jshell/jdk.internal.jshell.tool") || c.contains("bin/jshell"))
                 .orElse(false);
+    }
+
+    /**
+     * How many columns the terminal has, for a line redrawn in place: stty's answer for the terminal the
+     * output reaches (jshell's own under JShell), else $COLUMNS, else 80. Asked once per live line, never
+     * per redraw.
+     */
+    static int columns() {
+        Optional<Path> tty = jshellAgent() ? ProcessHandle.current().parent().flatMap(Terminals::stdoutTty) : Optional.of(Path.of("/dev/tty"));
+        OptionalInt asked = tty.flatMap(Terminals::sttySize).map(OptionalInt::of).orElse(OptionalInt.empty());
+        if (asked.isPresent()) return asked.getAsInt();
+        try {
+            int env = Integer.parseInt(System.getenv().getOrDefault("COLUMNS", ""));
+            if (env > 0) return env;
+        } catch (NumberFormatException unset) {
+            // the usual case: shells do not export COLUMNS
+        }
+        return 80;
+    }
+
+    /** {@code stty size} read from {@code tty}: "rows columns". */
+    private static Optional<Integer> sttySize(Path tty) {
+        try {
+            Process p = new ProcessBuilder("stty", "size").redirectInput(tty.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            if (!p.waitFor(2, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                return Optional.empty();
+            }
+            return columnsOf(new String(p.getInputStream().readAllBytes(), StandardCharsets.US_ASCII));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
+    /** The columns in stty's "rows columns" answer; none for anything else (0 columns: a pseudo-terminal never sized). */
+    static Optional<Integer> columnsOf(String sttySize) {
+        String[] p = sttySize.trim().split("\\s+");
+        try {
+            int c = p.length == 2 ? Integer.parseInt(p[1]) : 0;
+            return c > 0 ? Optional.of(c) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Path> stdoutTty(ProcessHandle p) {
+        try {
+            Path target = Files.readSymbolicLink(Path.of("/proc", Long.toString(p.pid()), "fd", "1"));
+            return target.toString().startsWith("/dev/") ? Optional.of(target) : Optional.empty();
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return Optional.empty();
+        }
     }
 
     /** Linux: where the process's fd 1 points. Elsewhere (no /proc) a set, non-dumb TERM is the best sign. */

@@ -33,11 +33,7 @@ class JShellProgressIT {
     @Test
     void theLineShowsTheQueueThenMovesWithTheSteps() throws Exception {
         try (Processes.StandaloneSandbox sandbox = Processes.sandbox("--queue-ms", "2500", "--run-ms", "8000")) {
-            String cmd = "cd " + Path.of("").toAbsolutePath() + " && exec env -u CIVITAI_API_TOKEN "
-                    + Processes.jdkTool("jshell") + " -J-XX:TieredStopAtLevel=1 -J-javaagent:target/civkit.jar --startup jshell-startup.jsh";
-            tmux.start(150, 50, List.of("CIVITAI_BASE_URL=" + sandbox.baseUrl(), "CIVKIT_OUTPUT_DIR=" + tmp.resolve("out"),
-                    "CIVKIT_JOURNAL=" + tmp.resolve("journal.jsonl")), cmd);
-            tmux.waitFor(s -> s.contains("jshell>"), 60);
+            startJShell(sandbox, 150, 50);
             tmux.send("workflow().imageGen(i -> i.engine(\"flux\").prompt(\"A cat astronaut floating through neon space\")"
                     + ".size(1024, 1024)).submit().await().show()", "Enter");
 
@@ -67,5 +63,40 @@ class JShellProgressIT {
             for (int i = 1; i < percents.size(); i++) assertTrue(percents.get(i) > percents.get(i - 1), "only forward: " + percents + "\n" + seen);
             assertTrue(percents.stream().anyMatch(p -> p > 0 && p < 100), seen);
         }
+    }
+
+    /**
+     * In a terminal of 80 columns, the common default, the line is longer than the screen is wide. Redrawn
+     * in place it must still be one line: one that wraps leaves its first part behind at every redraw, and
+     * the screen fills with copies.
+     */
+    @Test
+    void inAnEightyColumnTerminalTheLineStaysOneLine() throws Exception {
+        try (Processes.StandaloneSandbox sandbox = Processes.sandbox("--queue-ms", "1000", "--run-ms", "5000")) {
+            startJShell(sandbox, 80, 24);
+            tmux.send("workflow().imageGen(i -> i.engine(\"flux\").prompt(\"A cat astronaut\").size(1024, 1024)).submit().await()", "Enter");
+            long end = System.nanoTime() + 120_000_000_000L;
+            String screen = "";
+            int seenWaiting = 0;
+            while (System.nanoTime() < end) {
+                screen = tmux.run("capture-pane", "-t", "t", "-p");
+                long waiting = screen.lines().filter(l -> l.startsWith("waiting for wf_")).count();
+                assertTrue(waiting <= 1, "the live line wrapped and left copies behind:\n" + screen);
+                seenWaiting += (int) waiting;
+                if (screen.contains(" succeeded | imageGen") && screen.strip().endsWith("jshell>")) break;
+                Thread.sleep(250);
+            }
+            assertTrue(screen.contains(" succeeded | imageGen"), "the result came: " + screen);
+            assertTrue(seenWaiting >= 4, "the line was on screen while the workflow ran: " + seenWaiting + " captures\n" + screen);
+        }
+    }
+
+    /** jshell with the kit, on the sandbox, in a terminal of that size, once its prompt shows. */
+    private void startJShell(Processes.StandaloneSandbox sandbox, int columns, int rows) throws Exception {
+        String cmd = "cd " + Path.of("").toAbsolutePath() + " && exec env -u CIVITAI_API_TOKEN "
+                + Processes.jdkTool("jshell") + " -J-XX:TieredStopAtLevel=1 -J-javaagent:target/civkit.jar --startup jshell-startup.jsh";
+        tmux.start(columns, rows, List.of("CIVITAI_BASE_URL=" + sandbox.baseUrl(), "CIVKIT_OUTPUT_DIR=" + tmp.resolve("out"),
+                "CIVKIT_JOURNAL=" + tmp.resolve("journal.jsonl")), cmd);
+        tmux.waitFor(s -> s.contains("jshell>"), 60);
     }
 }
