@@ -42,6 +42,7 @@ public final class Bench {
         List<Result> results = new ArrayList<>();
         if (!kernelOnly && !sweepOnly) others(results, quick, project, jar, outputs);
         if (!kernelOnly) sweep(results, quick, jar, outputs);
+        if (!kernelOnly) sweepInJShell(results, quick, project, jar, outputs);
 
         if (!sweepOnly) {
             System.out.println("bench: kernel" + (jjava.spec() != null ? ", side by side with stock JJava from " + jjava.spec() : " (" + jjava.why() + ")") + " ...");
@@ -116,6 +117,19 @@ public final class Bench {
                 "planning and running, the sandbox in its own process"));
         results.add(new Result("Sweep: client peak heap", String.format("%.0f MB", o.peakHeapMb()), "< 256 MB", o.peakHeapMb() < 256,
                 "sum of heap pools' peaks"));
+    }
+
+    /** Issue 21's own scenario: the same sweep typed into JShell with a 256 MB agent heap, against the standalone sandbox. */
+    private static void sweepInJShell(List<Result> results, boolean quick, Path project, Path jar, Path outputs) throws Exception {
+        int seeds = quick ? 10 : 100;
+        System.out.println("bench: the same sweep from jshell " + SweepInJShell.HEAP + " against the standalone sandbox ...");
+        try {
+            results.addAll(SweepInJShell.results(SweepInJShell.run(project, jar, seeds, outputs), seeds));
+        } catch (IllegalStateException e) {
+            // An OutOfMemoryError in the agent ends here: a missed target with JShell's own words, not a crashed bench.
+            results.add(new Result("JShell sweep of " + (100 * seeds) + " cells (" + SweepInJShell.HEAP + ")", "failed", "<= 1.3x", false,
+                    e.getMessage().replace('\n', ' ').replace("|", "/")));
+        }
     }
 
     static String table(List<Result> results) {
