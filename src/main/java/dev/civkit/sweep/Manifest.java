@@ -3,8 +3,10 @@ package dev.civkit.sweep;
 import dev.civkit.session.Session;
 import dev.civkit.json.Json;
 import java.io.BufferedOutputStream;
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -14,12 +16,16 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -32,7 +38,7 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>Written as it goes, in constant memory whatever the sweep's size: {@value #FILE} is streamed
  * cell by cell when a run starts (the plan) and when it ends (the results), and between the two
  * each cell's news (its workflow id once sent, its row once done) is one appended line of
- * {@value #LOG}. A run killed at any point leaves both; {@link #read} and {@link #existing} lay the
+ * {@value #LOG}. A run killed at any point leaves both; {@link #read} lays the
  * log over the manifest, so a replay picks up every workflow already made and pays for nothing twice.
  */
 final class Manifest {
@@ -57,7 +63,8 @@ final class Manifest {
     static void write(Path dir, SweepPlan plan, List<Row> rows) {
         try {
             Files.createDirectories(dir);
-            Map<Integer, JsonNode> log = log(dir.resolve(FILE));
+            // Only cells without a row read their news from the log: at the end of a run that is none of them.
+            Map<Integer, JsonNode> log = log(dir.resolve(FILE), i -> i >= rows.size() || rows.get(i) == null);
             Path tmp = Files.createTempFile(dir, ".manifest-", ".tmp");
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp));
                  JsonGenerator g = Json.MAPPER.writerWithDefaultPrettyPrinter().createGenerator(out)) {
@@ -144,8 +151,8 @@ final class Manifest {
         }
     }
 
-    /** The log's last word on each cell, by index; lines that do not parse (a torn last one) are skipped. */
-    private static Map<Integer, JsonNode> log(Path manifestFile) throws IOException {
+    /** The log's last word on each {@code wanted} cell, by index; lines that do not parse (a torn last one) are skipped. */
+    private static Map<Integer, JsonNode> log(Path manifestFile, IntPredicate wanted) throws IOException {
         Map<Integer, JsonNode> last = new HashMap<>();
         Path log = manifestFile.resolveSibling(LOG);
         if (!Files.isRegularFile(log)) return last;
@@ -153,7 +160,7 @@ final class Manifest {
             for (String line; (line = in.readLine()) != null; ) {
                 try {
                     JsonNode n = Json.parse(line);
-                    if (n.path("index").isInt()) last.put(n.path("index").asInt(), n);
+                    if (n.path("index").isInt() && wanted.test(n.path("index").asInt())) last.put(n.path("index").asInt(), n);
                 } catch (JacksonException torn) {
                     // a line cut by a kill: the cell's earlier line, or the manifest, still holds
                 }
@@ -177,53 +184,75 @@ final class Manifest {
         return t;
     }
 
-    /** Cell index → workflow id, for cells the manifest (and its log) say already have a live or finished workflow. */
-    static Map<Integer, String> existing(Path file) {
-        Map<Integer, String> out = new LinkedHashMap<>();
-        try {
-            Map<Integer, JsonNode> log = log(file);
-            for (JsonNode c : Json.parse(Files.readAllBytes(file)).path("cells")) {
-                JsonNode news = log.getOrDefault(c.path("index").asInt(), c);
-                String id = news.path("workflowId").asString("");
-                String status = news.path("status").asString("");
-                boolean ended = status.equals("failed") || status.equals("expired") || status.equals("canceled") || status.equals("error");
-                if (!id.isEmpty() && !ended) out.put(c.path("index").asInt(), id);
+    /**
+     * A manifest read back: the plan it describes, prices included, so it can run again, and the
+     * cells that already have a live or finished workflow (index → workflow id), by the log's last word.
+     */
+    record Restored(SweepPlan plan, Map<Integer, String> existing) {}
+
+    /**
+     * Reads a manifest a cell at a time: what it keeps of a cell is its values, price, existing
+     * workflow id and its request as compact JSON text (a tree is built when the cell is sent or
+     * written down), so a ten-thousand-cell manifest is never one tree in memory.
+     */
+    static Restored read(Session session, Path file) {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file));
+             JsonParser p = Json.MAPPER.createParser(in)) {
+            Map<Integer, JsonNode> log = log(file, i -> true);
+            if (p.nextToken() != JsonToken.START_OBJECT) throw notAManifest(file);
+            String id = "";
+            List<String> dims = new ArrayList<>();
+            List<Cell> cells = new ArrayList<>();
+            List<byte[]> requests = new ArrayList<>();
+            double[] prices = new double[64];
+            Map<Integer, String> existing = new LinkedHashMap<>();
+            boolean sawCells = false;
+            while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+                String name = p.currentName();
+                JsonToken value = p.nextToken();
+                switch (name) {
+                    case "sweepId" -> id = value == JsonToken.VALUE_STRING ? p.getString() : "";
+                    case "dimensions" -> p.<JsonNode>readValueAsTree().forEach(d -> dims.add(d.asString()));
+                    case "cells" -> {
+                        if (value != JsonToken.START_ARRAY) throw notAManifest(file);
+                        sawCells = true;
+                        while (p.nextToken() == JsonToken.START_OBJECT) {
+                            JsonNode c = p.readValueAsTree();
+                            int index = c.path("index").asInt();
+                            Map<String, Object> values = new LinkedHashMap<>();
+                            c.path("values").properties().forEach(e -> values.put(e.getKey(), Json.convert(e.getValue(), Object.class)));
+                            cells.add(new Cell(index, values));
+                            ObjectNode request = (ObjectNode) c.path("request");
+                            JsonNode news = log.get(index);
+                            // The key the log says the cell was last sent under (a retry's) is the one to resend.
+                            if (news != null && news.path("key").isString()) request.put("externalId", news.path("key").asString());
+                            requests.add(Json.MAPPER.writeValueAsBytes(request));
+                            if (requests.size() > prices.length) prices = Arrays.copyOf(prices, prices.length * 2);
+                            prices[requests.size() - 1] = c.path("price").asDouble();
+                            JsonNode last = news != null ? news : c;
+                            String workflowId = last.path("workflowId").asString("");
+                            if (!workflowId.isEmpty() && !ended(last.path("status").asString(""))) existing.put(index, workflowId);
+                        }
+                    }
+                    default -> p.skipChildren();
+                }
             }
+            if (id.isEmpty() || !sawCells) throw notAManifest(file);
+            SweepPlan plan = SweepPlan.restored(new Sweep(session, null, id, true), session, cells,
+                    i -> (ObjectNode) Json.parse(requests.get(i)), Arrays.copyOf(prices, cells.size()), dims);
+            return new Restored(plan, existing);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read sweep manifest " + file + ": " + e.getMessage(), e);
+        } catch (JacksonException e) {
+            throw new IllegalArgumentException(file + " is not a civkit sweep manifest: " + e.getOriginalMessage(), e);
         }
-        return out;
     }
 
-    /** Rebuilds the plan a manifest describes, prices included, so it can run again. */
-    static SweepPlan read(Session session, Path file) {
-        JsonNode root;
-        Map<Integer, JsonNode> log;
-        try {
-            root = Json.parse(Files.readAllBytes(file));
-            log = log(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read sweep manifest " + file + ": " + e.getMessage(), e);
-        }
-        String id = root.path("sweepId").asString("");
-        if (id.isEmpty() || !root.path("cells").isArray())
-            throw new IllegalArgumentException(file + " is not a civkit sweep manifest (no sweepId or cells)");
-        List<String> dims = new ArrayList<>();
-        root.path("dimensions").forEach(d -> dims.add(d.asString()));
-        List<Cell> cells = new ArrayList<>();
-        List<ObjectNode> requests = new ArrayList<>();
-        double[] prices = new double[root.path("cells").size()];
-        for (JsonNode c : root.path("cells")) {
-            Map<String, Object> values = new LinkedHashMap<>();
-            c.path("values").properties().forEach(e -> values.put(e.getKey(), Json.convert(e.getValue(), Object.class)));
-            cells.add(new Cell(c.path("index").asInt(), values));
-            ObjectNode request = (ObjectNode) c.path("request");
-            // The key the log says the cell was last sent under (a retry's) is the one to resend.
-            JsonNode news = log.get(c.path("index").asInt());
-            if (news != null && news.path("key").isString()) request.put("externalId", news.path("key").asString());
-            prices[requests.size()] = c.path("price").asDouble();
-            requests.add(request);
-        }
-        return SweepPlan.restored(new Sweep(session, null, id, true), session, cells, requests, prices, dims);
+    private static boolean ended(String status) {
+        return status.equals("failed") || status.equals("expired") || status.equals("canceled") || status.equals("error");
+    }
+
+    private static IllegalArgumentException notAManifest(Path file) {
+        return new IllegalArgumentException(file + " is not a civkit sweep manifest (no sweepId or cells)");
     }
 }

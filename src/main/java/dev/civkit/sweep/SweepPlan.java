@@ -87,10 +87,10 @@ public final class SweepPlan {
         return new SweepPlan(sweep, session, cells, body, prices, dimensions, concurrency, shapes.asked() - askedBefore);
     }
 
-    static SweepPlan restored(Sweep sweep, Session session, List<Cell> cells, List<ObjectNode> requests, double[] prices,
+    /** A plan read back from its manifest: {@code requests} gives cell i's body as written there. */
+    static SweepPlan restored(Sweep sweep, Session session, List<Cell> cells, IntFunction<ObjectNode> requests, double[] prices,
                               List<String> dimensions) {
-        List<ObjectNode> held = List.copyOf(requests);
-        return new SweepPlan(sweep, session, cells, held::get, prices, dimensions, Sweep.DEFAULT_CONCURRENCY, 0);
+        return new SweepPlan(sweep, session, cells, requests, prices, dimensions, Sweep.DEFAULT_CONCURRENCY, 0);
     }
 
     /** Cell {@code i}'s request body, with its first idempotency key; a fresh copy each time. */

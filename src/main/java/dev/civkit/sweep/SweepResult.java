@@ -392,8 +392,9 @@ public final class SweepResult {
      * workflows that already exist (nothing is charged twice) and runs the ones that never got there.
      */
     public static SweepResult replay(Session session, Path manifest) {
-        SweepPlan plan = Manifest.read(session, manifest);
-        Map<Integer, String> existing = Manifest.existing(manifest);
+        Manifest.Restored restored = Manifest.read(session, manifest);
+        SweepPlan plan = restored.plan();
+        Map<Integer, String> existing = restored.existing();
         List<Integer> all = new ArrayList<>();
         double toPay = 0;
         for (int i = 0; i < plan.size(); i++) {
