@@ -20,33 +20,50 @@ public final class Bench {
         boolean quick = List.of(args).contains("--quick");
         boolean kernelOnly = List.of(args).contains("--kernel-only");
         boolean sweepOnly = List.of(args).contains("--sweep-only");
+        boolean interactiveOnly = List.of(args).contains("--interactive-only");
         int jjavaAt = List.of(args).indexOf("--jjava");
         if (jjavaAt >= 0 && jjavaAt + 1 >= args.length) {
             System.err.println("--jjava needs the folder of JJava's kernelspec (kernel.json and its jars)");
             return 2;
         }
+        int pythonAt = List.of(args).indexOf("--browser-python");
+        if (pythonAt >= 0 && pythonAt + 1 >= args.length) {
+            System.err.println("--browser-python needs a Python with JupyterLab and Playwright (e.g. target/venv/bin/python)");
+            return 2;
+        }
         KernelTiming.JJava jjava = KernelTiming.findJJava(jjavaAt >= 0 ? args[jjavaAt + 1] : null, System.getenv());
         Path project = Path.of("").toAbsolutePath();
+        InteractiveTiming.Browser browser = InteractiveTiming.find(pythonAt >= 0 ? args[pythonAt + 1] : null, System.getenv(), project);
         Path jar = project.resolve("target/civkit.jar");
         if (!Files.isRegularFile(jar)) {
             System.err.println("bench needs target/civkit.jar: run 'mvn -DskipTests package' in the project folder first");
             return 2;
         }
         boolean publish = List.of(args).contains("--write-results");
-        if (publish && (kernelOnly || sweepOnly)) {
-            System.err.println("--write-results records a whole run: drop --kernel-only and --sweep-only");
+        if (publish && (kernelOnly || sweepOnly || interactiveOnly)) {
+            System.err.println("--write-results records a whole run: drop --kernel-only, --sweep-only and --interactive-only");
             return 2;
         }
+        // Read before the work: the load the run started under, not the one its last measure left.
+        String machine = machine();
         Files.createDirectories(project.resolve("target/bench"));
         Path outputs = Files.createTempDirectory(project.resolve("target/bench"), "run-");
         List<Result> results = new ArrayList<>();
-        if (!kernelOnly && !sweepOnly) others(results, quick, project, jar, outputs);
-        if (!kernelOnly) sweep(results, quick, jar, outputs);
-        if (!kernelOnly) sweepInJShell(results, quick, project, jar, outputs);
+        boolean all = !kernelOnly && !sweepOnly && !interactiveOnly;
+        if (all) others(results, quick, project, jar, outputs);
+        if (all || sweepOnly) {
+            sweep(results, quick, jar, outputs);
+            sweepInJShell(results, quick, project, jar, outputs);
+        }
 
-        if (!sweepOnly) {
+        if (all || kernelOnly) {
             System.out.println("bench: kernel" + (jjava.spec() != null ? ", side by side with stock JJava from " + jjava.spec() : " (" + jjava.why() + ")") + " ...");
             results.addAll(KernelTiming.run(project, jar, jjava, quick ? 3 : 7));
+        }
+        if (all || interactiveOnly) {
+            System.out.println("bench: playground and results browser in Chromium" + (browser.python() != null ? " through " + browser.python() : " (" + browser.why() + ")") + " ...");
+            // --quick: a sweep of 192 cells (4 pages); else 480 (10 pages).
+            results.addAll(InteractiveTiming.run(jar, browser, quick ? 3 : 7, quick ? 12 : 30));
         }
 
         String table = table(results);
@@ -54,8 +71,10 @@ public final class Bench {
         System.out.println(table);
         Path out = project.resolve(BenchFiles.results(publish));
         Files.createDirectories(out.getParent());
-        String flags = (quick ? " --quick" : "") + (kernelOnly ? " --kernel-only" : "") + (sweepOnly ? " --sweep-only" : "") + (jjava.spec() != null ? " --jjava " + jjava.spec() : "");
-        Files.writeString(out, "# civkit benchmark results\n\n" + machine() + "\n" + table
+        String flags = (quick ? " --quick" : "") + (kernelOnly ? " --kernel-only" : "") + (sweepOnly ? " --sweep-only" : "")
+                + (interactiveOnly ? " --interactive-only" : "") + (jjava.spec() != null ? " --jjava " + jjava.spec() : "")
+                + (pythonAt >= 0 ? " --browser-python " + args[pythonAt + 1] : "");
+        Files.writeString(out, "# civkit benchmark results\n\n" + machine + "- load average at end: " + String.format("%.2f", loadAverage()) + "\n\n" + table
                 + "\nRun with `java -jar target/civkit.jar bench" + flags + "`.\n");
         System.out.println("written to " + out);
         return results.stream().allMatch(Result::met) ? 0 : 1;
@@ -145,7 +164,12 @@ public final class Bench {
                 + "- machine: " + os.getAvailableProcessors() + " cores, " + (mem / (1024 * 1024 * 1024)) + " GiB, "
                 + os.getName() + " " + os.getVersion() + " " + os.getArch() + "\n"
                 + "- java: " + System.getProperty("java.vm.name") + " " + Runtime.version() + "\n"
-                + "- load average at start: " + String.format("%.2f", os.getSystemLoadAverage()) + "\n";
+                + "- load average at start: " + String.format("%.2f", loadAverage()) + "\n";
+    }
+
+    /** The system's 1-minute load average (a shared machine's other work shows in every time). */
+    static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
 }

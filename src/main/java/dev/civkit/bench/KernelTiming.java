@@ -173,7 +173,7 @@ final class KernelTiming {
      * launcher starts {@code java} from the PATH); neither reads the person's kernel settings, so
      * JJava is stock; and the notebooks' workflows journal in the bench's folder, on the sandbox.
      */
-    private static void kernelEnvironment(Map<String, String> env, Path prefix) {
+    static void kernelEnvironment(Map<String, String> env, Path prefix) {
         env.put("JUPYTER_PATH", prefix.resolve("share/jupyter").toString());
         env.put("JUPYTER_DATA_DIR", prefix.resolve("data").toString());
         env.put("PATH", Path.of(System.getProperty("java.home"), "bin") + File.pathSeparator + env.getOrDefault("PATH", ""));

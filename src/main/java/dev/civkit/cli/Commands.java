@@ -367,16 +367,22 @@ final class Commands {
     static int bench(String[] rest, PrintStream out) {
         if (rest.length > 0 && (rest[0].equals("--help") || rest[0].equals("-h"))) {
             out.print("""
-                    usage: java -jar target/civkit.jar bench [--quick] [--write-results] [--kernel-only] [--sweep-only] [--jjava DIR]
+                    usage: java -jar target/civkit.jar bench [--quick] [--write-results] [--kernel-only] [--sweep-only]
+                                                             [--interactive-only] [--jjava DIR] [--browser-python PY]
                     Run from the project folder. Measures JShell start against plain jshell, how fast await()
                     sees completion (long-poll vs the polling cadence), HTTP requests per workflow, 1000
                     workflows at concurrency 64 (--quick: fewer), a 10,000-cell sweep at concurrency 64
-                    (--quick: 1,000; planning, wall time, CPU and heap), and the notebook kernel: start to first
+                    (--quick: 1,000; planning, wall time, CPU and heap), the notebook kernel: start to first
                     result, busy-loop interrupt, restart and shutdown, side by side with stock JJava when its
                     kernelspec is found (--jjava DIR: the folder with its kernel.json, else $CIVKIT_BENCH_JJAVA,
-                    else an installed kernelspec that runs jjava; without one the report says so).
-                    --kernel-only, --sweep-only: those measures alone. Prints ratios; writes target/bench/RESULTS.md
-                    (--write-results: the tracked bench/RESULTS.md). Journals and outputs stay under target/bench.
+                    else an installed kernelspec that runs jjava; without one the report says so), and the
+                    playground and results browser in JupyterLab in headless Chromium: Generate to first image
+                    against a cell, slider to price, page switch (--browser-python PY: a Python with JupyterLab
+                    and Playwright, else $CIVKIT_BENCH_PYTHON, else target/venv made by .ci/python-venv;
+                    Chromium from $CIVKIT_CHROMIUM, else /usr/bin/chromium; without them the report says so).
+                    --kernel-only, --sweep-only, --interactive-only: those measures alone. Prints ratios; writes
+                    target/bench/RESULTS.md (--write-results: the tracked bench/RESULTS.md). Journals and outputs
+                    stay under target/bench.
                     Exit code 1 when a target is missed.
                     """);
             return 0;
@@ -385,9 +391,11 @@ final class Commands {
             String a = rest[i];
             if (a.equals("--jjava")) {
                 if (++i >= rest.length) throw new Args.UsageException("bench: --jjava needs the folder with JJava's kernel.json");
-            } else if (!List.of("--quick", "--write-results", "--kernel-only", "--sweep-only").contains(a)) {
-                throw new Args.UsageException("bench: unknown option " + a
-                        + " (it takes --quick, --write-results, --kernel-only, --sweep-only and --jjava DIR); see bench --help");
+            } else if (a.equals("--browser-python")) {
+                if (++i >= rest.length) throw new Args.UsageException("bench: --browser-python needs a Python with JupyterLab and Playwright");
+            } else if (!List.of("--quick", "--write-results", "--kernel-only", "--sweep-only", "--interactive-only").contains(a)) {
+                throw new Args.UsageException("bench: unknown option " + a + " (it takes --quick, --write-results, --kernel-only, --sweep-only,"
+                        + " --interactive-only, --jjava DIR and --browser-python PY); see bench --help");
             }
         }
         if (!Files.isRegularFile(Path.of("jshell-startup.jsh")))
