@@ -2,8 +2,8 @@
 # usage: kernel_timing.py KERNEL_NAME INTERRUPTS [--start-only]
 # Times in ms: start (start_kernel -> reply to the first cell), interrupts (interrupt -> reply of a
 # busy loop), restart (restart_kernel -> reply to the first cell after it), shutdown (shutdown_kernel
-# -> the process has exited). Run by civkit's bench (dev.civkit.bench.KernelTiming).
-import json, os, sys, time
+# -> the process has exited); stuck: an interrupt left the busy loop running (no restart or shutdown then). Run by civkit's bench (dev.civkit.bench.KernelTiming).
+import json, os, queue, sys, time
 from jupyter_client.manager import KernelManager
 
 def reply_to(kc, msg_id, timeout=120):
@@ -23,30 +23,43 @@ name, interrupts = sys.argv[1], int(sys.argv[2])
 start_only = '--start-only' in sys.argv
 out = {'kernel': name}
 km = KernelManager(kernel_name=name)
-t0 = time.monotonic()
-km.start_kernel()
-kc = km.client()
-kc.start_channels()
-first_result(kc)
-out['start'] = (time.monotonic() - t0) * 1000
-if not start_only:
-    out['interrupts'] = []
-    for _ in range(interrupts):
-        msg_id = kc.execute('while (true) { }')
-        time.sleep(1.0)
-        t0 = time.monotonic()
-        km.interrupt_kernel()
-        reply_to(kc, msg_id)
-        out['interrupts'].append((time.monotonic() - t0) * 1000)
-    # The kernel must still answer after an interrupt.
-    reply_to(kc, kc.execute('2 + 2'))
+try:
     t0 = time.monotonic()
-    km.restart_kernel(now=False)
+    km.start_kernel()
+    kc = km.client()
+    kc.start_channels()
     first_result(kc)
-    out['restart'] = (time.monotonic() - t0) * 1000
-kc.stop_channels()
-t0 = time.monotonic()
-km.shutdown_kernel(now=False)
-out['shutdown'] = (time.monotonic() - t0) * 1000
+    out['start'] = (time.monotonic() - t0) * 1000
+    if not start_only:
+        out['interrupts'] = []
+        for _ in range(interrupts):
+            msg_id = kc.execute('while (true) { }')
+            time.sleep(1.0)
+            t0 = time.monotonic()
+            km.interrupt_kernel()
+            try:
+                reply_to(kc, msg_id, timeout=30)
+            except queue.Empty:
+                out['stuck'] = True  # the loop still runs: no restart to time, the kernel is killed below
+                break
+            out['interrupts'].append((time.monotonic() - t0) * 1000)
+        if not out.get('stuck'):
+            # The kernel must still answer after an interrupt.
+            reply_to(kc, kc.execute('2 + 2'))
+            t0 = time.monotonic()
+            km.restart_kernel(now=False)
+            first_result(kc)
+            out['restart'] = (time.monotonic() - t0) * 1000
+    kc.stop_channels()
+    if out.get('stuck'):
+        km.shutdown_kernel(now=True)
+    else:
+        t0 = time.monotonic()
+        km.shutdown_kernel(now=False)
+        out['shutdown'] = (time.monotonic() - t0) * 1000
+except BaseException:
+    # Its whole process group, so no kernel outlives this script (a launcher's child would hold the bench's pipe).
+    km.shutdown_kernel(now=True)
+    raise
 print('RESULT ' + json.dumps(out), flush=True)
 os._exit(0)  # skips jupyter_client's noisy destructors at interpreter exit

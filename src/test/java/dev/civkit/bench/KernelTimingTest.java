@@ -1,6 +1,7 @@
 package dev.civkit.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -40,5 +41,16 @@ class KernelTimingTest {
         assertEquals(List.of(61.0, 48.5), life.interrupts());
         assertEquals(640.2, life.shutdown());
         assertTrue(Double.isNaN(KernelTiming.Life.parse("{\"start\": 1, \"shutdown\": 2}").restart()), "a start-only life has no restart");
+    }
+
+    @Test
+    void aStuckInterruptLeavesNoRestartOrShutdownAndTheMediansSkipIt() {
+        KernelTiming.Life stuck = KernelTiming.Life.parse("{\"start\": 3000, \"interrupts\": [], \"stuck\": true}");
+        KernelTiming.Life fine = KernelTiming.Life.parse("{\"start\": 2000, \"interrupts\": [50], \"restart\": 4000, \"shutdown\": 600}");
+        assertTrue(stuck.stuck() && Double.isNaN(stuck.restart()) && Double.isNaN(stuck.shutdown()));
+        assertFalse(fine.stuck());
+        assertEquals(600, KernelTiming.median(List.of(stuck, fine), KernelTiming.Life::shutdown));
+        assertEquals(4000, KernelTiming.median(List.of(fine, stuck), KernelTiming.Life::restart));
+        assertEquals(2000, KernelTiming.median(List.of(stuck, fine), KernelTiming.Life::start));
     }
 }
