@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import jdk.jshell.JShell;
 import jdk.jshell.SourceCodeAnalysis.Completeness;
@@ -188,24 +189,35 @@ class CivkitKernel extends BaseKernel {
         if (!startupProblems.isEmpty()) {
             System.err.println("civkit kernel: startup problems:\n  " + String.join("\n  ", startupProblems));
         }
-        warmUpCompletion();
+        // Three pieces, so a request that comes while one runs waits for that one alone; the member
+        // completion first, as a person's first TAB is most often after a variable's dot.
+        String member = "var warm = new StringBuilder();\nwarm.app";
+        whenQuiet.accept(() -> warmUp(() -> completion.complete(member, member.length())));
+        whenQuiet.accept(() -> warmUp(() -> inspection.inspect("Math.abs", 8, false)));
+        whenQuiet.accept(() -> warmUp(() -> completion.complete("Strin", 5)));
+    }
+
+    /** Where work for the kernel's first quiet moment goes: the shell channel's thread; by default, nowhere. */
+    private volatile Consumer<Runnable> whenQuiet = work -> {};
+
+    /** Set before start-up ends by whoever serves the connection. */
+    void whenQuiet(Consumer<Runnable> where) {
+        whenQuiet = where;
     }
 
     /**
      * JupyterLab drops a completion that takes over a second (its provider timeout), and JShell's first
-     * answers cost about that on a cold JVM and several seconds on a busy machine: the first analysis of
-     * a cell (a member completion, a signature) warms the compiler, a class name waits for JShell's index
-     * of the classpath. So a person's first TAB showed nothing. Asking those questions once before the
-     * kernel first says it is ready makes "Idle" mean that a TAB is answered in time. It does not delay
-     * the first result: the first cell's compilation shares the warmed code (bench: start to first result).
-     * Done instead in the first quiet moment after start-up, a TAB typed within seconds waited behind it.
+     * completions compile its analysis code and wait for its class index: seconds on a cold JVM. So a
+     * person's first TAB showed nothing. Asking the same kinds of question once (a member of a variable
+     * declared in the unrun cell, a signature, a class name) in the kernel's first quiet moments, on the
+     * thread that answers requests (JShell is not thread-safe), pays that while a person types, and never
+     * in front of a cell already sent: Run All gets its first result as soon as before. Done before the
+     * kernel first says it is ready instead, it made that start half a second slower (bench: 0.77x of
+     * stock JJava's start to first result became 1.05x).
      */
-    private void warmUpCompletion() {
+    private static void warmUp(Runnable question) {
         try {
-            String member = "var warm = new StringBuilder();\nwarm.app";
-            completion.complete(member, member.length());
-            completion.complete("Strin", 5);
-            inspection.inspect("Math.abs", 8, false);
+            question.run();
         } catch (RuntimeException ignored) {
             // only a warm-up: the real request will say what is wrong
         }

@@ -74,7 +74,8 @@ final class KernelMain {
     public static void run(Path connectionFile, CivkitKernel kernel) throws Exception {
         KernelConnectionProperties props = KernelConnectionProperties.parse(Files.readString(connectionFile));
         JupyterConnection connection = new JupyterConnection(props);
-        PromptChannel.installIn(connection, props);
+        PromptChannel shell = PromptChannel.installIn(connection, props);
+        if (shell != null) kernel.whenQuiet(shell::whenQuiet);
         kernel.startInBackground(); // while the sockets open and the front end's first requests arrive
         kernel.becomeHandlerForConnection(connection);
         connection.connect();

@@ -2,6 +2,7 @@ package dev.civkit.kernel;
 
 import java.lang.reflect.Field;
 import java.security.GeneralSecurityException;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.dflib.jjava.jupyter.channels.JupyterConnection;
 import org.dflib.jjava.jupyter.channels.ShellChannel;
 import org.dflib.jjava.jupyter.channels.ShellHandler;
@@ -29,6 +30,8 @@ final class PromptChannel extends ShellChannel {
     private final JupyterConnection connection;
     private volatile Thread loop;
     private volatile boolean running;
+    /** Work for a quiet moment, run on this channel's thread so it never meets a request's use of JShell. */
+    private final ConcurrentLinkedQueue<Runnable> quietWork = new ConcurrentLinkedQueue<>();
 
     PromptChannel(ZMQ.Context context, HMACGenerator hmac, boolean control, JupyterConnection connection) {
         super(context, hmac, control, connection);
@@ -78,7 +81,11 @@ final class PromptChannel extends ShellChannel {
     private void serve(ZMQ.Poller poller) {
         try {
             while (running) {
-                if (poller.poll(WAKE_MS) > 0 && running) handleOne();
+                if (poller.poll(WAKE_MS) > 0) {
+                    if (running) handleOne();
+                } else {
+                    runQuietWork();
+                }
             }
         } catch (ZMQException | IllegalStateException closedUnderUs) {
             // the connection closed the context while this loop waited: nothing left to serve
@@ -88,6 +95,22 @@ final class PromptChannel extends ShellChannel {
             } catch (RuntimeException alreadyGone) {
                 // the context went first
             }
+        }
+    }
+
+    /** Runs {@code work} on this channel's thread once no request has come for a moment. */
+    void whenQuiet(Runnable work) {
+        quietWork.add(work);
+    }
+
+    /** One piece at a time: a request that came meanwhile is answered before the next piece. */
+    private void runQuietWork() {
+        Runnable work = running ? quietWork.poll() : null;
+        if (work == null) return;
+        try {
+            work.run();
+        } catch (RuntimeException | LinkageError e) {
+            logger.warn("quiet-time work failed: {}", e.toString());
         }
     }
 
