@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -57,8 +56,8 @@ final class Terminals {
      */
     static int columns() {
         Optional<Path> tty = jshellAgent() ? ProcessHandle.current().parent().flatMap(Terminals::stdoutTty) : Optional.of(Path.of("/dev/tty"));
-        OptionalInt asked = tty.flatMap(Terminals::sttySize).map(OptionalInt::of).orElse(OptionalInt.empty());
-        if (asked.isPresent()) return asked.getAsInt();
+        Optional<Integer> asked = tty.flatMap(Terminals::sttySize);
+        if (asked.isPresent()) return asked.get();
         try {
             int env = Integer.parseInt(System.getenv().getOrDefault("COLUMNS", ""));
             if (env > 0) return env;
@@ -96,21 +95,28 @@ final class Terminals {
         }
     }
 
+    /** The terminal the process's fd 1 points to, when it is one (Linux: /proc). */
     private static Optional<Path> stdoutTty(ProcessHandle p) {
         try {
-            Path target = Files.readSymbolicLink(Path.of("/proc", Long.toString(p.pid()), "fd", "1"));
-            return target.toString().startsWith("/dev/") ? Optional.of(target) : Optional.empty();
+            Path target = stdout(p);
+            return isTty(target) ? Optional.of(target) : Optional.empty();
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
             return Optional.empty();
         }
     }
 
+    private static Path stdout(ProcessHandle p) throws IOException {
+        return Files.readSymbolicLink(Path.of("/proc", Long.toString(p.pid()), "fd", "1"));
+    }
+
+    private static boolean isTty(Path device) {
+        return device.toString().startsWith("/dev/pts/") || device.toString().startsWith("/dev/tty");
+    }
+
     /** Linux: where the process's fd 1 points. Elsewhere (no /proc) a set, non-dumb TERM is the best sign. */
     private static boolean stdoutIsTty(ProcessHandle p) {
-        Path fd = Path.of("/proc", Long.toString(p.pid()), "fd", "1");
         try {
-            String target = Files.readSymbolicLink(fd).toString();
-            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+            return isTty(stdout(p));
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
             String term = System.getenv("TERM");
             return !Files.isDirectory(Path.of("/proc")) && term != null && !term.isBlank() && !term.equals("dumb");
